@@ -1,0 +1,173 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { IV_BYTES } from './aesGcm.ts';
+import type { DataKeyStore, WrappedDataKey } from './dataKeyStore.ts';
+import { openWithDataKey, sealWithDataKey } from './envelopeCipher.ts';
+import {
+  DataKeyDestroyedError,
+  DataKeyExistsError,
+  DataKeyNotFoundError,
+  EnvelopeTamperedError,
+  UnknownKekError,
+} from './errors.ts';
+import type { KeyRing } from './keyRing.ts';
+import { sealedEnvelopeSchema } from './sealedEnvelope.ts';
+import type { SealedEnvelope } from './sealedEnvelope.ts';
+
+const DATA_KEY_BYTES = 32;
+const KEY_ID_BYTES = 16;
+const ROTATION_BATCH = 100;
+
+export interface CaseCryptoOptions {
+  readonly keyRing: KeyRing;
+  readonly dataKeys: DataKeyStore;
+  /** Source of key material, ids and IVs; defaults to `node:crypto` randomBytes. */
+  readonly randomBytes?: (size: number) => Buffer;
+  /** Clock for erasure records; defaults to the system clock. */
+  readonly now?: () => Date;
+}
+
+export interface RotationReport {
+  readonly activeKekId: string;
+  /** Data keys re-wrapped, by the KEK that wrapped them before. */
+  readonly rewrapped: Readonly<Record<string, number>>;
+}
+
+export interface CaseCrypto {
+  /** Seals a JSON value for the case, creating the case's data key on first use. */
+  seal(caseId: string, json: unknown): Promise<SealedEnvelope>;
+  /** Opens an envelope of the case; throws `DataKeyDestroyedError` after erasure, `EnvelopeTamperedError` on tampering. */
+  open(caseId: string, envelope: unknown): Promise<unknown>;
+  /** Destroys the case's data key for good; idempotent. */
+  erase(caseId: string): Promise<{ readonly destroyedAt: Date }>;
+  /**
+   * Makes `newActiveKekId` wrap new data keys and re-wraps every existing one with it. Ciphertexts are not
+   * touched. Afterwards the other KEKs can be removed from configuration.
+   */
+  rotate(newActiveKekId: string): Promise<RotationReport>;
+  /** The KEK that wraps new data keys. */
+  readonly activeKekId: string;
+}
+
+export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
+  const { dataKeys } = options;
+  const random = options.randomBytes ?? nodeRandomBytes;
+  const now = options.now ?? (() => new Date());
+  let keyRing = options.keyRing;
+
+  const freshBytes = (size: number): Buffer => {
+    const bytes = random(size);
+    if (bytes.length !== size)
+      throw new Error(`randomBytes returned ${bytes.length} bytes, expected ${size}`);
+    return bytes;
+  };
+
+  const refuseIfErased = async (caseId: string): Promise<void> => {
+    const erasure = await dataKeys.erasure(caseId);
+    if (erasure !== undefined) throw new DataKeyDestroyedError(caseId, erasure.destroyedAt);
+  };
+
+  const createDataKey = async (caseId: string): Promise<WrappedDataKey> => {
+    const dataKey = freshBytes(DATA_KEY_BYTES);
+    try {
+      const keyId = freshBytes(KEY_ID_BYTES).toString('base64url');
+      const wrapped = keyRing.wrap({ caseId, keyId, dataKey, iv: freshBytes(IV_BYTES) });
+      await dataKeys.put(caseId, wrapped);
+      return wrapped;
+    } finally {
+      dataKey.fill(0);
+    }
+  };
+
+  const dataKeyForSealing = async (caseId: string): Promise<WrappedDataKey> => {
+    const existing = await dataKeys.get(caseId);
+    if (existing !== undefined) return existing;
+    await refuseIfErased(caseId);
+    try {
+      return await createDataKey(caseId);
+    } catch (error) {
+      if (!(error instanceof DataKeyExistsError)) throw error;
+      // Another writer created (or erased) the key first: use theirs.
+      const winner = await dataKeys.get(caseId);
+      if (winner !== undefined) return winner;
+      await refuseIfErased(caseId);
+      throw error;
+    }
+  };
+
+  const rewrapAllFrom = async (fromKekId: string, toKekId: string): Promise<number> => {
+    let count = 0;
+    for (;;) {
+      const batch = await dataKeys.listWrappedBy(fromKekId, ROTATION_BATCH);
+      if (batch.length === 0) return count;
+      for (const { caseId, wrapped } of batch) {
+        const dataKey = keyRing.unwrap(caseId, wrapped);
+        try {
+          const rewrapped = keyRing.wrap({
+            caseId,
+            keyId: wrapped.keyId,
+            dataKey,
+            iv: freshBytes(IV_BYTES),
+            kekId: toKekId,
+          });
+          if (await dataKeys.rewrap(caseId, fromKekId, rewrapped)) count += 1;
+        } finally {
+          dataKey.fill(0);
+        }
+      }
+    }
+  };
+
+  return {
+    get activeKekId() {
+      return keyRing.activeKekId;
+    },
+
+    seal: async (caseId, json) => {
+      if (JSON.stringify(json) === undefined) throw new TypeError('only JSON values can be sealed');
+      const wrapped = await dataKeyForSealing(caseId);
+      const dataKey = keyRing.unwrap(caseId, wrapped);
+      try {
+        return sealWithDataKey({ caseId, keyId: wrapped.keyId, dataKey, iv: freshBytes(IV_BYTES), json });
+      } finally {
+        dataKey.fill(0);
+      }
+    },
+
+    open: async (caseId, input) => {
+      const parsed = sealedEnvelopeSchema.safeParse(input);
+      if (!parsed.success) throw new EnvelopeTamperedError(caseId, 'malformed');
+      const envelope = parsed.data;
+      const wrapped = await dataKeys.get(caseId);
+      if (wrapped === undefined) {
+        await refuseIfErased(caseId);
+        throw new DataKeyNotFoundError(caseId);
+      }
+      if (wrapped.keyId !== envelope.keyId) throw new EnvelopeTamperedError(caseId, 'key_mismatch');
+      const dataKey = keyRing.unwrap(caseId, wrapped);
+      try {
+        return openWithDataKey(caseId, dataKey, envelope);
+      } finally {
+        dataKey.fill(0);
+      }
+    },
+
+    erase: async (caseId) => {
+      const erasure = await dataKeys.destroy(caseId, now());
+      return { destroyedAt: erasure.destroyedAt };
+    },
+
+    rotate: async (newActiveKekId) => {
+      if (!keyRing.has(newActiveKekId)) throw new UnknownKekError([newActiveKekId]);
+      const inUse = await dataKeys.kekIds();
+      const missing = inUse.filter((kekId) => !keyRing.has(kekId));
+      if (missing.length > 0) throw new UnknownKekError(missing);
+      keyRing = keyRing.withActive(newActiveKekId);
+      const rewrapped: Record<string, number> = {};
+      for (const kekId of inUse) {
+        if (kekId === newActiveKekId) continue;
+        rewrapped[kekId] = await rewrapAllFrom(kekId, newActiveKekId);
+      }
+      return { activeKekId: newActiveKekId, rewrapped };
+    },
+  };
+};

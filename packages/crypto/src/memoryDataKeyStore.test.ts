@@ -1,0 +1,4 @@
+import { createMemoryDataKeyStore } from './memoryDataKeyStore.ts';
+import { dataKeyStoreContract } from './testing/dataKeyStoreContract.ts';
+
+dataKeyStoreContract('memory', async () => createMemoryDataKeyStore());

@@ -1,0 +1,1 @@
+export { dataKeyStoreContract } from './dataKeyStoreContract.ts';
