@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonicalJson.ts';
+import type { Json } from './port.ts';
+
+/** JSON values that survive a JSON round trip unchanged (no -0, which JSON writes as 0). */
+const jsonValue: fc.Arbitrary<Json> = fc
+  .jsonValue({ noUnicodeString: false })
+  .map((value) => withoutNegativeZero(value as Json));
+
+function withoutNegativeZero(value: Json): Json {
+  if (Object.is(value, -0)) return 0;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNegativeZero(item)]));
+}
+
+function shuffleKeys(value: Json, seed: number): Json {
+  if (Array.isArray(value)) return value.map((item, index) => shuffleKeys(item, seed + index));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  const rotated =
+    entries.length === 0
+      ? entries
+      : [...entries.slice(seed % entries.length), ...entries.slice(0, seed % entries.length)];
+  return Object.fromEntries(rotated.reverse().map(([key, item]) => [key, shuffleKeys(item, seed + 1)]));
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys and leaves out whitespace', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: { z: 1, y: 2 } })).toBe(
+      '{"a":[true,null,"x"],"b":1,"c":{"y":2,"z":1}}',
+    );
+  });
+
+  it('serialises numbers and strings as RFC 8785 does', () => {
+    expect(canonicalJson([1e21, 1e-7, 0.1, -0, 100, 4.5])).toBe('[1e+21,1e-7,0.1,0,100,4.5]');
+    expect(canonicalJson('Åsa Öberg ⚠️ 中文 "q" \u0001')).toBe('"Åsa Öberg ⚠️ 中文 \\"q\\" \\u0001"');
+  });
+
+  it('orders keys by UTF-16 code units', () => {
+    expect(canonicalJson({ '\u20ac': 1, '\r': 2, '\ud83d\ude00': 3, '1': 4, a: 5 })).toBe(
+      '{"\\r":2,"1":4,"a":5,"€":1,"😀":3}',
+    );
+  });
+
+  it('refuses values JSON cannot carry', () => {
+    expect(() => canonicalJson(Number.NaN)).toThrow();
+    expect(() => canonicalJson({ x: Number.POSITIVE_INFINITY })).toThrow();
+    expect(() => canonicalJson('\ud800')).toThrow();
+  });
+
+  it('does not depend on key order', () => {
+    fc.assert(
+      fc.property(jsonValue, fc.nat(), (value, seed) => {
+        expect(canonicalJson(shuffleKeys(value, seed))).toBe(canonicalJson(value));
+      }),
+    );
+  });
+
+  it('parses back to the same value', () => {
+    fc.assert(
+      fc.property(jsonValue, (value) => {
+        expect(JSON.parse(canonicalJson(value))).toStrictEqual(value);
+      }),
+    );
+  });
+});
+
+describe('canonicalJson input checks', () => {
+  it('refuses what is not JSON', () => {
+    expect(() => canonicalJson({ at: new Date(0) } as unknown as Json)).toThrow(TypeError);
+    expect(() => canonicalJson({ x: undefined } as unknown as Json)).toThrow(TypeError);
+    expect(() => canonicalJson([() => 1] as unknown as Json)).toThrow(TypeError);
+  });
+});
