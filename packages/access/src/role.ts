@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { OrganisationKind } from './organisation.ts';
+
+export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleSchema = z.enum(roles, { error: `a role is one of ${roles.join(', ')}` });
+
+/** Which roles each kind of organisation may hand out (DESIGN.md §2). */
+export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[] => {
+  switch (kind) {
+    case 'municipality':
+      return ['caseworker', 'supervisor'];
+    case 'police':
+      return ['police'];
+    case 'coordinator':
+      return ['coordinator'];
+    case 'audit':
+      return ['auditor'];
+    default: {
+      const _exhaustive: never = kind;
+      return _exhaustive;
+    }
+  }
+};
+
+/** Why the roles do not fit the organisation kind; empty when they do. */
+export const roleProblems = (
+  kind: OrganisationKind,
+  organisationId: string,
+  given: readonly Role[],
+): string[] => {
+  const allowed = rolesForOrganisationKind(kind);
+  const problems: string[] = [];
+  if (given.length === 0) problems.push('at least one role is required');
+  if (new Set(given).size !== given.length) problems.push('a role is listed more than once');
+  for (const role of given) {
+    if (!allowed.includes(role)) {
+      problems.push(
+        `role '${role}' does not fit organisation '${organisationId}' (a ${kind} organisation may hold: ${allowed.join(', ')})`,
+      );
+    }
+  }
+  return problems;
+};

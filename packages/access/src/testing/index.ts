@@ -1,0 +1,2 @@
+export { createTestSigningKey, signTestToken, unsecuredToken, withTamperedPayload } from './tokens.ts';
+export type { TestSigningKey } from './tokens.ts';

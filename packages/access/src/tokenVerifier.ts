@@ -1,0 +1,134 @@
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import type { JWK, JWTVerifyGetKey, KeyObject } from 'jose';
+import { z } from 'zod';
+import { algorithmsForJwk, defaultJwksAlgorithms, signatureAlgorithmSchema } from './algorithms.ts';
+import type { SignatureAlgorithm } from './algorithms.ts';
+import { tokenFromBearerHeader } from './bearer.ts';
+import { createAccessClaimsSchema, principalFromClaims } from './claims.ts';
+import { UnauthorizedError } from './errors.ts';
+import { translateJoseError } from './joseErrors.ts';
+import type { OrganisationOptions } from './organisation.ts';
+import type { Principal } from './principal.ts';
+
+const audienceSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+/** The serialisable part of a verifier's configuration, e.g. read from the environment by the API's config. */
+export const jwksVerifierConfigSchema = z.object({
+  mode: z.literal('jwks'),
+  jwksUrl: z.url({ protocol: /^https?$/, error: 'jwksUrl must be an http(s) URL of the issuer key set' }),
+  issuer: z.string().min(1, 'issuer must be the exact iss of the tokens'),
+  audience: audienceSchema,
+  algorithms: z.array(signatureAlgorithmSchema).min(1).optional(),
+  clockToleranceSeconds: z.number().int().min(0).max(300).optional(),
+});
+
+interface CommonVerifierConfig extends OrganisationOptions {
+  readonly issuer: string;
+  readonly audience: string | readonly string[];
+  /** Leeway for exp/nbf, in seconds. Default 30. */
+  readonly clockToleranceSeconds?: number;
+  /** The clock the token's exp/nbf are checked against; defaults to the system clock. */
+  readonly currentDate?: () => Date;
+}
+
+export interface JwksVerifierConfig extends CommonVerifierConfig {
+  readonly mode: 'jwks';
+  readonly jwksUrl: string | URL;
+  readonly algorithms?: readonly SignatureAlgorithm[];
+  /** How long a key set fetch may take, in milliseconds. Default 5000. */
+  readonly jwksTimeoutMs?: number;
+}
+
+export interface LocalVerifierConfig extends CommonVerifierConfig {
+  readonly mode: 'local';
+  readonly publicKey: JWK | KeyObject;
+  /** Required for a `KeyObject`; for a JWK defaults to what its alg (or key type) allows. */
+  readonly algorithms?: readonly SignatureAlgorithm[];
+}
+
+export type TokenVerifierConfig = JwksVerifierConfig | LocalVerifierConfig;
+
+export interface TokenVerifier {
+  /** The principal of an `Authorization` header value; throws `UnauthorizedError` (or `TokenVerifierUnavailableError`). */
+  verify(authorizationHeader: string | readonly string[] | undefined): Promise<Principal>;
+}
+
+const defaultClockToleranceSeconds = 30;
+
+const isKeyObject = (key: JWK | KeyObject): key is KeyObject => 'type' in key && typeof key.type === 'string';
+
+const keyAndAlgorithms = (
+  config: TokenVerifierConfig,
+): {
+  readonly key: JWTVerifyGetKey | JWK | KeyObject;
+  readonly algorithms: readonly SignatureAlgorithm[];
+} => {
+  switch (config.mode) {
+    case 'jwks':
+      jwksVerifierConfigSchema.parse({
+        ...config,
+        jwksUrl: String(config.jwksUrl),
+        audience: config.audience,
+      });
+      return {
+        key: createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: config.jwksTimeoutMs ?? 5000 }),
+        algorithms: config.algorithms ?? defaultJwksAlgorithms,
+      };
+    case 'local': {
+      const { publicKey } = config;
+      if (isKeyObject(publicKey)) {
+        if (publicKey.type !== 'public') throw new Error('a local verifier takes a public key');
+        if (config.algorithms === undefined) throw new Error('a KeyObject verification key needs algorithms');
+        return { key: publicKey, algorithms: config.algorithms };
+      }
+      if ('d' in publicKey) throw new Error('a local verifier takes a public key, not a private one');
+      return { key: publicKey, algorithms: config.algorithms ?? algorithmsForJwk(publicKey) };
+    }
+    default: {
+      const _exhaustive: never = config;
+      return _exhaustive;
+    }
+  }
+};
+
+/**
+ * Verifies bearer tokens against one issuer: production uses the issuer's JWKS, development a local public key.
+ * A token from another issuer or signed by another key is refused, so a dev token never passes a JWKS verifier.
+ */
+export const createTokenVerifier = (config: TokenVerifierConfig): TokenVerifier => {
+  const { key, algorithms } = keyAndAlgorithms(config);
+  const claimsSchema = createAccessClaimsSchema(config);
+  const options = {
+    issuer: config.issuer,
+    audience: typeof config.audience === 'string' ? config.audience : [...config.audience],
+    algorithms: [...algorithms],
+    clockTolerance: config.clockToleranceSeconds ?? defaultClockToleranceSeconds,
+    requiredClaims: ['exp', 'sub'],
+  };
+
+  return {
+    verify: async (authorizationHeader) => {
+      const token = tokenFromBearerHeader(authorizationHeader);
+      let payload: unknown;
+      try {
+        const currentDate = config.currentDate?.();
+        // Two calls because jwtVerify's overloads take either a key or a key resolver, not their union.
+        const verified =
+          typeof key === 'function'
+            ? await jwtVerify(token, key, { ...options, currentDate })
+            : await jwtVerify(token, key, { ...options, currentDate });
+        payload = verified.payload;
+      } catch (error) {
+        throw translateJoseError(error);
+      }
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) {
+        throw new UnauthorizedError(
+          'invalid_claims',
+          claims.error.issues.map((issue) => issue.message).join('; '),
+        );
+      }
+      return principalFromClaims(claims.data);
+    },
+  };
+};
