@@ -1,0 +1,160 @@
+/**
+ * Command payloads: the HTTP request bodies of the API, strict so that an unexpected field is an error rather than
+ * silently dropped. Personal data (the person's identity, threat details, the reception plan) arrives here in clear;
+ * `decide` seals it before it enters an event.
+ */
+import { z } from 'zod';
+import { exclusionZoneSchema, personalIdentityNumberSchema } from '../reference/municipalities.ts';
+import {
+  caseOutcomeSchema,
+  consentPartySchema,
+  declineReasonCategorySchema,
+  followUpMonthSchema,
+  householdSchema,
+  needSchema,
+  protectionLevelSchema,
+  threatLevelSchema,
+  urgencySchema,
+} from '../schemas/caseFacts.ts';
+import { isoDateSchema, isoInstantSchema, reasonTextSchema, uuidSchema } from '../schemas/primitives.ts';
+
+const exclusionZonesSchema = z.array(exclusionZoneSchema).max(400, { error: 'Too many exclusion zones' });
+const municipalityCodeSchema = z.string().regex(/^\d{4}$/, { error: 'A municipality code has four digits' });
+const reason = z.object({ reason: reasonTextSchema }).strict();
+
+export const personSchema = z
+  .object({
+    name: z.string().trim().min(1, { error: 'Give the person’s name' }).max(200),
+    personalIdentityNumber: personalIdentityNumberSchema,
+    protectionLevel: protectionLevelSchema,
+  })
+  .strict();
+export type Person = z.infer<typeof personSchema>;
+
+export const initiateRelocationPayloadSchema = z
+  .object({
+    person: personSchema,
+    household: householdSchema,
+    needs: z
+      .array(needSchema)
+      .refine((list) => new Set(list).size === list.length, { error: 'List each need once' }),
+    urgency: urgencySchema,
+    exclusionZones: exclusionZonesSchema,
+  })
+  .strict();
+
+export const recordConsentPayloadSchema = z
+  .object({
+    parties: z.array(consentPartySchema).min(1, { error: 'Name at least one party the person consented to' }),
+    consentDate: isoDateSchema,
+    documentReference: z
+      .string()
+      .trim()
+      .min(1, { error: 'Give the reference of the signed consent' })
+      .max(200),
+  })
+  .strict();
+
+export const withdrawConsentPayloadSchema = z.object({ withdrawnOn: isoDateSchema }).strict();
+
+export const submitRelocationPayloadSchema = z.object({}).strict();
+
+export const recordThreatAssessmentPayloadSchema = z
+  .object({
+    level: threatLevelSchema,
+    validUntil: isoDateSchema,
+    exclusionZones: exclusionZonesSchema,
+    recommendation: reasonTextSchema,
+    policeCaseReference: z.string().trim().min(1, { error: 'Give the police case reference' }).max(100),
+  })
+  .strict();
+
+export const escalateThreatPayloadSchema = z
+  .object({
+    reason: reasonTextSchema,
+    exclusionZones: exclusionZonesSchema,
+  })
+  .strict();
+
+export const proposeReceivingMunicipalityPayloadSchema = z
+  .object({ municipalityCode: municipalityCodeSchema })
+  .strict();
+
+export const housingSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ownLease') }).strict(),
+  z.object({ type: z.literal('acuteHousing') }).strict(),
+  z
+    .object({
+      type: z.literal('protectedHousing'),
+      providerId: z.string().min(1, { error: 'Name the provider' }),
+    })
+    .strict(),
+]);
+export type Housing = z.infer<typeof housingSchema>;
+
+export const acceptHandoverPayloadSchema = z
+  .object({
+    contactPerson: z
+      .object({ name: z.string().trim().min(1).max(200), phone: z.string().trim().min(5).max(40) })
+      .strict(),
+    housing: housingSchema,
+    plannedMoveDate: isoDateSchema,
+    address: z.string().trim().min(1).max(300).optional(),
+  })
+  .strict();
+
+export const declineHandoverPayloadSchema = z
+  .object({ reasonCategory: declineReasonCategorySchema, reason: reasonTextSchema })
+  .strict();
+
+export const grantDestinationClearancePayloadSchema = reason;
+export const refuseDestinationClearancePayloadSchema = reason;
+
+export const confirmArrivalPayloadSchema = z.object({ arrivedOn: isoDateSchema }).strict();
+
+export const recordFollowUpPayloadSchema = z
+  .object({ month: followUpMonthSchema, notes: reasonTextSchema })
+  .strict();
+
+export const closeCasePayloadSchema = z
+  .object({ outcome: caseOutcomeSchema, notes: reasonTextSchema.optional() })
+  .strict();
+
+export const suspendCasePayloadSchema = reason;
+export const resumeCasePayloadSchema = reason;
+export const abortRelocationPayloadSchema = reason;
+
+export const extendDeadlinePayloadSchema = z
+  .object({ deadlineId: uuidSchema, dueAt: isoInstantSchema, reason: reasonTextSchema })
+  .strict();
+
+export const markDeadlineMissedPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
+export const raiseEscalationPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
+
+/** Every command type and the schema of its payload (the request body). */
+export const commandPayloadSchemas = {
+  InitiateRelocation: initiateRelocationPayloadSchema,
+  RecordConsent: recordConsentPayloadSchema,
+  WithdrawConsent: withdrawConsentPayloadSchema,
+  SubmitRelocation: submitRelocationPayloadSchema,
+  RecordThreatAssessment: recordThreatAssessmentPayloadSchema,
+  EscalateThreat: escalateThreatPayloadSchema,
+  ProposeReceivingMunicipality: proposeReceivingMunicipalityPayloadSchema,
+  AcceptHandover: acceptHandoverPayloadSchema,
+  DeclineHandover: declineHandoverPayloadSchema,
+  GrantDestinationClearance: grantDestinationClearancePayloadSchema,
+  RefuseDestinationClearance: refuseDestinationClearancePayloadSchema,
+  ConfirmArrival: confirmArrivalPayloadSchema,
+  RecordFollowUp: recordFollowUpPayloadSchema,
+  CloseCase: closeCasePayloadSchema,
+  SuspendCase: suspendCasePayloadSchema,
+  ResumeCase: resumeCasePayloadSchema,
+  AbortRelocation: abortRelocationPayloadSchema,
+  ExtendDeadline: extendDeadlinePayloadSchema,
+  MarkDeadlineMissed: markDeadlineMissedPayloadSchema,
+  RaiseEscalation: raiseEscalationPayloadSchema,
+} as const;
+
+export type CommandType = keyof typeof commandPayloadSchemas;
+export const commandTypes = Object.keys(commandPayloadSchemas) as CommandType[];
+export type CommandPayload<T extends CommandType> = z.infer<(typeof commandPayloadSchemas)[T]>;

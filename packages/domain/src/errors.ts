@@ -1,0 +1,47 @@
+/**
+ * Domain errors: a small, stable set of codes the API maps to HTTP in one place, each with a message a caseworker
+ * understands. `decide` never throws for a business rejection; it returns `{ ok: false, error }`.
+ */
+export const domainErrorCodes = [
+  'INVALID_COMMAND',
+  'CASE_NOT_FOUND',
+  'CASE_ALREADY_EXISTS',
+  'NOT_A_PARTICIPANT',
+  'FORBIDDEN_FOR_ROLE',
+  'NOT_ALLOWED_IN_STATE',
+  'CONSENT_MISSING',
+  'UNKNOWN_MUNICIPALITY',
+  'SENDING_MUNICIPALITY',
+  'MUNICIPALITY_EXCLUDED',
+  'ALREADY_DECLINED',
+  'ALREADY_REFUSED',
+  'PROVIDER_NOT_PERMITTED',
+  'CLEARANCE_MISSING',
+  'FOLLOW_UP_ALREADY_RECORDED',
+  'DEADLINE_NOT_FOUND',
+  'DEADLINE_NOT_DUE',
+  'DEADLINE_ALREADY_MISSED',
+  'DEADLINE_NOT_MISSED',
+  'ESCALATION_NOT_DUE',
+  'ALREADY_ESCALATED',
+  'INVALID_DEADLINE',
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export interface DomainError {
+  readonly code: DomainErrorCode;
+  readonly message: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+export function domainError(
+  code: DomainErrorCode,
+  message: string,
+  details?: Readonly<Record<string, unknown>>,
+): DomainError {
+  return details === undefined ? { code, message } : { code, message, details };
+}
+
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };

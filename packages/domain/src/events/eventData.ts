@@ -1,0 +1,146 @@
+/**
+ * Event payloads, version 1.
+ *
+ * Personal data split: the person's identity (name, personnummer, protection level), the threat assessment's
+ * details (recommendation, police case reference), threat escalation reasons, the reception plan (contact person,
+ * address) and every free-text field (reasons, notes: a caseworker may write anything there) are stored only as a
+ * `SealedEnvelope` that the API produces with the case's data key. Everything else stays plain because the workflow,
+ * the read models and the statistics need it and it identifies nobody on its own: household size and children's
+ * ages, the needs checklist, urgency, exclusion zones, threat levels, municipality codes, dates and deadlines.
+ */
+import { z } from 'zod';
+import { exclusionZoneSchema } from '../reference/municipalities.ts';
+import {
+  caseOutcomeSchema,
+  consentPartySchema,
+  declineReasonCategorySchema,
+  followUpMonthSchema,
+  householdSchema,
+  housingTypeSchema,
+  needSchema,
+  threatLevelSchema,
+  urgencySchema,
+} from '../schemas/caseFacts.ts';
+import { isoDateSchema, isoInstantSchema, uuidSchema } from '../schemas/primitives.ts';
+import { sealedEnvelopeSchema } from '../schemas/sealed.ts';
+import { deadlineKindSchema, escalationLevelSchema } from './deadlineKinds.ts';
+
+const code = z.string().regex(/^\d{4}$/);
+const zones = z.array(exclusionZoneSchema);
+const sealed = sealedEnvelopeSchema;
+
+export const suspendableStatuses = [
+  'threatAssessment',
+  'matching',
+  'awaitingReceiverDecision',
+  'destinationClearance',
+  'awaitingArrival',
+  'followUp',
+] as const;
+export const suspendableStatusSchema = z.enum(suspendableStatuses);
+export type SuspendableStatus = z.infer<typeof suspendableStatusSchema>;
+
+/** What a threat escalation did to the case; see `escalationEffect` in workflow/rules.ts. */
+export const escalationEffects = ['reassessment', 'acceptanceLapsed', 'clearanceRequired'] as const;
+export const escalationEffectSchema = z.enum(escalationEffects);
+export type EscalationEffect = z.infer<typeof escalationEffectSchema>;
+
+export const eventDataSchemas = {
+  RelocationInitiated: z
+    .object({
+      relocationId: uuidSchema,
+      sendingMunicipalityCode: code,
+      urgency: urgencySchema,
+      household: householdSchema,
+      needs: z.array(needSchema),
+      exclusionZones: zones,
+      person: sealed,
+    })
+    .strict(),
+  ConsentRecorded: z
+    .object({
+      parties: z.array(consentPartySchema),
+      consentDate: isoDateSchema,
+      documentReference: z.string(),
+    })
+    .strict(),
+  ConsentWithdrawn: z.object({ withdrawnOn: isoDateSchema }).strict(),
+  RelocationSubmitted: z.object({}).strict(),
+  ThreatAssessmentRecorded: z
+    .object({ level: threatLevelSchema, validUntil: isoDateSchema, exclusionZones: zones, details: sealed })
+    .strict(),
+  ThreatEscalated: z
+    .object({ exclusionZones: zones, effect: escalationEffectSchema, reason: sealed })
+    .strict(),
+  ReceivingMunicipalityProposed: z.object({ municipalityCode: code }).strict(),
+  HandoverAccepted: z
+    .object({
+      municipalityCode: code,
+      housingType: housingTypeSchema,
+      providerId: z.string().nullable(),
+      plannedMoveDate: isoDateSchema,
+      receptionPlan: sealed,
+    })
+    .strict(),
+  HandoverDeclined: z
+    .object({ municipalityCode: code, reasonCategory: declineReasonCategorySchema, reason: sealed })
+    .strict(),
+  DestinationClearanceGranted: z.object({ municipalityCode: code, reason: sealed }).strict(),
+  DestinationClearanceRefused: z.object({ municipalityCode: code, reason: sealed }).strict(),
+  ArrivalConfirmed: z.object({ municipalityCode: code, arrivedOn: isoDateSchema }).strict(),
+  ResponsibilityTransferred: z.object({ fromMunicipalityCode: code, toMunicipalityCode: code }).strict(),
+  FollowUpRecorded: z.object({ month: followUpMonthSchema, notes: sealed }).strict(),
+  CaseClosed: z.object({ outcome: caseOutcomeSchema, notes: sealed.nullable() }).strict(),
+  CaseSuspended: z
+    .object({
+      suspendedFrom: suspendableStatusSchema,
+      reason: sealed,
+      /** Each open deadline's time left (milliseconds) when the case was suspended; resume gives it back. */
+      paused: z.array(
+        z
+          .object({
+            kind: deadlineKindSchema,
+            ownerOrganisationId: z.string(),
+            remainingMs: z.number().int().min(0),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+  CaseResumed: z.object({ resumedTo: suspendableStatusSchema, reason: sealed }).strict(),
+  RelocationAborted: z.object({ reason: sealed }).strict(),
+  DeadlineScheduled: z
+    .object({
+      deadlineId: uuidSchema,
+      kind: deadlineKindSchema,
+      ownerOrganisationId: z.string(),
+      dueAt: isoInstantSchema,
+      escalateAt: isoInstantSchema,
+    })
+    .strict(),
+  DeadlineMet: z.object({ deadlineId: uuidSchema }).strict(),
+  DeadlineCancelled: z
+    .object({ deadlineId: uuidSchema, reason: z.enum(['stateLeft', 'suspended', 'caseEnded']) })
+    .strict(),
+  DeadlineExtended: z
+    .object({ deadlineId: uuidSchema, dueAt: isoInstantSchema, escalateAt: isoInstantSchema, reason: sealed })
+    .strict(),
+  DeadlineMissed: z
+    .object({ deadlineId: uuidSchema, kind: deadlineKindSchema, dueAt: isoInstantSchema })
+    .strict(),
+  EscalationRaised: z
+    .object({
+      deadlineId: uuidSchema,
+      kind: deadlineKindSchema,
+      level: escalationLevelSchema,
+      /** Who is alerted: the coordinator always, plus the deadline's owner. */
+      notify: z.array(z.string()),
+      /** For an unanswered receiving municipality at level 2: the sender may apply to IVO (SoL 2 a kap. 10-11 §§). */
+      suggestion: z.enum(['ivoApplication']).nullable(),
+    })
+    .strict(),
+} as const;
+
+export type EventType = keyof typeof eventDataSchemas;
+export const eventTypes = Object.keys(eventDataSchemas) as EventType[];
+export type EventData<T extends EventType> = z.infer<(typeof eventDataSchemas)[T]>;

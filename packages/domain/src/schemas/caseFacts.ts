@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Parties the person can consent to share the case with. */
+export const consentParties = ['police', 'coordinator', 'receivingMunicipality'] as const;
+export const consentPartySchema = z.enum(consentParties);
+export type ConsentParty = z.infer<typeof consentPartySchema>;
+
+export const urgencies = ['acute', 'planned'] as const;
+export const urgencySchema = z.enum(urgencies);
+export type Urgency = z.infer<typeof urgencySchema>;
+
+export const needs = [
+  'housing',
+  'protectedHousing',
+  'incomeSupport',
+  'addictionCare',
+  'psychiatricCare',
+  'debtAdvice',
+  'school',
+  'contactPerson',
+] as const;
+export const needSchema = z.enum(needs);
+export type Need = z.infer<typeof needSchema>;
+
+/** Household composition without identities: counts and children's ages only. */
+export const householdSchema = z
+  .object({
+    adults: z.number().int().min(1, { error: 'A household has at least one adult' }).max(10),
+    childrenAges: z.array(z.number().int().min(0).max(17, { error: 'A child is under 18' })).max(15),
+  })
+  .strict();
+export type Household = z.infer<typeof householdSchema>;
+
+export const protectionLevels = ['none', 'confidentialAddress', 'protectedIdentity'] as const;
+export const protectionLevelSchema = z.enum(protectionLevels);
+
+export const threatLevels = ['low', 'elevated', 'high', 'severe'] as const;
+export const threatLevelSchema = z.enum(threatLevels);
+export type ThreatLevel = z.infer<typeof threatLevelSchema>;
+
+export const housingTypes = ['ownLease', 'acuteHousing', 'protectedHousing'] as const;
+export const housingTypeSchema = z.enum(housingTypes);
+export type HousingType = z.infer<typeof housingTypeSchema>;
+
+export const declineReasonCategories = [
+  'noHousing',
+  'noCapacity',
+  'securityConcern',
+  'needsNotMet',
+  'other',
+] as const;
+export const declineReasonCategorySchema = z.enum(declineReasonCategories);
+export type DeclineReasonCategory = z.infer<typeof declineReasonCategorySchema>;
+
+export const followUpMonths = [1, 3, 6] as const;
+export const followUpMonthSchema = z.union([z.literal(1), z.literal(3), z.literal(6)]);
+export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;
+
+export const caseOutcomes = ['settled', 'movedOn', 'returned', 'other'] as const;
+export const caseOutcomeSchema = z.enum(caseOutcomes);
+export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;

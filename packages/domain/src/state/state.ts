@@ -1,0 +1,77 @@
+import type { DeadlineKind, EscalationLevel } from '../events/deadlineKinds.ts';
+import type { SuspendableStatus } from '../events/eventData.ts';
+import type { ExclusionZone } from '../reference/municipalities.ts';
+import type { ConsentParty, FollowUpMonth, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
+import type { Status } from './status.ts';
+
+export interface OpenDeadline {
+  readonly deadlineId: string;
+  readonly kind: DeadlineKind;
+  readonly ownerOrganisationId: string;
+  readonly dueAt: string;
+  readonly escalateAt: string;
+  readonly missed: boolean;
+  /** 0 until the deadline is missed, then the highest escalation level raised. */
+  readonly escalationLevel: 0 | EscalationLevel;
+}
+
+export interface PausedDeadline {
+  readonly kind: DeadlineKind;
+  readonly ownerOrganisationId: string;
+  readonly remainingMs: number;
+}
+
+/**
+ * What the decider knows about one case, rebuilt from its events by `evolve`. Lists are kept sorted or in event
+ * order so that two replays of the same events give equal values.
+ */
+export interface RelocationState {
+  readonly status: Status;
+  readonly relocationId: string | null;
+  readonly sendingMunicipality: string | null;
+  /** Exactly one once initiated: the sending municipality until responsibility is transferred on arrival. */
+  readonly responsibleMunicipality: string | null;
+  readonly proposedMunicipality: string | null;
+  readonly acceptedMunicipality: string | null;
+  readonly declined: readonly string[];
+  readonly refused: readonly string[];
+  /** From initiation, threat assessments and escalations, in the order they were added. */
+  readonly exclusionZones: readonly ExclusionZone[];
+  readonly consents: readonly ConsentParty[];
+  readonly urgency: Urgency | null;
+  readonly threatLevel: ThreatLevel | null;
+  readonly cleared: boolean;
+  readonly plannedMoveDate: string | null;
+  readonly arrivedOn: string | null;
+  readonly deadlines: readonly OpenDeadline[];
+  readonly suspendedFrom: SuspendableStatus | null;
+  readonly pausedDeadlines: readonly PausedDeadline[];
+  readonly followUpsRecorded: readonly FollowUpMonth[];
+  /** 0-based revision of the last applied event (-1: no events), i.e. the expected revision for the next append. */
+  readonly revision: number;
+}
+
+export function initialState(): RelocationState {
+  return {
+    status: 'notInitiated',
+    relocationId: null,
+    sendingMunicipality: null,
+    responsibleMunicipality: null,
+    proposedMunicipality: null,
+    acceptedMunicipality: null,
+    declined: [],
+    refused: [],
+    exclusionZones: [],
+    consents: [],
+    urgency: null,
+    threatLevel: null,
+    cleared: false,
+    plannedMoveDate: null,
+    arrivedOn: null,
+    deadlines: [],
+    suspendedFrom: null,
+    pausedDeadlines: [],
+    followUpsRecorded: [],
+    revision: -1,
+  };
+}
