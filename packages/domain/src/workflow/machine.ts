@@ -1,0 +1,202 @@
+/**
+ * The relocation workflow (DESIGN.md §3) as one XState v5 machine. It is never run as an actor and has no timers:
+ * `decide` asks it, through the pure `transition` function, whether a command is allowed in the case's state and
+ * where it leads. Deadlines are data (see deadlines/), not `after` transitions.
+ */
+import { assign, setup } from 'xstate';
+import type { SuspendableStatus } from '../events/eventData.ts';
+import type { ConsentParty } from '../schemas/caseFacts.ts';
+import {
+  clearanceRule,
+  destinationRule,
+  escalationLapsesAcceptance,
+  providerRule,
+  submissionConsentRule,
+} from './rules.ts';
+import { emptyWorkflowContext } from './workflowContext.ts';
+import type { WorkflowContext } from './workflowContext.ts';
+import type { WorkflowEvent } from './workflowEvent.ts';
+
+function union(a: readonly ConsentParty[], b: readonly ConsentParty[]): ConsentParty[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+const suspend = (status: SuspendableStatus) =>
+  ({ target: 'suspended', actions: { type: 'rememberSuspendedFrom', params: { status } } }) as const;
+
+const resumeTo = (status: SuspendableStatus) =>
+  ({
+    target: status,
+    guard: { type: 'wasSuspendedIn', params: { status } },
+    actions: 'forgetSuspendedFrom',
+  }) as const;
+
+/** Side exits and self-transitions every open state after draft shares. */
+const openStateCommon = {
+  RecordConsent: { actions: 'addConsents' },
+  WithdrawConsent: { target: 'withdrawn' },
+  AbortRelocation: { target: 'aborted' },
+} as const;
+
+/** Commands about the deadline the state waits for (the case stays where it is). */
+const deadlineCommands = {
+  ExtendDeadline: {},
+  MarkDeadlineMissed: {},
+  RaiseEscalation: {},
+} as const;
+
+const escalateAfterAcceptance = [
+  {
+    guard: 'escalationLapsesAcceptance',
+    target: 'matching',
+    actions: ['addEscalationZones', 'lapseAcceptance'],
+  },
+  { target: 'destinationClearance', reenter: true, actions: ['addEscalationZones', 'requireClearance'] },
+] as const;
+
+export const relocationMachine = setup({
+  types: {
+    context: {} as WorkflowContext,
+    events: {} as WorkflowEvent,
+  },
+  guards: {
+    consentCoversSubmission: ({ context }) => submissionConsentRule(context) === null,
+    destinationAllowed: ({ context, event }) =>
+      event.type === 'ProposeReceivingMunicipality' &&
+      destinationRule(context, event.municipalityCode) === null,
+    providerPermitted: ({ event }) =>
+      event.type === 'AcceptHandover' && providerRule(event.providerPermitted) === null,
+    destinationCleared: ({ context }) => clearanceRule(context) === null,
+    escalationLapsesAcceptance: ({ context, event }) =>
+      event.type === 'EscalateThreat' && escalationLapsesAcceptance(context, event.zones),
+    wasSuspendedIn: ({ context }, params: { status: SuspendableStatus }) =>
+      context.suspendedFrom === params.status,
+  },
+  actions: {
+    initiate: assign(({ event }) =>
+      event.type === 'InitiateRelocation' ? { sending: event.sending, zones: [...event.zones] } : {},
+    ),
+    addConsents: assign(({ context, event }) =>
+      event.type === 'RecordConsent' ? { consents: union(context.consents, event.parties) } : {},
+    ),
+    addAssessmentZones: assign(({ context, event }) =>
+      event.type === 'RecordThreatAssessment' ? { zones: [...context.zones, ...event.zones] } : {},
+    ),
+    addEscalationZones: assign(({ context, event }) =>
+      event.type === 'EscalateThreat' ? { zones: [...context.zones, ...event.zones] } : {},
+    ),
+    propose: assign(({ event }) =>
+      event.type === 'ProposeReceivingMunicipality' ? { proposed: event.municipalityCode } : {},
+    ),
+    withdrawProposal: assign({ proposed: null }),
+    accept: assign(({ context }) => ({ accepted: context.proposed, proposed: null })),
+    decline: assign(({ context }) => ({
+      declined: context.proposed === null ? context.declined : [...context.declined, context.proposed],
+      proposed: null,
+    })),
+    grantClearance: assign({ cleared: true }),
+    refuseClearance: assign(({ context }) => ({
+      refused: context.accepted === null ? context.refused : [...context.refused, context.accepted],
+      accepted: null,
+      cleared: false,
+    })),
+    lapseAcceptance: assign({ accepted: null, cleared: false }),
+    requireClearance: assign({ cleared: false }),
+    rememberSuspendedFrom: assign((_, params: { status: SuspendableStatus }) => ({
+      suspendedFrom: params.status,
+    })),
+    forgetSuspendedFrom: assign({ suspendedFrom: null }),
+  },
+}).createMachine({
+  id: 'relocation',
+  initial: 'notInitiated',
+  context: emptyWorkflowContext,
+  states: {
+    notInitiated: {
+      on: { InitiateRelocation: { target: 'draft', actions: 'initiate' } },
+    },
+    draft: {
+      on: {
+        ...openStateCommon,
+        SubmitRelocation: { target: 'threatAssessment', guard: 'consentCoversSubmission' },
+      },
+    },
+    threatAssessment: {
+      on: {
+        ...openStateCommon,
+        ...deadlineCommands,
+        SuspendCase: suspend('threatAssessment'),
+        RecordThreatAssessment: { target: 'matching', actions: 'addAssessmentZones' },
+        EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
+      },
+    },
+    matching: {
+      on: {
+        ...openStateCommon,
+        SuspendCase: suspend('matching'),
+        ProposeReceivingMunicipality: {
+          target: 'awaitingReceiverDecision',
+          guard: 'destinationAllowed',
+          actions: 'propose',
+        },
+        EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
+      },
+    },
+    awaitingReceiverDecision: {
+      on: {
+        ...openStateCommon,
+        ...deadlineCommands,
+        SuspendCase: suspend('awaitingReceiverDecision'),
+        AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted', actions: 'accept' },
+        DeclineHandover: { target: 'matching', actions: 'decline' },
+        EscalateThreat: { target: 'threatAssessment', actions: ['addEscalationZones', 'withdrawProposal'] },
+      },
+    },
+    destinationClearance: {
+      on: {
+        ...openStateCommon,
+        ...deadlineCommands,
+        SuspendCase: suspend('destinationClearance'),
+        GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
+        RefuseDestinationClearance: { target: 'matching', actions: 'refuseClearance' },
+        EscalateThreat: escalateAfterAcceptance,
+      },
+    },
+    awaitingArrival: {
+      on: {
+        ...openStateCommon,
+        ...deadlineCommands,
+        SuspendCase: suspend('awaitingArrival'),
+        ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
+        EscalateThreat: escalateAfterAcceptance,
+      },
+    },
+    followUp: {
+      on: {
+        ...openStateCommon,
+        ...deadlineCommands,
+        SuspendCase: suspend('followUp'),
+        RecordFollowUp: {},
+        CloseCase: { target: 'closed' },
+      },
+    },
+    suspended: {
+      on: {
+        ...openStateCommon,
+        ResumeCase: [
+          resumeTo('threatAssessment'),
+          resumeTo('matching'),
+          resumeTo('awaitingReceiverDecision'),
+          resumeTo('destinationClearance'),
+          resumeTo('awaitingArrival'),
+          resumeTo('followUp'),
+        ],
+      },
+    },
+    aborted: { type: 'final' },
+    withdrawn: { type: 'final' },
+    closed: { type: 'final' },
+  },
+});
+
+export type RelocationMachine = typeof relocationMachine;

@@ -1,0 +1,69 @@
+/**
+ * The rules of DESIGN.md §3 as pure checks. The machine's guards call them, and `decide` calls the same functions
+ * to tell the caseworker which rule refused the command.
+ */
+import type { DomainErrorCode } from '../errors.ts';
+import type { EscalationEffect, SuspendableStatus } from '../events/eventData.ts';
+import { expandZones, isExcluded, isMunicipalityCode } from '../reference/municipalities.ts';
+import type { ExclusionZone } from '../reference/municipalities.ts';
+import type { WorkflowContext } from './workflowContext.ts';
+
+/** Submission shares the case with the police and the coordinator, so both must be covered by consent. */
+export function submissionConsentRule(context: WorkflowContext): DomainErrorCode | null {
+  return context.consents.includes('police') && context.consents.includes('coordinator')
+    ? null
+    : 'CONSENT_MISSING';
+}
+
+/** A proposal never names an excluded, declined or refused municipality, nor the sending one. */
+export function destinationRule(context: WorkflowContext, municipalityCode: string): DomainErrorCode | null {
+  if (!context.consents.includes('receivingMunicipality')) return 'CONSENT_MISSING';
+  if (!isMunicipalityCode(municipalityCode)) return 'UNKNOWN_MUNICIPALITY';
+  if (municipalityCode === context.sending) return 'SENDING_MUNICIPALITY';
+  if (isExcluded(municipalityCode, context.zones)) return 'MUNICIPALITY_EXCLUDED';
+  if (context.declined.includes(municipalityCode)) return 'ALREADY_DECLINED';
+  if (context.refused.includes(municipalityCode)) return 'ALREADY_REFUSED';
+  return null;
+}
+
+/** Protected housing names a provider holding a valid IVO permit on the planned move date. */
+export function providerRule(providerPermitted: boolean): DomainErrorCode | null {
+  return providerPermitted ? null : 'PROVIDER_NOT_PERMITTED';
+}
+
+/** A destination is cleared by the police before arrival can be confirmed. */
+export function clearanceRule(context: WorkflowContext): DomainErrorCode | null {
+  return context.cleared ? null : 'CLEARANCE_MISSING';
+}
+
+/**
+ * What a threat escalation does, by the state it arrives in:
+ * - before any acceptance (threatAssessment, matching, awaitingReceiverDecision) the earlier assessment is out of
+ *   date, so the case returns to threatAssessment and the police assess again; a pending proposal is withdrawn
+ *   (the municipality may be proposed again later unless the new zones exclude it);
+ * - after an acceptance (destinationClearance, awaitingArrival) the acceptance stands only if its municipality lies
+ *   outside every exclusion zone, old and new: then the destination must be cleared again (destinationClearance);
+ *   otherwise the acceptance lapses and the case returns to matching (the municipality is now excluded).
+ * Escalation is not accepted in draft (the police do not know the case yet), while suspended (resume first), nor
+ * after arrival.
+ */
+export function escalationEffect(
+  from: SuspendableStatus,
+  context: WorkflowContext,
+  newZones: readonly ExclusionZone[],
+): EscalationEffect {
+  if (from === 'destinationClearance' || from === 'awaitingArrival') {
+    const excluded = expandZones([...context.zones, ...newZones]);
+    return context.accepted !== null && excluded.has(context.accepted)
+      ? 'acceptanceLapsed'
+      : 'clearanceRequired';
+  }
+  return 'reassessment';
+}
+
+export function escalationLapsesAcceptance(
+  context: WorkflowContext,
+  newZones: readonly ExclusionZone[],
+): boolean {
+  return escalationEffect('destinationClearance', context, newZones) === 'acceptanceLapsed';
+}

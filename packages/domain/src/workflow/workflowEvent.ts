@@ -1,0 +1,30 @@
+import type { CommandType } from '../commands/payloads.ts';
+import type { ExclusionZone } from '../reference/municipalities.ts';
+import type { ConsentParty } from '../schemas/caseFacts.ts';
+
+/**
+ * The machine's events: one per command type, carrying only the facts its guards and context need. `decide`
+ * derives one from each command (`workflowEventOf`), so the machine alone says which command is allowed where.
+ */
+export type WorkflowEvent =
+  | {
+      readonly type: 'InitiateRelocation';
+      readonly sending: string;
+      readonly zones: readonly ExclusionZone[];
+    }
+  | { readonly type: 'RecordConsent'; readonly parties: readonly ConsentParty[] }
+  | { readonly type: 'RecordThreatAssessment'; readonly zones: readonly ExclusionZone[] }
+  | { readonly type: 'EscalateThreat'; readonly zones: readonly ExclusionZone[] }
+  | { readonly type: 'ProposeReceivingMunicipality'; readonly municipalityCode: string }
+  | { readonly type: 'AcceptHandover'; readonly providerPermitted: boolean }
+  | {
+      readonly type: Exclude<
+        CommandType,
+        | 'InitiateRelocation'
+        | 'RecordConsent'
+        | 'RecordThreatAssessment'
+        | 'EscalateThreat'
+        | 'ProposeReceivingMunicipality'
+        | 'AcceptHandover'
+      >;
+    };
