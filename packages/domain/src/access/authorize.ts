@@ -1,0 +1,45 @@
+import type { CommandType } from '../commands/payloads.ts';
+import { domainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { RelocationState } from '../state/state.ts';
+import { commandPermissions } from './commandPermissions.ts';
+import { isResponsibleMunicipality, participationOf } from './participation.ts';
+
+/**
+ * Checks `commandPermissions` for one actor. An organisation outside the case gets NOT_A_PARTICIPANT (the API
+ * answers 404, so a case's existence does not leak); a participant without the right gets FORBIDDEN_FOR_ROLE.
+ */
+export function authorize(type: CommandType, actor: Actor, state: RelocationState): DomainError | null {
+  const permission = commandPermissions[type];
+  const participation = participationOf(state, actor.organisationId);
+  if (!permission.participations.includes(participation)) {
+    if (participation === 'none' || participation === 'declined') {
+      return domainError(
+        'NOT_A_PARTICIPANT',
+        'This case does not exist or is not shared with your organisation.',
+      );
+    }
+    return domainError(
+      'FORBIDDEN_FOR_ROLE',
+      `Your organisation (${participation}) may not do ${type} on this case.`,
+      {
+        participation,
+      },
+    );
+  }
+  if (!permission.roles.includes(actor.role)) {
+    return domainError('FORBIDDEN_FOR_ROLE', `The role ${actor.role} may not do ${type}.`, {
+      role: actor.role,
+    });
+  }
+  const isMunicipality = actor.organisationId.startsWith('municipality:');
+  if (
+    permission.responsibleOnly === true &&
+    isMunicipality &&
+    !isResponsibleMunicipality(state, actor.organisationId)
+  ) {
+    return domainError('FORBIDDEN_FOR_ROLE', `Only the responsible municipality may do ${type}.`);
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import type { CommandType } from '../commands/payloads.ts';
+import type { Role } from '../schemas/actor.ts';
+import type { Participation } from './participation.ts';
+
+export interface CommandPermission {
+  /** Roles in the token that may issue the command. */
+  readonly roles: readonly Role[];
+  /** How the actor's organisation must take part in the case (see `participationOf`). */
+  readonly participations: readonly Participation[];
+  /** When true, a municipality may issue it only while it is the responsible municipality. */
+  readonly responsibleOnly?: true;
+}
+
+const caseworkers: readonly Role[] = ['caseworker', 'supervisor'];
+
+/**
+ * Who may issue each command: the one place the API enforces. InitiateRelocation has no case yet, so every
+ * organisation is `none` to it; `decide` adds that the actor's organisation must be a known municipality, which
+ * becomes the sending one.
+ */
+export const commandPermissions: Readonly<Record<CommandType, CommandPermission>> = {
+  InitiateRelocation: { roles: caseworkers, participations: ['none'] },
+  RecordConsent: { roles: caseworkers, participations: ['sending'] },
+  WithdrawConsent: { roles: caseworkers, participations: ['sending'] },
+  SubmitRelocation: { roles: caseworkers, participations: ['sending'] },
+  RecordThreatAssessment: { roles: ['police'], participations: ['police'] },
+  EscalateThreat: { roles: ['police'], participations: ['police'] },
+  ProposeReceivingMunicipality: { roles: ['coordinator'], participations: ['coordinator'] },
+  AcceptHandover: { roles: caseworkers, participations: ['proposedReceiving'] },
+  DeclineHandover: { roles: caseworkers, participations: ['proposedReceiving'] },
+  GrantDestinationClearance: { roles: ['police'], participations: ['police'] },
+  RefuseDestinationClearance: { roles: ['police'], participations: ['police'] },
+  ConfirmArrival: { roles: caseworkers, participations: ['acceptedReceiving'] },
+  RecordFollowUp: { roles: caseworkers, participations: ['receiving'] },
+  CloseCase: { roles: caseworkers, participations: ['receiving'], responsibleOnly: true },
+  SuspendCase: {
+    roles: [...caseworkers, 'coordinator'],
+    participations: ['sending', 'receiving', 'coordinator'],
+    responsibleOnly: true,
+  },
+  ResumeCase: {
+    roles: [...caseworkers, 'coordinator'],
+    participations: ['sending', 'receiving', 'coordinator'],
+    responsibleOnly: true,
+  },
+  AbortRelocation: {
+    roles: [...caseworkers, 'coordinator'],
+    participations: ['sending', 'receiving', 'coordinator'],
+    responsibleOnly: true,
+  },
+  ExtendDeadline: { roles: ['coordinator'], participations: ['coordinator'] },
+  MarkDeadlineMissed: { roles: ['system'], participations: ['system'] },
+  RaiseEscalation: { roles: ['system'], participations: ['system'] },
+};

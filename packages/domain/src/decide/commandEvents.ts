@@ -1,0 +1,174 @@
+import type { Command } from '../commands/command.ts';
+import { domainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
+import type { SuspendableStatus } from '../events/eventData.ts';
+import type { EventDraft } from '../events/eventDraft.ts';
+import { municipalityCodeOf } from '../schemas/actor.ts';
+import type { RelocationState } from '../state/state.ts';
+import { escalationEffect } from '../workflow/rules.ts';
+import { workflowContextOf } from '../workflow/workflowContext.ts';
+import type { DecideContext } from './decideContext.ts';
+import { deadlineCommandEvents } from './deadlineCommandEvents.ts';
+
+export type Drafts =
+  | { readonly ok: true; readonly drafts: readonly EventDraft[] }
+  | { readonly ok: false; readonly error: DomainError };
+
+const ok = (...drafts: EventDraft[]): Drafts => ({ ok: true, drafts });
+
+/**
+ * The events a command produces once the machine has allowed it, from the state the case is in (`from`). Deadline
+ * bookkeeping (met, cancelled, scheduled) is added afterwards by `deadlineEvents`.
+ */
+export function commandEvents(command: Command, state: RelocationState, context: DecideContext): Drafts {
+  const seal = (value: Parameters<DecideContext['seal']>[1]) => context.seal(command.relocationId, value);
+  const accepted = state.acceptedMunicipality ?? '';
+  switch (command.type) {
+    case 'InitiateRelocation': {
+      const { person, household, needs, urgency, exclusionZones } = command.payload;
+      return ok({
+        type: 'RelocationInitiated',
+        data: {
+          relocationId: command.relocationId,
+          sendingMunicipalityCode: municipalityCodeOf(command.actor.organisationId) ?? '',
+          urgency,
+          household,
+          needs: [...needs].sort(),
+          exclusionZones,
+          person: seal({ ...person }),
+        },
+      });
+    }
+    case 'RecordConsent':
+      return ok({
+        type: 'ConsentRecorded',
+        data: { ...command.payload, parties: [...command.payload.parties].sort() },
+      });
+    case 'WithdrawConsent':
+      return ok({ type: 'ConsentWithdrawn', data: { withdrawnOn: command.payload.withdrawnOn } });
+    case 'SubmitRelocation':
+      return ok({ type: 'RelocationSubmitted', data: {} });
+    case 'RecordThreatAssessment': {
+      const { level, validUntil, exclusionZones, recommendation, policeCaseReference } = command.payload;
+      return ok({
+        type: 'ThreatAssessmentRecorded',
+        data: { level, validUntil, exclusionZones, details: seal({ recommendation, policeCaseReference }) },
+      });
+    }
+    case 'EscalateThreat': {
+      const effect = escalationEffect(
+        state.status as SuspendableStatus,
+        workflowContextOf(state),
+        command.payload.exclusionZones,
+      );
+      return ok({
+        type: 'ThreatEscalated',
+        data: {
+          exclusionZones: command.payload.exclusionZones,
+          effect,
+          reason: seal(command.payload.reason),
+        },
+      });
+    }
+    case 'ProposeReceivingMunicipality':
+      return ok({
+        type: 'ReceivingMunicipalityProposed',
+        data: { municipalityCode: command.payload.municipalityCode },
+      });
+    case 'AcceptHandover': {
+      const { housing, plannedMoveDate, contactPerson, address } = command.payload;
+      return ok({
+        type: 'HandoverAccepted',
+        data: {
+          municipalityCode: state.proposedMunicipality ?? '',
+          housingType: housing.type,
+          providerId: housing.type === 'protectedHousing' ? housing.providerId : null,
+          plannedMoveDate,
+          receptionPlan: seal({ contactPerson: { ...contactPerson }, address: address ?? null }),
+        },
+      });
+    }
+    case 'DeclineHandover':
+      return ok({
+        type: 'HandoverDeclined',
+        data: {
+          municipalityCode: state.proposedMunicipality ?? '',
+          reasonCategory: command.payload.reasonCategory,
+          reason: seal(command.payload.reason),
+        },
+      });
+    case 'GrantDestinationClearance':
+      return ok({
+        type: 'DestinationClearanceGranted',
+        data: { municipalityCode: accepted, reason: seal(command.payload.reason) },
+      });
+    case 'RefuseDestinationClearance':
+      return ok({
+        type: 'DestinationClearanceRefused',
+        data: { municipalityCode: accepted, reason: seal(command.payload.reason) },
+      });
+    case 'ConfirmArrival':
+      return ok(
+        {
+          type: 'ArrivalConfirmed',
+          data: { municipalityCode: accepted, arrivedOn: command.payload.arrivedOn },
+        },
+        {
+          type: 'ResponsibilityTransferred',
+          data: { fromMunicipalityCode: state.responsibleMunicipality ?? '', toMunicipalityCode: accepted },
+        },
+      );
+    case 'RecordFollowUp':
+      if (state.followUpsRecorded.includes(command.payload.month)) {
+        return {
+          ok: false,
+          error: domainError(
+            'FOLLOW_UP_ALREADY_RECORDED',
+            `The ${command.payload.month}-month follow-up is already recorded.`,
+          ),
+        };
+      }
+      return ok({
+        type: 'FollowUpRecorded',
+        data: { month: command.payload.month, notes: seal(command.payload.notes) },
+      });
+    case 'CloseCase':
+      return ok({
+        type: 'CaseClosed',
+        data: {
+          outcome: command.payload.outcome,
+          notes: command.payload.notes === undefined ? null : seal(command.payload.notes),
+        },
+      });
+    case 'SuspendCase': {
+      const now = Date.parse(context.now);
+      return ok({
+        type: 'CaseSuspended',
+        data: {
+          suspendedFrom: state.status as SuspendableStatus,
+          reason: seal(command.payload.reason),
+          paused: state.deadlines.map((d) => ({
+            kind: d.kind,
+            ownerOrganisationId: d.ownerOrganisationId,
+            remainingMs: Math.max(0, Date.parse(d.dueAt) - now),
+          })),
+        },
+      });
+    }
+    case 'ResumeCase':
+      return ok({
+        type: 'CaseResumed',
+        data: { resumedTo: state.suspendedFrom ?? 'matching', reason: seal(command.payload.reason) },
+      });
+    case 'AbortRelocation':
+      return ok({ type: 'RelocationAborted', data: { reason: seal(command.payload.reason) } });
+    case 'ExtendDeadline':
+    case 'MarkDeadlineMissed':
+    case 'RaiseEscalation':
+      return deadlineCommandEvents(command, state, context);
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { Command } from '../commands/command.ts';
+import { municipalityCodeOf } from '../schemas/actor.ts';
+import type { WorkflowEvent } from '../workflow/workflowEvent.ts';
+import { providerPermittedOn } from './decideContext.ts';
+import type { Provider } from './decideContext.ts';
+
+/** The machine event for a command: the facts of the command its guards judge. */
+export function workflowEventOf(command: Command, providers: readonly Provider[]): WorkflowEvent {
+  switch (command.type) {
+    case 'InitiateRelocation':
+      return {
+        type: command.type,
+        sending: municipalityCodeOf(command.actor.organisationId) ?? '',
+        zones: command.payload.exclusionZones,
+      };
+    case 'RecordConsent':
+      return { type: command.type, parties: command.payload.parties };
+    case 'RecordThreatAssessment':
+    case 'EscalateThreat':
+      return { type: command.type, zones: command.payload.exclusionZones };
+    case 'ProposeReceivingMunicipality':
+      return { type: command.type, municipalityCode: command.payload.municipalityCode };
+    case 'AcceptHandover': {
+      const { housing, plannedMoveDate } = command.payload;
+      const providerPermitted =
+        housing.type !== 'protectedHousing' ||
+        providerPermittedOn(providers, housing.providerId, plannedMoveDate);
+      return { type: command.type, providerPermitted };
+    }
+    case 'WithdrawConsent':
+    case 'SubmitRelocation':
+    case 'DeclineHandover':
+    case 'GrantDestinationClearance':
+    case 'RefuseDestinationClearance':
+    case 'ConfirmArrival':
+    case 'RecordFollowUp':
+    case 'CloseCase':
+    case 'SuspendCase':
+    case 'ResumeCase':
+    case 'AbortRelocation':
+    case 'ExtendDeadline':
+    case 'MarkDeadlineMissed':
+    case 'RaiseEscalation':
+      return { type: command.type };
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import type { DomainEvent } from './events/event.ts';
+import { initialState } from './state/state.ts';
+import type { OpenDeadline, RelocationState } from './state/state.ts';
+
+const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
+
+function updateDeadline(
+  state: RelocationState,
+  deadlineId: string,
+  change: (deadline: OpenDeadline) => OpenDeadline,
+): readonly OpenDeadline[] {
+  return state.deadlines.map((d) => (d.deadlineId === deadlineId ? change(d) : d));
+}
+
+/**
+ * The state after one more event. Total and deterministic: it never throws, reads nothing but its arguments, and
+ * an event that refers to something unknown (a deadline already closed, say) leaves that part unchanged.
+ */
+export function evolve(state: RelocationState, event: DomainEvent): RelocationState {
+  const next = apply(state, event);
+  return { ...next, revision: state.revision + 1 };
+}
+
+function apply(state: RelocationState, event: DomainEvent): RelocationState {
+  switch (event.type) {
+    case 'RelocationInitiated':
+      return {
+        ...state,
+        status: 'draft',
+        relocationId: event.data.relocationId,
+        sendingMunicipality: event.data.sendingMunicipalityCode,
+        responsibleMunicipality: event.data.sendingMunicipalityCode,
+        urgency: event.data.urgency,
+        exclusionZones: [...event.data.exclusionZones],
+      };
+    case 'ConsentRecorded':
+      return { ...state, consents: [...new Set([...state.consents, ...event.data.parties])].sort() };
+    case 'ConsentWithdrawn':
+      return { ...state, status: 'withdrawn', consents: [], suspendedFrom: null, pausedDeadlines: [] };
+    case 'RelocationSubmitted':
+      return { ...state, status: 'threatAssessment' };
+    case 'ThreatAssessmentRecorded':
+      return {
+        ...state,
+        status: 'matching',
+        threatLevel: event.data.level,
+        exclusionZones: [...state.exclusionZones, ...event.data.exclusionZones],
+      };
+    case 'ThreatEscalated': {
+      const zones = [...state.exclusionZones, ...event.data.exclusionZones];
+      switch (event.data.effect) {
+        case 'reassessment':
+          return { ...state, status: 'threatAssessment', exclusionZones: zones, proposedMunicipality: null };
+        case 'acceptanceLapsed':
+          return {
+            ...state,
+            status: 'matching',
+            exclusionZones: zones,
+            acceptedMunicipality: null,
+            plannedMoveDate: null,
+            cleared: false,
+          };
+        case 'clearanceRequired':
+          return { ...state, status: 'destinationClearance', exclusionZones: zones, cleared: false };
+        default: {
+          const _exhaustive: never = event.data.effect;
+          return _exhaustive;
+        }
+      }
+    }
+    case 'ReceivingMunicipalityProposed':
+      return {
+        ...state,
+        status: 'awaitingReceiverDecision',
+        proposedMunicipality: event.data.municipalityCode,
+      };
+    case 'HandoverAccepted':
+      return {
+        ...state,
+        status: 'destinationClearance',
+        proposedMunicipality: null,
+        acceptedMunicipality: event.data.municipalityCode,
+        plannedMoveDate: event.data.plannedMoveDate,
+        cleared: false,
+      };
+    case 'HandoverDeclined':
+      return {
+        ...state,
+        status: 'matching',
+        proposedMunicipality: null,
+        declined: withItem(state.declined, event.data.municipalityCode),
+      };
+    case 'DestinationClearanceGranted':
+      return { ...state, status: 'awaitingArrival', cleared: true };
+    case 'DestinationClearanceRefused':
+      return {
+        ...state,
+        status: 'matching',
+        acceptedMunicipality: null,
+        plannedMoveDate: null,
+        cleared: false,
+        refused: withItem(state.refused, event.data.municipalityCode),
+      };
+    case 'ArrivalConfirmed':
+      return { ...state, status: 'followUp', arrivedOn: event.data.arrivedOn };
+    case 'ResponsibilityTransferred':
+      return { ...state, responsibleMunicipality: event.data.toMunicipalityCode };
+    case 'FollowUpRecorded':
+      return { ...state, followUpsRecorded: withItem(state.followUpsRecorded, event.data.month) };
+    case 'CaseClosed':
+      return { ...state, status: 'closed' };
+    case 'CaseSuspended':
+      return {
+        ...state,
+        status: 'suspended',
+        suspendedFrom: event.data.suspendedFrom,
+        pausedDeadlines: event.data.paused.map((p) => ({ ...p })),
+      };
+    case 'CaseResumed':
+      return { ...state, status: event.data.resumedTo, suspendedFrom: null, pausedDeadlines: [] };
+    case 'RelocationAborted':
+      return { ...state, status: 'aborted', suspendedFrom: null, pausedDeadlines: [] };
+    case 'DeadlineScheduled':
+      return {
+        ...state,
+        deadlines: [
+          ...state.deadlines.filter((d) => d.deadlineId !== event.data.deadlineId),
+          {
+            deadlineId: event.data.deadlineId,
+            kind: event.data.kind,
+            ownerOrganisationId: event.data.ownerOrganisationId,
+            dueAt: event.data.dueAt,
+            escalateAt: event.data.escalateAt,
+            missed: false,
+            escalationLevel: 0,
+          },
+        ],
+      };
+    case 'DeadlineMet':
+    case 'DeadlineCancelled':
+      return { ...state, deadlines: state.deadlines.filter((d) => d.deadlineId !== event.data.deadlineId) };
+    case 'DeadlineExtended':
+      return {
+        ...state,
+        deadlines: updateDeadline(state, event.data.deadlineId, (d) => ({
+          ...d,
+          dueAt: event.data.dueAt,
+          escalateAt: event.data.escalateAt,
+          missed: false,
+          escalationLevel: 0,
+        })),
+      };
+    case 'DeadlineMissed':
+      return {
+        ...state,
+        deadlines: updateDeadline(state, event.data.deadlineId, (d) => ({ ...d, missed: true })),
+      };
+    case 'EscalationRaised':
+      return {
+        ...state,
+        deadlines: updateDeadline(state, event.data.deadlineId, (d) => ({
+          ...d,
+          escalationLevel: Math.max(d.escalationLevel, event.data.level) as OpenDeadline['escalationLevel'],
+        })),
+      };
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
+
+/** Rebuilds a case from its events. */
+export function replay(
+  events: readonly DomainEvent[],
+  from: RelocationState = initialState(),
+): RelocationState {
+  return events.reduce(evolve, from);
+}

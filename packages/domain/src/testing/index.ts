@@ -1,0 +1,6 @@
+// Test helpers for @relocation/domain and for packages that test against it (the API's tests, say).
+export * from './clock.ts';
+export * from './fakeSealer.ts';
+export * from './fixtures.ts';
+export * from './decideRunner.ts';
+export * from './given.ts';
