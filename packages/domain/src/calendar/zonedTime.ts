@@ -1,0 +1,101 @@
+import { formatLocalDate, type LocalDate, parseLocalDate } from './localDate.ts';
+
+/** An absolute point in time written as ISO-8601 with `Z` or an explicit offset, e.g. `2026-06-19T09:00:00Z`. */
+export type Instant = string;
+
+export const stockholmTimeZone = 'Europe/Stockholm';
+
+/** A wall-clock reading in some time zone: its local date and time of day. */
+export interface WallClock {
+  readonly date: LocalDate;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+}
+
+// A bare date-time would be read in the process's own time zone, so an explicit `Z` or offset is required.
+const instantPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+export function parseInstant(instant: Instant): number {
+  const epochMs = instantPattern.test(instant) ? Date.parse(instant) : Number.NaN;
+  if (Number.isNaN(epochMs)) {
+    throw new RangeError(`Not an ISO-8601 instant with Z or an offset: ${JSON.stringify(instant)}`);
+  }
+  return epochMs;
+}
+
+export function isInstant(value: string): boolean {
+  return instantPattern.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function formatInstant(epochMs: number): Instant {
+  return new Date(epochMs).toISOString();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall clock in `timeZone` at the given epoch milliseconds. */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+  const fields: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const read = (name: string): number => {
+    const value = fields[name];
+    if (value === undefined) throw new Error(`Intl.DateTimeFormat gave no ${name} for ${timeZone}`);
+    return value;
+  };
+  return {
+    date: formatLocalDate({ year: read('year'), month: read('month'), day: read('day') }),
+    hour: read('hour'),
+    minute: read('minute'),
+    second: read('second'),
+    millisecond: ((epochMs % 1000) + 1000) % 1000,
+  };
+}
+
+function wallClockAsUtcMs(wall: WallClock): number {
+  const { year, month, day } = parseLocalDate(wall.date);
+  return Date.UTC(year, month - 1, day, wall.hour, wall.minute, wall.second, wall.millisecond);
+}
+
+/** Offset of `timeZone` from UTC at the given instant, in milliseconds (Stockholm: +1 h in winter, +2 h in summer). */
+function offsetAt(epochMs: number, timeZone: string): number {
+  return wallClockAsUtcMs(wallClockAt(epochMs, timeZone)) - epochMs;
+}
+
+/**
+ * The instant at which `timeZone` shows the given wall clock. A reading that occurs twice (clocks turned back)
+ * resolves to the earlier instant; one that never occurs (clocks turned forward) is pushed forward by the gap,
+ * so 02:30 on the spring-forward night becomes 03:30 summer time.
+ */
+export function instantOfWallClock(wall: WallClock, timeZone: string): number {
+  const asUtc = wallClockAsUtcMs(wall);
+  const dayMs = 86_400_000;
+  const offsetBefore = offsetAt(asUtc - dayMs, timeZone);
+  const offsetAfter = offsetAt(asUtc + dayMs, timeZone);
+  const matches = [...new Set([offsetBefore, offsetAfter])]
+    .map((offset) => asUtc - offset)
+    .filter((candidate) => wallClockAsUtcMs(wallClockAt(candidate, timeZone)) === asUtc)
+    .sort((a, b) => a - b);
+  return matches[0] ?? asUtc - offsetBefore;
+}

@@ -1,0 +1,25 @@
+// The 21 Swedish counties (län) with their two-digit länskod, as listed by Statistics Sweden (SCB).
+// Public reference data. Row form: [länskod, name].
+export const countyRows: readonly (readonly [code: string, name: string])[] = [
+  ['01', 'Stockholms län'],
+  ['03', 'Uppsala län'],
+  ['04', 'Södermanlands län'],
+  ['05', 'Östergötlands län'],
+  ['06', 'Jönköpings län'],
+  ['07', 'Kronobergs län'],
+  ['08', 'Kalmar län'],
+  ['09', 'Gotlands län'],
+  ['10', 'Blekinge län'],
+  ['12', 'Skåne län'],
+  ['13', 'Hallands län'],
+  ['14', 'Västra Götalands län'],
+  ['17', 'Värmlands län'],
+  ['18', 'Örebro län'],
+  ['19', 'Västmanlands län'],
+  ['20', 'Dalarnas län'],
+  ['21', 'Gävleborgs län'],
+  ['22', 'Västernorrlands län'],
+  ['23', 'Jämtlands län'],
+  ['24', 'Västerbottens län'],
+  ['25', 'Norrbottens län'],
+];
