@@ -1,0 +1,194 @@
+import {
+  chainEvents,
+  checkExpectedRevision,
+  validateAppend,
+  WrongExpectedRevisionError,
+  type AppendOptions,
+  type AppendResult,
+  type Json,
+  type NewEvent,
+} from '@relocation/event-store';
+import type { SqlDriver, SqlQueryable } from './drivers/SqlDriver.ts';
+import { uniqueViolationConstraint } from './sqlErrors.ts';
+
+interface StreamHead {
+  readonly revision: number;
+  readonly head_hash: string | null;
+  readonly head_position: string | null;
+}
+
+/**
+ * Appends in one transaction: lock the stream's head row (creating it if need be), check the expected revision,
+ * hash the events client-side, then insert them all, move the head and record the idempotency key in one statement.
+ */
+export async function appendToStream(
+  driver: SqlDriver,
+  s: string,
+  streamName: string,
+  events: readonly NewEvent[],
+  options: AppendOptions,
+): Promise<AppendResult> {
+  validateAppend(streamName, events, options);
+  try {
+    return await driver.transaction((tx) => appendInTransaction(tx, s, streamName, events, options));
+  } catch (error) {
+    if (error instanceof Replayed) return error.result;
+    const constraint = uniqueViolationConstraint(error);
+    if (constraint === undefined) throw error;
+    if (constraint === 'idempotency_pkey' && options.idempotencyKey !== undefined) {
+      // The same key committed concurrently (on another stream, or between our lookup and insert).
+      const stored = await findIdempotent(driver, s, options.idempotencyKey);
+      if (stored) return stored;
+    }
+    if (constraint === 'events_event_id_key') {
+      throw new Error(`An event with one of these ids is already stored (stream ${streamName})`, {
+        cause: error,
+      });
+    }
+    // Only a write that bypassed the head lock can collide on (stream, revision); report it as the conflict it is.
+    const [head] = await driver.query<{ revision: number }>(
+      `SELECT revision FROM ${s}.streams WHERE stream_name = $1`,
+      [streamName],
+    );
+    throw new WrongExpectedRevisionError(
+      streamName,
+      options.expectedRevision,
+      head?.revision ?? 'no_stream',
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Thrown inside the transaction so that it rolls back the head row it may have just created. */
+class Replayed extends Error {
+  readonly result: AppendResult;
+  constructor(result: AppendResult) {
+    super('replayed');
+    this.result = result;
+  }
+}
+
+async function findIdempotent(db: SqlQueryable, s: string, key: string): Promise<AppendResult | undefined> {
+  const rows = await db.query<{ next_revision: number; position: string }>(
+    `SELECT next_revision, position::text AS position FROM ${s}.idempotency WHERE key = $1`,
+    [key],
+  );
+  const row = rows[0];
+  return row
+    ? { nextRevision: row.next_revision, position: BigInt(row.position), replayed: true }
+    : undefined;
+}
+
+async function appendInTransaction(
+  tx: SqlQueryable,
+  s: string,
+  streamName: string,
+  events: readonly NewEvent[],
+  options: AppendOptions,
+): Promise<AppendResult> {
+  const [head] = await tx.query<StreamHead>(
+    `INSERT INTO ${s}.streams AS st (stream_name, revision) VALUES ($1, -1)
+     ON CONFLICT (stream_name) DO UPDATE SET revision = st.revision
+     RETURNING revision, head_hash, head_position::text AS head_position`,
+    [streamName],
+  );
+  if (!head) throw new Error('Locking the stream head returned no row');
+
+  const key = options.idempotencyKey;
+  if (key !== undefined) {
+    // Looked up under the stream lock, so a retry racing its original on the same stream finds it here.
+    const stored = await findIdempotent(tx, s, key);
+    if (stored) throw new Replayed(stored);
+  }
+  checkExpectedRevision(
+    streamName,
+    options.expectedRevision,
+    head.revision < 0 ? 'no_stream' : head.revision,
+  );
+
+  const columns = hashedColumns(streamName, head, events);
+  const nextRevision = head.revision + events.length;
+  const recordKey =
+    key === undefined
+      ? ''
+      : `, recorded_key AS (
+          INSERT INTO ${s}.idempotency (key, stream_name, next_revision, position)
+          SELECT $11, $1, $9, max(global_position) FROM inserted
+        )`;
+  const [result] = await tx.query<{ position: string }>(
+    `WITH inserted AS (
+       INSERT INTO ${s}.events (stream_name, revision, event_id, type, data, metadata, hash, previous_hash)
+       SELECT $1, r, i, t, d::json, m::json, h, p
+       FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         AS u(r, i, t, d, m, h, p)
+       ORDER BY r
+       RETURNING global_position
+     ), moved_head AS (
+       UPDATE ${s}.streams SET revision = $9, head_hash = $10,
+         head_position = (SELECT max(global_position) FROM inserted)
+       WHERE stream_name = $1
+     )${recordKey}
+     SELECT max(global_position)::text AS position FROM inserted`,
+    [
+      streamName,
+      columns.revisions,
+      columns.ids,
+      columns.types,
+      columns.data,
+      columns.metadata,
+      columns.hashes,
+      columns.previousHashes,
+      nextRevision,
+      columns.hashes[columns.hashes.length - 1],
+      ...(key === undefined ? [] : [key]),
+    ],
+  );
+  if (!result) throw new Error('Appending returned no position');
+  return { nextRevision, position: BigInt(result.position), replayed: false };
+}
+
+interface HashedColumns {
+  readonly revisions: number[];
+  readonly ids: string[];
+  readonly types: string[];
+  readonly data: string[];
+  readonly metadata: string[];
+  readonly hashes: string[];
+  readonly previousHashes: (string | null)[];
+}
+
+/**
+ * One array per column, for a single multi-row INSERT. The hashes cover the events exactly as they will be read
+ * back: the JSON text that is stored, parsed again, and the id in PostgreSQL's lower-case UUID form.
+ */
+function hashedColumns(streamName: string, head: StreamHead, events: readonly NewEvent[]): HashedColumns {
+  const stored = events.map((event) => ({
+    id: event.id.toLowerCase(),
+    type: event.type,
+    dataText: JSON.stringify(event.data),
+    metadataText: JSON.stringify(event.metadata),
+  }));
+  const chained = chainEvents(
+    streamName,
+    head.revision < 0 || head.head_hash === null
+      ? undefined
+      : { revision: head.revision, hash: head.head_hash },
+    stored.map((event) => ({
+      id: event.id,
+      type: event.type,
+      data: JSON.parse(event.dataText) as Json,
+      metadata: JSON.parse(event.metadataText) as Record<string, Json>,
+    })),
+  );
+  return {
+    revisions: chained.map((event) => event.revision),
+    ids: stored.map((event) => event.id),
+    types: stored.map((event) => event.type),
+    data: stored.map((event) => event.dataText),
+    metadata: stored.map((event) => event.metadataText),
+    hashes: chained.map((event) => event.hash),
+    previousHashes: chained.map((event) => event.previousHash),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  subscribeByPolling,
+  buildVerifyReport,
+  EventStoreClosedError,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type ReadAllBatch,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  type VerifyReport,
+} from '@relocation/event-store';
+import { appendToStream } from './appendToStream.ts';
+import type { SqlDriver } from './drivers/SqlDriver.ts';
+import { migrate } from './migrations/migrate.ts';
+import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
+import { readAll } from './readAll.ts';
+import { readStream } from './readStream.ts';
+import { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';
+import { feedProblems, streamsToVerify } from './verifySources.ts';
+
+export interface SqlEventStoreOptions {
+  readonly driver: SqlDriver;
+  /** Default `event_store`. */
+  readonly schema?: string;
+  /** Apply pending migrations before returning (default true). */
+  readonly migrate?: boolean;
+}
+
+/** The event store on either driver, with its checkpoint table for subscribers that keep none of their own. */
+export interface SqlEventStore extends EventStore {
+  readonly driver: SqlDriver;
+  readonly schema: string;
+  readonly checkpoints: PostgresCheckpointStore;
+}
+
+export async function createSqlEventStore(options: SqlEventStoreOptions): Promise<SqlEventStore> {
+  const { driver } = options;
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  const s = quoteSchema(schema);
+  if (options.migrate ?? true) await migrate(driver, schema);
+  let closed = false;
+  const open = (): void => {
+    if (closed) throw new EventStoreClosedError();
+  };
+
+  const store: SqlEventStore = {
+    driver,
+    schema,
+    checkpoints: new PostgresCheckpointStore(driver, s),
+    async appendToStream(
+      streamName: string,
+      events: readonly NewEvent[],
+      appendOptions: AppendOptions,
+    ): Promise<AppendResult> {
+      open();
+      return appendToStream(driver, s, streamName, events, appendOptions);
+    },
+    readStream(streamName: string, readOptions?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+      open();
+      return readStream(driver, s, streamName, readOptions);
+    },
+    async readAll(readOptions?: ReadAllOptions): Promise<ReadAllBatch> {
+      open();
+      return readAll(driver, s, readOptions);
+    },
+    subscribe(subscribeOptions: SubscribeOptions): Subscription {
+      open();
+      return subscribeByPolling(store, subscribeOptions);
+    },
+    async verify(verifyOptions?: { streamPrefix?: string }): Promise<VerifyReport> {
+      open();
+      const prefix = verifyOptions?.streamPrefix;
+      return buildVerifyReport(streamsToVerify(driver, s, prefix), await feedProblems(driver, s, prefix));
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+    },
+  };
+  return store;
+}

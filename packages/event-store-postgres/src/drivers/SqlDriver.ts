@@ -1,0 +1,20 @@
+/**
+ * The little the store needs from a PostgreSQL connection. One SQL implementation runs on two drivers: `pg`
+ * (a server) and PGlite (PostgreSQL compiled to WebAssembly, embedded in a data directory).
+ *
+ * Rows come back as the driver parses them; the store's SQL casts 64-bit integers and xid8 to text so both drivers
+ * return the same JavaScript types (PGlite would otherwise return int8 as a number).
+ */
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlQueryable {
+  query<R = SqlRow>(text: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface SqlDriver extends SqlQueryable {
+  readonly kind: 'pg' | 'pglite';
+  /** Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /** Releases what the driver opened itself; a pool or PGlite instance passed in by the caller stays open. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,52 @@
+import pg from 'pg';
+import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
+
+export type PgDriverOptions =
+  { readonly connectionString: string; readonly max?: number } | { readonly pool: pg.Pool };
+
+/** A driver over a `pg` pool: queries use any free connection, a transaction holds one until it ends. */
+export function createPgDriver(options: PgDriverOptions): SqlDriver {
+  const ownsPool = !('pool' in options);
+  const pool =
+    'pool' in options
+      ? options.pool
+      : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+
+  const query = async <R>(text: string, params?: readonly unknown[]): Promise<R[]> => {
+    const result = await pool.query(text, params as unknown[] | undefined);
+    return result.rows as R[];
+  };
+
+  return {
+    kind: 'pg',
+    query,
+    async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const tx: SqlQueryable = {
+        async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
+          const result = await client.query(text, params as unknown[] | undefined);
+          return result.rows as R[];
+        },
+      };
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const value = await fn(tx);
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async close(): Promise<void> {
+      if (ownsPool) await pool.end();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Mutex } from './Mutex.ts';
+import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
+
+interface PgliteQueryable {
+  query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/** `dataDir`: a directory, or `memory://` for a database that lives only in this process. */
+export type PgliteDriverOptions = { readonly dataDir: string } | { readonly db: PGlite };
+
+/**
+ * A driver over one embedded PGlite instance. PGlite has a single connection, so every query and transaction goes
+ * through one in-process queue: a transaction never sees another caller's statements interleaved with its own.
+ * Transactions therefore commit in the order they started, which is also why the global feed cannot meet an event
+ * committed out of order here.
+ */
+export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
+  const ownsDb = !('db' in options);
+  const db = 'db' in options ? options.db : new PGlite(options.dataDir);
+  const queue = new Mutex();
+
+  const run = async <R>(on: PgliteQueryable, text: string, params?: readonly unknown[]) => {
+    const result = await on.query<R>(text, params as unknown[] | undefined);
+    return result.rows;
+  };
+
+  return {
+    kind: 'pglite',
+    query: (text, params) => queue.run(() => run(db, text, params)),
+    transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+      return queue.run(() =>
+        db.transaction(async (pgTx) => {
+          const tx: SqlQueryable = { query: (text, params) => run(pgTx, text, params) };
+          return fn(tx);
+        }),
+      );
+    },
+    async close(): Promise<void> {
+      if (ownsDb) await queue.run(() => db.close());
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Json, RecordedEvent } from '@relocation/event-store';
+import { encodeFeedCheckpoint } from './feedCheckpoint.ts';
+
+/**
+ * The columns every event read selects from `events e`; 64-bit values as text so both drivers return strings.
+ * Because some aliases shadow column names with text, queries must order by the qualified `e.` columns.
+ */
+export const EVENT_COLUMNS = `e.global_position::text AS global_position, e.transaction_id::text AS transaction_id,
+  e.stream_name, e.revision, e.event_id::text AS event_id, e.type, e.data::text AS data,
+  e.metadata::text AS metadata, e.recorded_at, e.hash, e.previous_hash`;
+
+export interface EventRow {
+  readonly global_position: string;
+  readonly transaction_id: string;
+  readonly stream_name: string;
+  readonly revision: number;
+  readonly event_id: string;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string;
+  readonly recorded_at: Date;
+  readonly hash: string;
+  readonly previous_hash: string | null;
+}
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: JSON.parse(row.data) as Json,
+    metadata: JSON.parse(row.metadata) as Record<string, Json>,
+    streamName: row.stream_name,
+    revision: row.revision,
+    globalPosition: BigInt(row.global_position),
+    checkpoint: encodeFeedCheckpoint({ transactionId: row.transaction_id, position: row.global_position }),
+    recordedAt: row.recorded_at,
+    hash: row.hash,
+    previousHash: row.previous_hash,
+  };
+}

@@ -1,0 +1,11 @@
+export { createPostgresEventStore, type PostgresEventStoreOptions } from './createPostgresEventStore.ts';
+export { createPgliteEventStore, type PgliteEventStoreOptions } from './createPgliteEventStore.ts';
+export { createSqlEventStore, type SqlEventStore, type SqlEventStoreOptions } from './createSqlEventStore.ts';
+export type { SqlDriver, SqlQueryable, SqlRow } from './drivers/SqlDriver.ts';
+export { createPgDriver, type PgDriverOptions } from './drivers/pgDriver.ts';
+export { createPgliteDriver, type PgliteDriverOptions } from './drivers/pgliteDriver.ts';
+export { migrate, type MigrateResult } from './migrations/migrate.ts';
+export { migrations, type Migration } from './migrations/migrations.ts';
+export { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
+export { decodeFeedCheckpoint, encodeFeedCheckpoint, type FeedCheckpoint } from './feedCheckpoint.ts';
+export { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';

@@ -1,0 +1,98 @@
+import type { RecordedEvent } from '@relocation/event-store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqlEventStore, type SqlEventStore } from './createSqlEventStore.ts';
+import { createPgDriver } from './drivers/pgDriver.ts';
+import type { SqlDriver } from './drivers/SqlDriver.ts';
+import { databaseUrlOrWarn, newEvent, uniqueSchemaName } from './testing/index.ts';
+
+const url = databaseUrlOrWarn('the PostgreSQL global feed tests');
+
+/** A driver whose next transaction does all its work, then waits for `release()` before it commits. */
+function holdingDriver(inner: SqlDriver) {
+  let reachedCommit!: () => void;
+  let release!: () => void;
+  const atCommit = new Promise<void>((resolve) => (reachedCommit = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const driver: SqlDriver = {
+    ...inner,
+    transaction: (fn) =>
+      inner.transaction(async (tx) => {
+        const value = await fn(tx);
+        reachedCommit();
+        await released;
+        return value;
+      }),
+  };
+  return { driver, atCommit, release };
+}
+
+describe.skipIf(!url)('readAll on PostgreSQL', () => {
+  const schema = uniqueSchemaName('feed');
+  let inner: SqlDriver;
+  let store: SqlEventStore;
+
+  beforeAll(async () => {
+    inner = createPgDriver({ connectionString: url as string, max: 4 });
+    store = await createSqlEventStore({ driver: inner, schema });
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('waits for a transaction that commits after a later one, instead of skipping its event', async () => {
+    await store.appendToStream('ooo-first', [newEvent('Before')], { expectedRevision: 'no_stream' });
+    const start = await store.readAll({ streamPrefix: 'ooo-' });
+    expect(start.events.map((event) => event.type)).toEqual(['Before']);
+
+    // The slow append takes its transaction id and global position first, then holds its commit open.
+    const holding = holdingDriver(inner);
+    const slowStore = await createSqlEventStore({ driver: holding.driver, schema, migrate: false });
+    const slow = slowStore.appendToStream('ooo-slow', [newEvent('Slow')], { expectedRevision: 'no_stream' });
+    await holding.atCommit;
+    const fast = await store.appendToStream('ooo-fast', [newEvent('Fast')], {
+      expectedRevision: 'no_stream',
+    });
+
+    // The later append is committed and visible to a plain query, with a higher position than the open one's...
+    const visible = await inner.query<{ stream_name: string; global_position: string }>(
+      `SELECT stream_name, global_position::text AS global_position FROM "${schema}".events
+       WHERE stream_name = 'ooo-fast'`,
+    );
+    expect(visible.map((row) => BigInt(row.global_position))).toEqual([fast.position]);
+    // ...but the feed does not hand it out while an older transaction is still running.
+    const whileOpen = await store.readAll({ after: start.checkpoint, streamPrefix: 'ooo-' });
+    expect(whileOpen.events).toEqual([]);
+    expect(whileOpen.checkpoint).toBe(start.checkpoint);
+
+    holding.release();
+    const slowResult = await slow;
+    expect(slowResult.position).toBeLessThan(fast.position);
+
+    const afterCommit = await store.readAll({ after: start.checkpoint, streamPrefix: 'ooo-' });
+    expect(afterCommit.events.map((event: RecordedEvent) => event.type)).toEqual(['Slow', 'Fast']);
+    expect(afterCommit.events.map((event) => event.globalPosition)).toEqual([
+      slowResult.position,
+      fast.position,
+    ]);
+    const rest = await store.readAll({ after: afterCommit.checkpoint, streamPrefix: 'ooo-' });
+    expect(rest.events).toEqual([]);
+  });
+
+  it('resumes exactly after a checkpoint in batches, and rejects a checkpoint it did not write', async () => {
+    const events = Array.from({ length: 7 }, (_, index) => newEvent('Paged', { index }));
+    await store.appendToStream('page-a', events.slice(0, 4), { expectedRevision: 'no_stream' });
+    await store.appendToStream('page-b', events.slice(4), { expectedRevision: 'no_stream' });
+    const seen: unknown[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const batch = await store.readAll({ after, batchSize: 3, streamPrefix: 'page-' });
+      if (batch.events.length === 0) break;
+      seen.push(...batch.events.map((event) => event.data));
+      after = batch.checkpoint;
+    }
+    expect(seen).toEqual(events.map((event) => event.data));
+    await expect(store.readAll({ after: 'position-12' })).rejects.toMatchObject({
+      code: 'INVALID_CHECKPOINT',
+    });
+  });
+});

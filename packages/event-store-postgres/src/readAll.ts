@@ -1,0 +1,35 @@
+import type { ReadAllBatch, ReadAllOptions } from '@relocation/event-store';
+import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
+import { decodeFeedCheckpoint } from './feedCheckpoint.ts';
+
+export const FEED_BATCH_SIZE = 500;
+
+/**
+ * One batch of the global feed, in (transaction id, global position) order.
+ *
+ * Global positions come from a sequence, so a transaction can take a lower position and commit after one that took
+ * a higher one; a reader that followed positions alone would move past the late event and never see it. Here only
+ * rows whose transaction is older than the oldest transaction still running (the snapshot's xmin) are read: every
+ * such transaction has finished, so nothing can later appear before the returned rows. An event of a transaction
+ * still running is delivered once it and every older transaction have ended.
+ */
+export async function readAll(
+  db: SqlQueryable,
+  s: string,
+  options: ReadAllOptions = {},
+): Promise<ReadAllBatch> {
+  const after = decodeFeedCheckpoint(options.after);
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM ${s}.events e
+     WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+       AND ($3::text IS NULL OR starts_with(e.stream_name, $3::text))
+     ORDER BY e.transaction_id, e.global_position
+     LIMIT $4`,
+    [after.transactionId, after.position, options.streamPrefix ?? null, options.batchSize ?? FEED_BATCH_SIZE],
+  );
+  const events = rows.map(toRecordedEvent);
+  const last = events[events.length - 1];
+  return { events, checkpoint: last ? last.checkpoint : options.after };
+}

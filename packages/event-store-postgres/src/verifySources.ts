@@ -1,0 +1,90 @@
+import type { StreamToVerify, VerifyProblem } from '@relocation/event-store';
+import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
+
+const STREAM_NAMES_PAGE = 500;
+const FEED_PAGE = 1000;
+
+/**
+ * Every stream that has a recorded head or any stored event (so an event stored under a stream name with no head
+ * is found too), with its head as the streams table records it, one stream in memory at a time.
+ */
+export async function* streamsToVerify(
+  db: SqlQueryable,
+  s: string,
+  streamPrefix: string | undefined,
+): AsyncGenerator<StreamToVerify> {
+  let after = '';
+  for (;;) {
+    const names = await db.query<{ stream_name: string }>(
+      `SELECT stream_name FROM (
+         SELECT stream_name FROM ${s}.streams WHERE revision >= 0
+         UNION SELECT DISTINCT stream_name FROM ${s}.events
+       ) AS known
+       WHERE stream_name COLLATE "C" > $1 AND ($2::text IS NULL OR starts_with(stream_name, $2::text))
+       ORDER BY stream_name COLLATE "C" LIMIT $3`,
+      [after, streamPrefix ?? null, STREAM_NAMES_PAGE],
+    );
+    for (const { stream_name: streamName } of names) yield loadStream(db, s, streamName);
+    const last = names[names.length - 1];
+    if (!last || names.length < STREAM_NAMES_PAGE) return;
+    after = last.stream_name;
+  }
+}
+
+async function loadStream(db: SqlQueryable, s: string, streamName: string): Promise<StreamToVerify> {
+  const [head] = await db.query<{ revision: number; head_hash: string | null }>(
+    `SELECT revision, head_hash FROM ${s}.streams WHERE stream_name = $1`,
+    [streamName],
+  );
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM ${s}.events e WHERE e.stream_name = $1 ORDER BY e.revision`,
+    [streamName],
+  );
+  return {
+    streamName,
+    events: rows.map(toRecordedEvent),
+    ...(head && head.revision >= 0
+      ? { head: { revision: head.revision, ...(head.head_hash === null ? {} : { hash: head.head_hash }) } }
+      : {}),
+  };
+}
+
+/**
+ * Walks the global feed in the order subscribers receive it and reports an event delivered before an event of its
+ * own stream with a lower revision: a projection rebuilt from the feed would apply them out of order.
+ */
+export async function feedProblems(
+  db: SqlQueryable,
+  s: string,
+  streamPrefix: string | undefined,
+): Promise<VerifyProblem[]> {
+  const problems: VerifyProblem[] = [];
+  const newest = new Map<string, number>();
+  let after = { transactionId: '0', position: '0' };
+  for (;;) {
+    const rows = await db.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${s}.events e
+       WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+         AND ($3::text IS NULL OR starts_with(e.stream_name, $3::text))
+       ORDER BY e.transaction_id, e.global_position LIMIT $4`,
+      [after.transactionId, after.position, streamPrefix ?? null, FEED_PAGE],
+    );
+    for (const row of rows) {
+      const seen = newest.get(row.stream_name);
+      if (seen !== undefined && row.revision <= seen) {
+        problems.push({
+          kind: 'reordered',
+          streamName: row.stream_name,
+          revision: row.revision,
+          globalPosition: BigInt(row.global_position),
+          detail: `the global feed delivers revision ${row.revision} after revision ${seen}`,
+        });
+      }
+      newest.set(row.stream_name, Math.max(seen ?? -1, row.revision));
+    }
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < FEED_PAGE) return problems;
+    after = { transactionId: last.transaction_id, position: last.global_position };
+  }
+}
