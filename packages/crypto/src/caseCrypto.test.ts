@@ -259,3 +259,34 @@ describe('createCaseCrypto', () => {
     );
   });
 });
+
+describe('createCaseCrypto randomness', () => {
+  it('takes key material, key ids and IVs from the injected source', async () => {
+    let counter = 0;
+    const deterministic = (size: number) => Buffer.alloc(size, (counter += 1));
+    const config: KekConfig = { activeKekId: 'k1', keks: { k1: kek() } };
+    const sealOnce = async () => {
+      counter = 0;
+      const crypto = createCaseCrypto({
+        keyRing: createKeyRing(config),
+        dataKeys: createMemoryDataKeyStore(),
+        randomBytes: deterministic,
+      });
+      return crypto.seal('case-1', person);
+    };
+    const [first, second] = [await sealOnce(), await sealOnce()];
+    expect(second).toEqual(first);
+    expect(first.keyId).toBe(Buffer.alloc(16, 2).toString('base64url'));
+  });
+
+  it('refuses a source that returns the wrong number of bytes', async () => {
+    const crypto = createCaseCrypto({
+      keyRing: createKeyRing({ activeKekId: 'k1', keks: { k1: kek() } }),
+      dataKeys: createMemoryDataKeyStore(),
+      randomBytes: () => Buffer.alloc(4),
+    });
+    await expect(crypto.seal(randomUUID(), person)).rejects.toThrow(
+      'randomBytes returned 4 bytes, expected 32',
+    );
+  });
+});

@@ -10,12 +10,12 @@ import {
   UnknownKekError,
 } from './errors.ts';
 import type { KeyRing } from './keyRing.ts';
+import { rewrapDataKeys } from './rewrapDataKeys.ts';
 import { sealedEnvelopeSchema } from './sealedEnvelope.ts';
 import type { SealedEnvelope } from './sealedEnvelope.ts';
 
 const DATA_KEY_BYTES = 32;
 const KEY_ID_BYTES = 16;
-const ROTATION_BATCH = 100;
 
 export interface CaseCryptoOptions {
   readonly keyRing: KeyRing;
@@ -94,29 +94,6 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
     }
   };
 
-  const rewrapAllFrom = async (fromKekId: string, toKekId: string): Promise<number> => {
-    let count = 0;
-    for (;;) {
-      const batch = await dataKeys.listWrappedBy(fromKekId, ROTATION_BATCH);
-      if (batch.length === 0) return count;
-      for (const { caseId, wrapped } of batch) {
-        const dataKey = keyRing.unwrap(caseId, wrapped);
-        try {
-          const rewrapped = keyRing.wrap({
-            caseId,
-            keyId: wrapped.keyId,
-            dataKey,
-            iv: freshBytes(IV_BYTES),
-            kekId: toKekId,
-          });
-          if (await dataKeys.rewrap(caseId, fromKekId, rewrapped)) count += 1;
-        } finally {
-          dataKey.fill(0);
-        }
-      }
-    }
-  };
-
   return {
     get activeKekId() {
       return keyRing.activeKekId;
@@ -165,7 +142,13 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
       const rewrapped: Record<string, number> = {};
       for (const kekId of inUse) {
         if (kekId === newActiveKekId) continue;
-        rewrapped[kekId] = await rewrapAllFrom(kekId, newActiveKekId);
+        rewrapped[kekId] = await rewrapDataKeys({
+          dataKeys,
+          keyRing,
+          fromKekId: kekId,
+          toKekId: newActiveKekId,
+          freshIv: () => freshBytes(IV_BYTES),
+        });
       }
       return { activeKekId: newActiveKekId, rewrapped };
     },
