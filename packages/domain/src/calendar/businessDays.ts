@@ -42,7 +42,11 @@ function assertWholeDays(days: number): void {
  * on local dates: each step goes to the next business day, so the result is always on a business day. With 0 days
  * an instant on a non-business day moves to the next business day; one on a business day stays as it is.
  */
-export function addBusinessDays(instant: Instant, days: number, timeZone: string = stockholmTimeZone): Instant {
+export function addBusinessDays(
+  instant: Instant,
+  days: number,
+  timeZone: string = stockholmTimeZone,
+): Instant {
   assertWholeDays(days);
   const epochMs = parseInstant(instant);
   const start = wallClockAt(epochMs, timeZone);
@@ -61,7 +65,11 @@ export function rollToBusinessDay(instant: Instant, timeZone: string = stockholm
  * Whole business days from `from` to `to`: the largest n with addBusinessDays(from, n) <= to, so a deadline due
  * on Friday at 10:00 is 1 business day overdue from Monday 10:00. 0 when `to` is not after `from`.
  */
-export function businessDaysBetween(from: Instant, to: Instant, timeZone: string = stockholmTimeZone): number {
+export function businessDaysBetween(
+  from: Instant,
+  to: Instant,
+  timeZone: string = stockholmTimeZone,
+): number {
   const fromMs = parseInstant(from);
   const toMs = parseInstant(to);
   if (toMs <= fromMs) return 0;

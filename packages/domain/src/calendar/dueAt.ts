@@ -20,7 +20,11 @@ import {
  *   the same wall-clock time (lag 1930:173 2 §).
  * - ISO-8601 with only hours, minutes and seconds (`PT...`): exact elapsed time, never moved.
  */
-export function computeDueAt(from: Instant, spec: DurationSpec, timeZone: string = stockholmTimeZone): Instant {
+export function computeDueAt(
+  from: Instant,
+  spec: DurationSpec,
+  timeZone: string = stockholmTimeZone,
+): Instant {
   switch (spec.kind) {
     case 'businessDays':
       return addBusinessDays(from, spec.days, timeZone);

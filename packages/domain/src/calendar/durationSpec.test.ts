@@ -1,6 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { type DurationSpec, durationSpecSchema, formatDurationSpec, parseDurationSpec } from './durationSpec.ts';
+import {
+  type DurationSpec,
+  durationSpecSchema,
+  formatDurationSpec,
+  parseDurationSpec,
+} from './durationSpec.ts';
 import { isExactDuration, isIsoDuration, parseIsoDuration } from './isoDuration.ts';
 
 describe('duration specs', () => {
@@ -18,8 +23,14 @@ describe('duration specs', () => {
     ['PT5S', { kind: 'iso', duration: 'PT5S' }],
     ['P2DT3H', { kind: 'iso', duration: 'P2DT3H' }],
     ['pt30s', { kind: 'iso', duration: 'PT30S' }],
-    [{ kind: 'businessDays', days: 0 }, { kind: 'businessDays', days: 0 }],
-    [{ kind: 'iso', duration: 'P6M' }, { kind: 'iso', duration: 'P6M' }],
+    [
+      { kind: 'businessDays', days: 0 },
+      { kind: 'businessDays', days: 0 },
+    ],
+    [
+      { kind: 'iso', duration: 'P6M' },
+      { kind: 'iso', duration: 'P6M' },
+    ],
   ])('reads %j', (input, expected) => {
     expect(durationSpecSchema.parse(input)).toEqual(expected);
   });

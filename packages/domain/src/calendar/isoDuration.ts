@@ -13,7 +13,8 @@ export interface IsoDurationParts {
 
 // The subset a deadline may use: no sign, whole units, and at most millisecond fractions of a second.
 // (tinyduration alone would also take negative parts, fractional days and text around the duration.)
-const deadlineDurationShape = /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d{1,3})?S)?)?$/;
+const deadlineDurationShape =
+  /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d{1,3})?S)?)?$/;
 
 export function isIsoDuration(value: string): boolean {
   return deadlineDurationShape.test(value);

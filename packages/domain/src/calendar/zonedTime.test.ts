@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, instantOfWallClock, isInstant, parseInstant, stockholmTimeZone, wallClockAt } from './zonedTime.ts';
+import {
+  formatInstant,
+  instantOfWallClock,
+  isInstant,
+  parseInstant,
+  stockholmTimeZone,
+  wallClockAt,
+} from './zonedTime.ts';
 
 const at = (date: string, hour: number, minute = 0) =>
   formatInstant(instantOfWallClock({ date, hour, minute, second: 0, millisecond: 0 }, stockholmTimeZone));

@@ -63,7 +63,8 @@ describe('exclusion zones', () => {
     ];
     const expanded = expandZones(zones);
     expect(expanded.size).toBe(26 + 14 + 1);
-    for (const code of ['0114', '0192', '2584', '0380']) expect(isExcluded(code, zones)).toBe(expanded.has(code));
+    for (const code of ['0114', '0192', '2584', '0380'])
+      expect(isExcluded(code, zones)).toBe(expanded.has(code));
     expect(isExcluded('0381', zones)).toBe(false);
   });
 });

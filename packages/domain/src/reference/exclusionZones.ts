@@ -9,7 +9,8 @@ import {
 } from './municipalityRegistry.ts';
 
 /** A place the person must not be moved to: one municipality, or every municipality of a county. */
-export type ExclusionZone = { kind: 'municipality'; code: MunicipalityCode } | { kind: 'county'; code: CountyCode };
+export type ExclusionZone =
+  { kind: 'municipality'; code: MunicipalityCode } | { kind: 'county'; code: CountyCode };
 
 export const exclusionZoneSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('municipality'), code: municipalityCodeSchema }),

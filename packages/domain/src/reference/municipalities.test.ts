@@ -61,11 +61,14 @@ describe('municipalities and counties (SCB)', () => {
     expect(isCountyCode('12')).toBe(true);
   });
 
-  it.each(['0000', '0100', '180', '01800', '1483', 'abcd', '', ' 0180'])('does not know municipality code %j', (code) => {
-    expect(findMunicipality(code)).toBeUndefined();
-    expect(isMunicipalityCode(code)).toBe(false);
-    expect(municipalityCodeSchema.safeParse(code).success).toBe(false);
-  });
+  it.each(['0000', '0100', '180', '01800', '1483', 'abcd', '', ' 0180'])(
+    'does not know municipality code %j',
+    (code) => {
+      expect(findMunicipality(code)).toBeUndefined();
+      expect(isMunicipalityCode(code)).toBe(false);
+      expect(municipalityCodeSchema.safeParse(code).success).toBe(false);
+    },
+  );
 
   it.each(['02', '11', '15', '16', '26', '1', '001', ''])('does not know county code %j', (code) => {
     expect(findCounty(code)).toBeUndefined();

@@ -26,7 +26,9 @@ export const municipalities: readonly Municipality[] = Object.freeze(
   municipalityRows.map(([code, name, countyCode]) => Object.freeze({ code, name, countyCode })),
 );
 
-const municipalitiesByCode: ReadonlyMap<string, Municipality> = new Map(municipalities.map((m) => [m.code, m]));
+const municipalitiesByCode: ReadonlyMap<string, Municipality> = new Map(
+  municipalities.map((m) => [m.code, m]),
+);
 const countiesByCode: ReadonlyMap<string, County> = new Map(counties.map((c) => [c.code, c]));
 
 export function findMunicipality(code: string): Municipality | undefined {

@@ -19,12 +19,15 @@ function withCheckDigit(twelveMinusOne: string): string {
 }
 
 describe('personal identity numbers', () => {
-  it.each(['19121212-1212', '191212121212', ' 19121212-1212 ', withCheckDigit('19900315123'), withCheckDigit('20040229987')])(
-    'accepts the valid personnummer %j',
-    (value) => {
-      expect(isValidPersonalIdentityNumber(value)).toBe(true);
-    },
-  );
+  it.each([
+    '19121212-1212',
+    '191212121212',
+    ' 19121212-1212 ',
+    withCheckDigit('19900315123'),
+    withCheckDigit('20040229987'),
+  ])('accepts the valid personnummer %j', (value) => {
+    expect(isValidPersonalIdentityNumber(value)).toBe(true);
+  });
 
   it('normalises to the 12-digit form YYYYMMDDNNNN', () => {
     expect(personalIdentityNumberSchema.parse('19121212-1212')).toBe('191212121212');

@@ -5,7 +5,8 @@ import { z } from 'zod';
 // types the default import as the module record while Node hands over the class itself. Accept either shape.
 type PersonnummerClass = typeof personnummerModule.default;
 const Personnummer: PersonnummerClass =
-  (personnummerModule as { default?: PersonnummerClass }).default ?? (personnummerModule as unknown as PersonnummerClass);
+  (personnummerModule as { default?: PersonnummerClass }).default ??
+  (personnummerModule as unknown as PersonnummerClass);
 
 /**
  * Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer, day + 60).
