@@ -17,7 +17,7 @@ export interface KurrentDbEventStoreOptions {
    * each other.
    */
   readonly streamPrefix?: string;
-  /** How often an append with expected revision 'any' re-reads after losing a race (default 10). */
+  /** How often an append with expected revision 'any' re-reads after losing a race (default 50). */
   readonly maxAppendAttempts?: number;
 }
 
@@ -25,7 +25,7 @@ export function createKurrentDbEventStore(options: KurrentDbEventStoreOptions): 
   const namespace = options.streamPrefix ?? '';
   assertValidNamespace(namespace);
   const client = EventStoreDBClient.connectionString(options.connectionString);
-  const context = { client, namespace, maxAttempts: options.maxAppendAttempts ?? 10 };
+  const context = { client, namespace, maxAttempts: options.maxAppendAttempts ?? 50 };
   let closed = false;
   const subscriptions = new Set<Subscription>();
   const open = (): void => {

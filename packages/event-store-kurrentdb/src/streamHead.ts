@@ -40,22 +40,34 @@ function toHead(event: ClientRecordedEvent): StreamHead {
   return { revision, hash: store.hash };
 }
 
+/**
+ * Streams a stream's events from the server; a stream that does not exist yields nothing. A reader that stops
+ * early (break, return, throw) cancels the server call, so no read stays open on the connection.
+ */
 export async function* readClientEvents(
   client: EventStoreDBClient,
   serverStreamName: string,
   options: Parameters<EventStoreDBClient['readStream']>[1],
 ): AsyncGenerator<ClientRecordedEvent> {
+  const read = client.readStream(serverStreamName, options);
+  let finished = false;
   try {
-    for await (const resolved of client.readStream(serverStreamName, options)) {
+    for await (const resolved of read) {
       if (resolved.event) {
         yield resolved.event;
       }
     }
+    finished = true;
   } catch (error) {
+    finished = true;
     if (error instanceof StreamNotFoundError) {
       return;
     }
     throw error;
+  } finally {
+    if (!finished) {
+      await read.cancel().catch(() => undefined);
+    }
   }
 }
 
