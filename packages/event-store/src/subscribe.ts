@@ -40,8 +40,13 @@ export function subscribeByPolling(
   const batchSize = options.batchSize ?? defaultSubscriptionBatchSize;
   const { subscriberId, checkpoints } = options;
 
-  const retrying = async <T>(operation: () => Promise<T>): Promise<{ value: T } | undefined> => {
-    for (let attempt = 0; !signal.aborted; attempt += 1) {
+  /** Retries until success or stop; `evenIfStopping` makes one attempt after a stop (a handled event's checkpoint). */
+  const retrying = async <T>(
+    operation: () => Promise<T>,
+    evenIfStopping = false,
+  ): Promise<{ value: T } | undefined> => {
+    for (let attempt = 0; ; attempt += 1) {
+      if (signal.aborted && !(evenIfStopping && attempt === 0)) return undefined;
       try {
         return { value: await operation() };
       } catch (error) {
@@ -50,10 +55,10 @@ export function subscribeByPolling(
         await sleep(retryDelayMs(attempt), signal);
       }
     }
-    return undefined;
   };
 
-  const storeCheckpoint = (checkpoint: string) => retrying(() => checkpoints.store(subscriberId, checkpoint));
+  const storeCheckpoint = (checkpoint: string) =>
+    retrying(() => checkpoints.store(subscriberId, checkpoint), true);
 
   const run = async (): Promise<void> => {
     const loaded = await retrying(() => checkpoints.load(subscriberId));
