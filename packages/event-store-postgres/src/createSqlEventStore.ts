@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  type VerifyProblem,
   type VerifyReport,
 } from '@relocation/event-store';
 import { appendToStream } from './appendToStream.ts';
@@ -75,7 +76,9 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     async verify(verifyOptions?: { streamPrefix?: string }): Promise<VerifyReport> {
       open();
       const prefix = verifyOptions?.streamPrefix;
-      return buildVerifyReport(streamsToVerify(driver, s, prefix), await feedProblems(driver, s, prefix));
+      const report = await buildVerifyReport(streamsToVerify(driver, s, prefix));
+      const feed = withoutReported(await feedProblems(driver, s, prefix), report.problems);
+      return { ...report, ok: report.ok && feed.length === 0, problems: [...report.problems, ...feed] };
     },
     async close(): Promise<void> {
       if (closed) return;
@@ -84,4 +87,13 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     },
   };
   return store;
+}
+
+/** Feed findings about events the stream walk already reported (an inserted forgery, say) add nothing. */
+function withoutReported(
+  feed: readonly VerifyProblem[],
+  reported: readonly VerifyProblem[],
+): VerifyProblem[] {
+  const seen = new Set(reported.map((problem) => `${problem.streamName}\u0000${problem.revision}`));
+  return feed.filter((problem) => !seen.has(`${problem.streamName}\u0000${problem.revision}`));
 }
