@@ -1,4 +1,5 @@
-import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes as nodeRandomBytes } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { IV_BYTES } from './aesGcm.ts';
 import type { DataKeyStore, WrappedDataKey } from './dataKeyStore.ts';
 import { openWithDataKey, sealWithDataKey } from './envelopeCipher.ts';
@@ -26,6 +27,11 @@ export interface CaseCryptoOptions {
   readonly now?: () => Date;
 }
 
+/** Seals JSON values for one case synchronously; made by `sealerFor`. */
+export type CaseSealer = (json: unknown) => SealedEnvelope;
+/** Opens envelopes of one case synchronously; made by `openerFor`. Throws `EnvelopeTamperedError`. */
+export type CaseOpener = (envelope: unknown) => unknown;
+
 export interface RotationReport {
   readonly activeKekId: string;
   /** Data keys re-wrapped, by the KEK that wrapped them before. */
@@ -37,6 +43,17 @@ export interface CaseCrypto {
   seal(caseId: string, json: unknown): Promise<SealedEnvelope>;
   /** Opens an envelope of the case; throws `DataKeyDestroyedError` after erasure, `EnvelopeTamperedError` on tampering. */
   open(caseId: string, envelope: unknown): Promise<unknown>;
+  /**
+   * A synchronous sealer for the case, for code that cannot await per value (the domain's `decide`). Gets or
+   * creates the case's data key and unwraps it once; the key is held as a `KeyObject` by the returned function
+   * only, so keep it for one command and drop it.
+   */
+  sealerFor(caseId: string): Promise<CaseSealer>;
+  /**
+   * A synchronous opener for the case's envelopes (e.g. one query response). Throws `DataKeyDestroyedError`
+   * after erasure and `DataKeyNotFoundError` for a case without a key.
+   */
+  openerFor(caseId: string): Promise<CaseOpener>;
   /** Destroys the case's data key for good; idempotent. */
   erase(caseId: string): Promise<{ readonly destroyedAt: Date }>;
   /**
@@ -94,6 +111,35 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
     }
   };
 
+  /** Unwraps into a `KeyObject` (the material cannot be printed or serialised) and zeroes the buffer. */
+  const heldDataKey = (caseId: string, wrapped: WrappedDataKey): KeyObject => {
+    const dataKey = keyRing.unwrap(caseId, wrapped);
+    try {
+      return createSecretKey(dataKey);
+    } finally {
+      dataKey.fill(0);
+    }
+  };
+
+  const liveDataKey = async (caseId: string): Promise<WrappedDataKey> => {
+    const wrapped = await dataKeys.get(caseId);
+    if (wrapped !== undefined) return wrapped;
+    await refuseIfErased(caseId);
+    throw new DataKeyNotFoundError(caseId);
+  };
+
+  const openEnvelope = (
+    caseId: string,
+    wrapped: WrappedDataKey,
+    dataKey: Buffer | KeyObject,
+    input: unknown,
+  ): unknown => {
+    const parsed = sealedEnvelopeSchema.safeParse(input);
+    if (!parsed.success) throw new EnvelopeTamperedError(caseId, 'malformed');
+    if (wrapped.keyId !== parsed.data.keyId) throw new EnvelopeTamperedError(caseId, 'key_mismatch');
+    return openWithDataKey(caseId, dataKey, parsed.data);
+  };
+
   return {
     get activeKekId() {
       return keyRing.activeKekId;
@@ -111,21 +157,30 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
     },
 
     open: async (caseId, input) => {
-      const parsed = sealedEnvelopeSchema.safeParse(input);
-      if (!parsed.success) throw new EnvelopeTamperedError(caseId, 'malformed');
-      const envelope = parsed.data;
-      const wrapped = await dataKeys.get(caseId);
-      if (wrapped === undefined) {
-        await refuseIfErased(caseId);
-        throw new DataKeyNotFoundError(caseId);
-      }
-      if (wrapped.keyId !== envelope.keyId) throw new EnvelopeTamperedError(caseId, 'key_mismatch');
+      if (!sealedEnvelopeSchema.safeParse(input).success)
+        throw new EnvelopeTamperedError(caseId, 'malformed');
+      const wrapped = await liveDataKey(caseId);
       const dataKey = keyRing.unwrap(caseId, wrapped);
       try {
-        return openWithDataKey(caseId, dataKey, envelope);
+        return openEnvelope(caseId, wrapped, dataKey, input);
       } finally {
         dataKey.fill(0);
       }
+    },
+
+    sealerFor: async (caseId) => {
+      const wrapped = await dataKeyForSealing(caseId);
+      const dataKey = heldDataKey(caseId, wrapped);
+      return (json) => {
+        if (JSON.stringify(json) === undefined) throw new TypeError('only JSON values can be sealed');
+        return sealWithDataKey({ caseId, keyId: wrapped.keyId, dataKey, iv: freshBytes(IV_BYTES), json });
+      };
+    },
+
+    openerFor: async (caseId) => {
+      const wrapped = await liveDataKey(caseId);
+      const dataKey = heldDataKey(caseId, wrapped);
+      return (input) => openEnvelope(caseId, wrapped, dataKey, input);
     },
 
     erase: async (caseId) => {

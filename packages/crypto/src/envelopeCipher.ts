@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { gcmDecrypt, gcmEncrypt } from './aesGcm.ts';
 import { EnvelopeTamperedError } from './errors.ts';
 import type { SealedEnvelope } from './sealedEnvelope.ts';
@@ -8,7 +9,8 @@ const envelopeAad = (caseId: string): Buffer => Buffer.from(caseId, 'utf8');
 export interface SealRequest {
   readonly caseId: string;
   readonly keyId: string;
-  readonly dataKey: Buffer;
+  /** The unwrapped data key (a `KeyObject` when held for a while, see `sealerFor`). */
+  readonly dataKey: Buffer | KeyObject;
   /** 12 fresh random bytes. */
   readonly iv: Buffer;
   readonly json: unknown;
@@ -35,7 +37,11 @@ export const sealWithDataKey = ({ caseId, keyId, dataKey, iv, json }: SealReques
 };
 
 /** Decrypts and authenticates an envelope of `caseId`; throws `EnvelopeTamperedError` when it does not verify. */
-export const openWithDataKey = (caseId: string, dataKey: Buffer, envelope: SealedEnvelope): unknown => {
+export const openWithDataKey = (
+  caseId: string,
+  dataKey: Buffer | KeyObject,
+  envelope: SealedEnvelope,
+): unknown => {
   const sealed = {
     iv: Buffer.from(envelope.iv, 'base64url'),
     ct: Buffer.from(envelope.ct, 'base64url'),

@@ -1,5 +1,5 @@
 export { createCaseCrypto } from './caseCrypto.ts';
-export type { CaseCrypto, CaseCryptoOptions, RotationReport } from './caseCrypto.ts';
+export type { CaseCrypto, CaseCryptoOptions, CaseOpener, CaseSealer, RotationReport } from './caseCrypto.ts';
 export type { DataKeyStore, ErasureRecord, WrappedDataKey, WrappedDataKeyEntry } from './dataKeyStore.ts';
 export {
   CryptoError,
