@@ -92,12 +92,13 @@ function fallbackTip(
   revisions: readonly number[],
   head: StreamHead | undefined,
 ): number | undefined {
-  const referenced = new Set(events.map((event) => event.previousHash));
+  const eligible = (index: number): boolean =>
+    head === undefined || (revisions[index] as number) <= head.revision;
+  const referenced = new Set(events.filter((_, index) => eligible(index)).map((event) => event.previousHash));
   let best: number | undefined;
   events.forEach((event, index) => {
     const revision = revisions[index] as number;
-    if (head !== undefined && revision > head.revision) return;
-    if (referenced.has(event.hash)) return;
+    if (!eligible(index) || referenced.has(event.hash)) return;
     if (best === undefined || revision >= (revisions[best] as number)) best = index;
   });
   return best;

@@ -28,8 +28,11 @@ export function verifyStream(stream: StreamToVerify): VerifyProblem[] {
   const chain = genuineChain({ streamName, events, revisions, byHash: auth.byHash, head });
   problems.push(...chain.problems);
 
+  const chained = events.flatMap((_, index) => (chain.inChain[index] ? [index] : []));
+  const inRevisionOrder = chained.map((index) => revisions[index] as number).sort((a, b) => a - b);
+  const belongsAt = new Map(chained.map((index, position) => [index, inRevisionOrder[position] as number]));
+
   let unchainedBefore = 0;
-  let newestSoFar = -1;
   events.forEach((event, index) => {
     const revision = revisions[index] as number;
     if (!chain.inChain[index]) {
@@ -44,19 +47,19 @@ export function verifyStream(stream: StreamToVerify): VerifyProblem[] {
       }
       return;
     }
-    const storedAfterNewer = revision < newestSoFar;
-    newestSoFar = Math.max(newestSoFar, revision);
     if (changed[index]) return;
+    const expectedHere = belongsAt.get(index) as number;
     const renumbered = revision + unchainedBefore - countBelow(chain.missing, revision);
     const relabelled = event.revision !== revision && event.revision !== renumbered;
-    if (storedAfterNewer || relabelled) {
+    if (expectedHere !== revision || relabelled) {
       problems.push({
         kind: 'reordered',
         streamName,
         revision: event.revision,
-        detail: storedAfterNewer
-          ? `event of revision ${revision} is stored after revision ${newestSoFar}`
-          : `event stored at revision ${event.revision} was written as revision ${revision}`,
+        detail:
+          expectedHere !== revision
+            ? `event of revision ${revision} is stored where revision ${expectedHere} belongs`
+            : `event stored at revision ${event.revision} was written as revision ${revision}`,
       });
     }
   });
