@@ -1,6 +1,7 @@
 import { FORWARDS, WrongExpectedVersionError, jsonEvent } from '@eventstore/db-client';
 import type { EventStoreDBClient, JSONType } from '@eventstore/db-client';
 import {
+  InvalidAppendError,
   WrongExpectedRevisionError,
   chainEvents,
   checkExpectedRevision,
@@ -13,7 +14,7 @@ import { mergeStoreMetadata } from './storeMetadata.ts';
 import { readClientEvents, readStreamHead, scanStreamForKey } from './streamHead.ts';
 import type { StreamHead } from './streamHead.ts';
 import { idempotencyKeyHash, toServerStreamName } from './streamNames.ts';
-import { MissingPositionError } from './toRecordedEvent.ts';
+import { MissingPositionError, UNKNOWN_POSITION } from './toRecordedEvent.ts';
 
 export interface AppendContext {
   readonly client: EventStoreDBClient;
@@ -54,7 +55,7 @@ async function positionOfRevision(
     maxCount: 1,
   });
   for await (const event of events) {
-    if (event.position) {
+    if (event.position && event.position.commit !== UNKNOWN_POSITION) {
       return event.position.commit;
     }
   }
@@ -76,6 +77,11 @@ export async function appendEvents(
   options: AppendOptions,
 ): Promise<AppendResult> {
   validateAppend(streamName, events, options);
+  const systemType = events.find((event) => event.type.startsWith('$'));
+  if (systemType) {
+    // KurrentDB reserves `$`-prefixed event types (links, stream metadata); reads leave them out.
+    throw new InvalidAppendError(streamName, `event type ${JSON.stringify(systemType.type)} is reserved`);
+  }
   const serverStreamName = toServerStreamName(context.namespace, streamName);
   const { client } = context;
   const keyHash =

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
-import { WrongExpectedRevisionError } from '@relocation/event-store';
+import { InvalidAppendError, WrongExpectedRevisionError } from '@relocation/event-store';
 import type { CheckpointStore, EventStore, NewEvent, RecordedEvent } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKurrentDbEventStore } from './kurrentDbEventStore.ts';
@@ -211,6 +211,13 @@ describe.skipIf(source.kind === 'none')('KurrentDB event store (adapter specific
     const report = await store.verify();
     expect(report.ok).toBe(false);
     expect(report.problems.length).toBeGreaterThan(0);
+  });
+
+  it('refuses event types KurrentDB reserves', async () => {
+    const store = newStore();
+    await expect(
+      store.appendToStream('s', [event('$metadata')], { expectedRevision: 'any' }),
+    ).rejects.toBeInstanceOf(InvalidAppendError);
   });
 
   it('refuses caller metadata under the reserved key', async () => {

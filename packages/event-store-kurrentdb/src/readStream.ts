@@ -1,9 +1,23 @@
 import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
-import type { EventStoreDBClient } from '@eventstore/db-client';
+import type { EventStoreDBClient, ReadRevision } from '@eventstore/db-client';
 import type { ReadStreamOptions, RecordedEvent } from '@relocation/event-store';
 import { readClientEvents } from './streamHead.ts';
 import { toServerStreamName } from './streamNames.ts';
 import { toRecordedEvent } from './toRecordedEvent.ts';
+
+async function lastRevision(
+  client: EventStoreDBClient,
+  serverStreamName: string,
+): Promise<number | undefined> {
+  for await (const event of readClientEvents(client, serverStreamName, {
+    direction: BACKWARDS,
+    fromRevision: END,
+    maxCount: 1,
+  })) {
+    return Number(event.revision);
+  }
+  return undefined;
+}
 
 function assertRevision(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
@@ -25,8 +39,16 @@ export async function* readStreamEvents(
   }
   const backwards = options.direction === 'backwards';
   const serverStreamName = toServerStreamName(namespace, streamName);
-  const fromRevision =
+  let fromRevision: ReadRevision =
     options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision);
+  if (backwards && options.fromRevision !== undefined) {
+    // The server reads a backwards range starting past the end as empty; the port starts at the last event.
+    const last = await lastRevision(client, serverStreamName);
+    if (last === undefined) {
+      return;
+    }
+    fromRevision = BigInt(Math.min(options.fromRevision, last));
+  }
   const events = readClientEvents(client, serverStreamName, {
     direction: backwards ? BACKWARDS : FORWARDS,
     fromRevision,

@@ -1,7 +1,7 @@
 import { BACKWARDS, END, FORWARDS, START, StreamNotFoundError } from '@eventstore/db-client';
 import type { EventStoreDBClient, RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
 import { splitStoreMetadata } from './storeMetadata.ts';
-import { MissingPositionError } from './toRecordedEvent.ts';
+import { MissingPositionError, UNKNOWN_POSITION } from './toRecordedEvent.ts';
 
 /** The last event of a stream, as the next append chains to it. */
 export interface StreamHead {
@@ -104,7 +104,7 @@ export async function scanStreamForKey(
   })) {
     last = event;
     if (splitStoreMetadata(event.metadata).store?.idempotencyKeyHash === keyHash) {
-      if (!event.position) {
+      if (!event.position || event.position.commit === UNKNOWN_POSITION) {
         throw new MissingPositionError();
       }
       keyed = { nextRevision: Number(event.revision), position: event.position.commit };

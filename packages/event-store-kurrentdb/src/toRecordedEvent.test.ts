@@ -64,5 +64,7 @@ describe('toRecordedEvent', () => {
 
   it('refuses an event without a log position (servers older than 22.6)', () => {
     expect(() => toRecordedEvent('ns/', clientEvent({ position: undefined }))).toThrow(MissingPositionError);
+    const unknown = { commit: 2n ** 64n - 1n, prepare: 2n ** 64n - 1n };
+    expect(() => toRecordedEvent('ns/', clientEvent({ position: unknown }))).toThrow(MissingPositionError);
   });
 });

@@ -4,6 +4,9 @@ import { encodeCheckpoint } from './checkpoint.ts';
 import { splitStoreMetadata } from './storeMetadata.ts';
 import { fromServerStreamName } from './streamNames.ts';
 
+/** What servers before 22.6 put in the position of an event read from a stream: "not known". */
+export const UNKNOWN_POSITION = 2n ** 64n - 1n;
+
 export class MissingPositionError extends Error {
   readonly code = 'MISSING_POSITION';
 
@@ -26,7 +29,7 @@ export function toRecordedEvent(namespace: string, event: ClientRecordedEvent): 
   if (streamName === undefined || event.type.startsWith('$') || !event.isJson) {
     return undefined;
   }
-  if (!event.position) {
+  if (!event.position || event.position.commit === UNKNOWN_POSITION) {
     throw new MissingPositionError();
   }
   const { metadata, store } = splitStoreMetadata(event.metadata);
