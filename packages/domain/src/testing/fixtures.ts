@@ -29,7 +29,7 @@ export const actors = {
   auditor: { userId: 'user-auditor', organisationId: 'audit:national', role: 'auditor' },
   monitor: { userId: 'deadline-monitor', organisationId: 'system:deadlines', role: 'system' },
   outsider: { userId: 'user-outsider', organisationId: 'municipality:1280', role: 'caseworker' },
-} as const satisfies Record<string, Actor>;
+} satisfies Record<string, Actor>;
 
 export const protectedHousingProvider: Provider = {
   id: 'provider-skyddat-norr',
@@ -132,3 +132,25 @@ export function happyPath(): Command[] {
     sampleCommands.close(),
   ];
 }
+
+/** Commands that bring a fresh case to a given point of the happy path (without the decline detour). */
+export const historyTo: Record<
+  | 'draft'
+  | 'consented'
+  | 'threatAssessment'
+  | 'matching'
+  | 'awaitingReceiverDecision'
+  | 'destinationClearance'
+  | 'awaitingArrival'
+  | 'followUp',
+  () => Command[]
+> = {
+  draft: () => [sampleCommands.initiate()],
+  consented: () => [...historyTo.draft(), sampleCommands.consentAll()],
+  threatAssessment: () => [...historyTo.consented(), sampleCommands.submit()],
+  matching: () => [...historyTo.threatAssessment(), sampleCommands.assess()],
+  awaitingReceiverDecision: () => [...historyTo.matching(), sampleCommands.proposeReceiving()],
+  destinationClearance: () => [...historyTo.awaitingReceiverDecision(), sampleCommands.accept()],
+  awaitingArrival: () => [...historyTo.destinationClearance(), sampleCommands.clear()],
+  followUp: () => [...historyTo.awaitingArrival(), sampleCommands.arrive()],
+};

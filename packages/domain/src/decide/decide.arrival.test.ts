@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { actors, command, given, historyTo, sampleCommands } from '../testing/index.ts';
+
+describe('ConfirmArrival', () => {
+  it('confirms arrival, transfers responsibility and opens the 1, 3 and 6 month follow-ups', () => {
+    given(historyTo.awaitingArrival())
+      .when(sampleCommands.arrive())
+      .then([
+        { type: 'ArrivalConfirmed', data: { municipalityCode: '2480', arrivedOn: '2026-03-16' } },
+        {
+          type: 'ResponsibilityTransferred',
+          data: { fromMunicipalityCode: '0180', toMunicipalityCode: '2480' },
+        },
+        'DeadlineMet',
+        { type: 'DeadlineScheduled', data: { kind: 'followUp1', dueAt: '2026-04-02T08:00:00.000Z' } },
+        { type: 'DeadlineScheduled', data: { kind: 'followUp3' } },
+        { type: 'DeadlineScheduled', data: { kind: 'followUp6' } },
+      ]);
+  });
+  it('is refused before the police cleared the destination', () => {
+    given(historyTo.destinationClearance()).when(sampleCommands.arrive()).thenRejects('CLEARANCE_MISSING');
+  });
+  it('is refused to the sending municipality', () => {
+    given(historyTo.awaitingArrival())
+      .when({ ...sampleCommands.arrive(), actor: actors.sending })
+      .thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+  it('is not possible twice', () => {
+    given(historyTo.followUp()).when(sampleCommands.arrive()).thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+});
+
+describe('RecordFollowUp', () => {
+  it('records a follow-up and meets its deadline', () => {
+    const spec = given(historyTo.followUp());
+    const deadline = spec.state.deadlines.find((d) => d.kind === 'followUp3');
+    spec.when(sampleCommands.followUp(3)).then([
+      { type: 'FollowUpRecorded', data: { month: 3 } },
+      { type: 'DeadlineMet', data: { deadlineId: deadline?.deadlineId } },
+    ]);
+  });
+  it('rejects a follow-up already recorded', () => {
+    given([...historyTo.followUp(), sampleCommands.followUp(1)])
+      .when(sampleCommands.followUp(1))
+      .thenRejects('FOLLOW_UP_ALREADY_RECORDED');
+  });
+  it('is not possible before arrival', () => {
+    given(historyTo.awaitingArrival()).when(sampleCommands.followUp(1)).thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+  it('is refused to the sending municipality, which is no longer responsible', () => {
+    given(historyTo.followUp())
+      .when({ ...sampleCommands.followUp(1), actor: actors.sending })
+      .thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+});
+
+describe('CloseCase', () => {
+  it('closes the case and cancels the follow-ups still open', () => {
+    given([...historyTo.followUp(), sampleCommands.followUp(1)])
+      .when(sampleCommands.close())
+      .then([
+        { type: 'CaseClosed', data: { outcome: 'settled', notes: null } },
+        { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
+        { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
+      ]);
+  });
+  it('is refused to the sending municipality', () => {
+    given(historyTo.followUp())
+      .when({ ...sampleCommands.close(), actor: actors.sending })
+      .thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+  it('is not possible twice', () => {
+    given([...historyTo.followUp(), sampleCommands.close()])
+      .when(sampleCommands.close())
+      .thenRejects('NOT_ALLOWED_IN_STATE');
+  });
+  it('is refused to the police', () => {
+    given(historyTo.followUp())
+      .when({ ...sampleCommands.close(), actor: actors.receivingPolice })
+      .thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+  it('keeps exactly one responsible municipality, the receiving one', () => {
+    const spec = given([...historyTo.followUp(), sampleCommands.close()]);
+    expect(spec.state.responsibleMunicipality).toBe('2480');
+  });
+});
+
+describe('arrival is never confirmed by a municipality that was not accepted', () => {
+  it('rejects an outsider', () => {
+    given(historyTo.awaitingArrival())
+      .when(command('ConfirmArrival', actors.outsider, { arrivedOn: '2026-03-16' }))
+      .thenRejects('NOT_A_PARTICIPANT');
+  });
+});
