@@ -7,6 +7,7 @@ export type PgDriverOptions =
 /** A driver over a `pg` pool: queries use any free connection, a transaction holds one until it ends. */
 export function createPgDriver(options: PgDriverOptions): SqlDriver {
   const ownsPool = !('pool' in options);
+  let closed = false;
   const pool =
     'pool' in options
       ? options.pool
@@ -46,7 +47,9 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
       }
     },
     async close(): Promise<void> {
-      if (ownsPool) await pool.end();
+      if (!ownsPool || closed) return;
+      closed = true;
+      await pool.end();
     },
   };
 }

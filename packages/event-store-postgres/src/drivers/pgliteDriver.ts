@@ -37,7 +37,7 @@ export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
       );
     },
     async close(): Promise<void> {
-      if (ownsDb) await queue.run(() => db.close());
+      if (ownsDb && !db.closed) await queue.run(() => db.close());
     },
   };
 }
