@@ -1,0 +1,176 @@
+import { decide, evolve } from '@relocation/domain';
+import type {
+  Command,
+  DeadlinePolicy,
+  DecideContext,
+  DomainEvent,
+  Provider,
+  RelocationState,
+  SealableJson,
+  SealedEnvelope,
+} from '@relocation/domain';
+import { WrongExpectedRevisionError } from '@relocation/event-store';
+import type { EventStore } from '@relocation/event-store';
+import {
+  CommandRejectedError,
+  ConcurrentUpdateError,
+  IdempotencyKeyReusedError,
+  PreconditionFailedError,
+} from './errors.ts';
+import { hasIdempotencyLookup, namespacedIdempotencyKey } from './idempotencyKey.ts';
+import type { IdempotentAppend } from './idempotencyKey.ts';
+import { loadRelocation } from './loadRelocation.ts';
+import { probeSeal } from './probeSeal.ts';
+import { toNewEvent } from './storedEvent.ts';
+import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
+
+/** A synchronous sealer for one case, valid for the command being handled. */
+export type CaseSealer = (value: SealableJson) => SealedEnvelope;
+
+export interface CommandHandlerDependencies {
+  readonly store: EventStore;
+  /** Gets (or creates) the case's data key and returns a synchronous sealer; called only for accepted commands. */
+  readonly sealerFor: (relocationId: string) => Promise<CaseSealer>;
+  readonly providers: readonly Provider[];
+  readonly deadlinePolicy?: DeadlinePolicy;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+  /** How many times a command is decided again after another writer got in first (default 3). */
+  readonly maxAttempts?: number;
+}
+
+export interface HandleOptions {
+  /** The revision the caller last saw (`If-Match`); a different current revision fails with 412. */
+  readonly ifMatch?: number;
+  /** The caller's `Idempotency-Key`; a retry returns the first result and appends nothing. */
+  readonly idempotencyKey?: string;
+}
+
+export interface CommandResult {
+  readonly relocationId: string;
+  /** The case's revision after the command. */
+  readonly revision: number;
+  /** Global position of the command's last event (for read-your-writes on the read side). */
+  readonly position: bigint;
+  readonly state: RelocationState;
+  readonly events: readonly DomainEvent[];
+  /** True when an earlier command with the same idempotency key answered and nothing was appended. */
+  readonly replayed: boolean;
+}
+
+export interface CommandHandler {
+  handle(command: Command, options?: HandleOptions): Promise<CommandResult>;
+}
+
+/**
+ * The write side: load the case, decide, append with optimistic concurrency. Rejections throw typed errors and
+ * append nothing; a lost race is decided again on the new state (unless the caller pinned a revision).
+ */
+export function createCommandHandler(deps: CommandHandlerDependencies): CommandHandler {
+  const { store } = deps;
+  const maxAttempts = deps.maxAttempts ?? 3;
+
+  const context = (seal: DecideContext['seal'], newId: () => string): DecideContext => ({
+    now: deps.clock().toISOString(),
+    newId,
+    seal,
+    providers: deps.providers,
+    ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
+  });
+
+  const replay = async (command: Command, first: IdempotentAppend): Promise<CommandResult> => {
+    const relocationId = relocationIdOfStream(first.streamName);
+    const sameCase = command.type === 'InitiateRelocation' || relocationId === command.relocationId;
+    if (relocationId === null || !sameCase) throw new IdempotencyKeyReusedError();
+    const { state, events } = await loadRelocation(store, first.streamName, first.nextRevision);
+    const causation = events.at(-1)?.metadata.causationId;
+    const own: DomainEvent[] = [];
+    for (let i = events.length - 1; i >= 0 && events[i]?.metadata.causationId === causation; i -= 1) {
+      own.unshift(events[i] as DomainEvent);
+    }
+    return {
+      relocationId,
+      revision: state.revision,
+      position: first.position,
+      state,
+      events: own,
+      replayed: true,
+    };
+  };
+
+  const attempt = async (
+    command: Command,
+    options: HandleOptions,
+    key: string | undefined,
+  ): Promise<CommandResult | 'lost_race'> => {
+    const streamName = relocationStreamName(command.relocationId);
+    const { state } = await loadRelocation(store, streamName);
+    if (options.ifMatch !== undefined && options.ifMatch !== state.revision) {
+      throw new PreconditionFailedError(options.ifMatch, state.revision);
+    }
+    // Decide once with a stand-in sealer, so that a refused command creates no data key for the case.
+    const probe = decide(
+      command,
+      state,
+      context(probeSeal, () => command.commandId),
+    );
+    if (!probe.ok) throw new CommandRejectedError(probe.error);
+    const seal = await deps.sealerFor(command.relocationId);
+    const decision = decide(
+      command,
+      state,
+      context((_relocationId, value) => seal(value), deps.newId),
+    );
+    if (!decision.ok) throw new CommandRejectedError(decision.error);
+    try {
+      const appended = await store.appendToStream(streamName, decision.events.map(toNewEvent), {
+        expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
+        ...(key === undefined ? {} : { idempotencyKey: key }),
+      });
+      if (appended.replayed) {
+        return replay(command, {
+          streamName,
+          nextRevision: appended.nextRevision,
+          position: appended.position,
+        });
+      }
+      return {
+        relocationId: command.relocationId,
+        revision: appended.nextRevision,
+        position: appended.position,
+        state: decision.events.reduce(evolve, state),
+        events: decision.events,
+        replayed: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      if (options.ifMatch !== undefined) {
+        const current = typeof error.actual === 'number' ? error.actual : -1;
+        throw new PreconditionFailedError(options.ifMatch, current);
+      }
+      return 'lost_race';
+    }
+  };
+
+  return {
+    async handle(command, options = {}) {
+      const key =
+        options.idempotencyKey === undefined
+          ? undefined
+          : namespacedIdempotencyKey(
+              command.actor.organisationId,
+              command.actor.userId,
+              options.idempotencyKey,
+            );
+      if (key !== undefined && hasIdempotencyLookup(store)) {
+        const first = await store.lookupIdempotencyKey(key);
+        if (first !== undefined) return replay(command, first);
+      }
+      for (let n = 1; n <= maxAttempts; n += 1) {
+        const result = await attempt(command, options, key);
+        if (result !== 'lost_race') return result;
+      }
+      throw new ConcurrentUpdateError(maxAttempts);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+export { createCommandHandler } from './createCommandHandler.ts';
+export type {
+  CaseSealer,
+  CommandHandler,
+  CommandHandlerDependencies,
+  CommandResult,
+  HandleOptions,
+} from './createCommandHandler.ts';
+export {
+  CommandRejectedError,
+  ConcurrentUpdateError,
+  IdempotencyKeyReusedError,
+  PreconditionFailedError,
+  UnreadableEventError,
+} from './errors.ts';
+export { hasIdempotencyLookup, namespacedIdempotencyKey } from './idempotencyKey.ts';
+export type { IdempotencyLookup, IdempotentAppend } from './idempotencyKey.ts';
+export { loadRelocation } from './loadRelocation.ts';
+export type { LoadedRelocation } from './loadRelocation.ts';
+export { fromRecordedEvent, toNewEvent } from './storedEvent.ts';
+export { relocationIdOfStream, relocationStreamName, relocationStreamPrefix } from './streamName.ts';
