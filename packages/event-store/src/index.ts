@@ -46,3 +46,10 @@ export {
   type InMemoryEventStoreOptions,
 } from './memory/createInMemoryEventStore.ts';
 export { createInMemoryCheckpointStore } from './memory/createInMemoryCheckpointStore.ts';
+export {
+  reportAsJson,
+  reportLines,
+  runVerifyCli,
+  verifyUsage,
+  type VerifyCliIo,
+} from './cli/runVerifyCli.ts';
