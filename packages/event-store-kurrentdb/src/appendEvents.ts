@@ -8,10 +8,14 @@ import {
   validateAppend,
 } from '@relocation/event-store';
 import type { AppendOptions, AppendResult, NewEvent } from '@relocation/event-store';
-import { fromClientCurrentRevision, toClientExpectedRevision } from './expectedRevision.ts';
+import {
+  fromClientCurrentRevision,
+  toClientCurrentRevision,
+  toClientExpectedRevision,
+} from './expectedRevision.ts';
 import { readIdempotencyRecord, writeIdempotencyRecord } from './idempotencyRecord.ts';
 import { mergeStoreMetadata } from './storeMetadata.ts';
-import { readClientEvents, readStreamHead, scanStreamForKey } from './streamHead.ts';
+import { readClientEvents, readLastRevision, readStreamHead, scanStreamForKey } from './streamHead.ts';
 import type { StreamHead } from './streamHead.ts';
 import { idempotencyKeyHash, toServerStreamName } from './streamNames.ts';
 import { MissingPositionError, UNKNOWN_POSITION } from './toRecordedEvent.ts';
@@ -115,9 +119,19 @@ export async function appendEvents(
     const chained = chainEvents(streamName, head, events);
     let result: Awaited<ReturnType<EventStoreDBClient['appendToStream']>>;
     try {
+      const expectedRevision = toClientExpectedRevision(observed);
       result = await client.appendToStream(serverStreamName, toEventData(chained, keyHash), {
-        expectedRevision: toClientExpectedRevision(observed),
+        expectedRevision,
       });
+      if (!result.success) {
+        // A client built with throwOnAppendFailure=false reports the conflict instead of throwing it.
+        throw new WrongExpectedVersionError(undefined, {
+          streamName: serverStreamName,
+          expected: expectedRevision,
+          // Its reported revision is not reliable on every path, so the stream is asked again.
+          current: toClientCurrentRevision(await readLastRevision(client, serverStreamName)),
+        });
+      }
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) {
         throw error;

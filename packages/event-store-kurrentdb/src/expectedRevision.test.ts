@@ -1,6 +1,10 @@
 import { ANY, NO_STREAM } from '@eventstore/db-client';
 import { describe, expect, it } from 'vitest';
-import { fromClientCurrentRevision, toClientExpectedRevision } from './expectedRevision.ts';
+import {
+  fromClientCurrentRevision,
+  toClientCurrentRevision,
+  toClientExpectedRevision,
+} from './expectedRevision.ts';
 
 describe('expected revision mapping', () => {
   it('sends NO_STREAM for a stream without events', () => {
@@ -16,5 +20,11 @@ describe('expected revision mapping', () => {
   it("maps the server's current revision back to the port's numbering", () => {
     expect(fromClientCurrentRevision(NO_STREAM)).toBe('no_stream');
     expect(fromClientCurrentRevision(7n)).toBe(7);
+  });
+
+  it('turns a revision read from the stream into a client current revision', () => {
+    expect(toClientCurrentRevision(undefined)).toBe(NO_STREAM);
+    expect(toClientCurrentRevision(3)).toBe(3n);
+    expect(fromClientCurrentRevision(toClientCurrentRevision(3))).toBe(3);
   });
 });

@@ -14,3 +14,8 @@ export function toClientExpectedRevision(observed: number | 'no_stream'): Append
 export function fromClientCurrentRevision(current: CurrentRevision): number | 'no_stream' {
   return current === NO_STREAM ? 'no_stream' : Number(current);
 }
+
+/** A revision read from the stream (undefined: no stream) as the client reports a current revision. */
+export function toClientCurrentRevision(lastRevision: number | undefined): CurrentRevision {
+  return lastRevision === undefined ? NO_STREAM : BigInt(lastRevision);
+}

@@ -1,23 +1,9 @@
 import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
 import type { EventStoreDBClient, ReadRevision } from '@eventstore/db-client';
 import type { ReadStreamOptions, RecordedEvent } from '@relocation/event-store';
-import { readClientEvents } from './streamHead.ts';
+import { readClientEvents, readLastRevision } from './streamHead.ts';
 import { toServerStreamName } from './streamNames.ts';
 import { toRecordedEvent } from './toRecordedEvent.ts';
-
-async function lastRevision(
-  client: EventStoreDBClient,
-  serverStreamName: string,
-): Promise<number | undefined> {
-  for await (const event of readClientEvents(client, serverStreamName, {
-    direction: BACKWARDS,
-    fromRevision: END,
-    maxCount: 1,
-  })) {
-    return Number(event.revision);
-  }
-  return undefined;
-}
 
 function assertRevision(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
@@ -43,7 +29,7 @@ export async function* readStreamEvents(
     options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision);
   if (backwards && options.fromRevision !== undefined) {
     // The server reads a backwards range starting past the end as empty; the port starts at the last event.
-    const last = await lastRevision(client, serverStreamName);
+    const last = await readLastRevision(client, serverStreamName);
     if (last === undefined) {
       return;
     }

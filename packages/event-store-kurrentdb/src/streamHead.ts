@@ -71,6 +71,21 @@ export async function* readClientEvents(
   }
 }
 
+/** The revision of the stream's last event, whoever wrote it (undefined: no stream). */
+export async function readLastRevision(
+  client: EventStoreDBClient,
+  serverStreamName: string,
+): Promise<number | undefined> {
+  for await (const event of readClientEvents(client, serverStreamName, {
+    direction: BACKWARDS,
+    fromRevision: END,
+    maxCount: 1,
+  })) {
+    return Number(event.revision);
+  }
+  return undefined;
+}
+
 /** Reads only the stream's last event (one round trip). */
 export async function readStreamHead(
   client: EventStoreDBClient,
