@@ -1,0 +1,34 @@
+# Shared by start.sh and stop.sh (sourced, not run): paths, settings and small helpers.
+kafka_local_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+work_dir="${kafka_local_dir}/.work"
+lib_dir="${work_dir}/lib"
+data_dir="${work_dir}/data"
+pid_file="${work_dir}/kafka.pid"
+log_file="${work_dir}/broker.log"
+lock_file="${work_dir}/kafka-local.lock"
+
+port="${KAFKA_LOCAL_PORT:-19092}"
+controller_port="${KAFKA_LOCAL_CONTROLLER_PORT:-$((port + 1))}"
+bootstrap="127.0.0.1:${port}"
+
+# Holds an exclusive lock on fd 9 until the script exits, so that two starts (or a start and a stop) from the same
+# work tree never interleave.
+take_lock() {
+  mkdir -p "${work_dir}"
+  exec 9>"${lock_file}"
+  flock 9
+}
+
+# Prints the broker's pid when the pid file names a live broker process started from this directory.
+running_pid() {
+  [ -f "${pid_file}" ] || return 1
+  local pid
+  pid=$(cat "${pid_file}")
+  [ -n "${pid}" ] && kill -0 "${pid}" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/${pid}/cmdline" 2>/dev/null | grep -q "kafka.Kafka ${work_dir}/server.properties" || return 1
+  echo "${pid}"
+}
+
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
