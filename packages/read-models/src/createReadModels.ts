@@ -1,0 +1,115 @@
+import type { EventStore } from '@relocation/event-store';
+import { quoteSchema, type SqlDriver } from '@relocation/event-store-postgres';
+import type { CaseRecord } from './projector/caseRecord.ts';
+import { loadCheckpoint } from './projector/checkpointRow.ts';
+import { feedOrderSource, hasProcessed } from './projector/hasProcessed.ts';
+import type { HistoryEntry } from './projector/historyEntry.ts';
+import {
+  projectOnce,
+  projectUntilCaughtUp,
+  RELOCATION_STREAM_PREFIX,
+  type ProjectOnceDependencies,
+} from './projector/projectOnce.ts';
+import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
+import { getCase, getHistory } from './queries/getCase.ts';
+import { listCases, type CasePage, type ListCasesQuery } from './queries/listCases.ts';
+import { migrateReadModels, recreateReadModels } from './schema/migrate.ts';
+
+export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
+
+export interface ReadModelsOptions {
+  /** Where the read-model tables live (PostgreSQL or PGlite); may be the event store's own driver. */
+  readonly driver: SqlDriver;
+  /** Default `read_models`. */
+  readonly schema?: string;
+  readonly store: EventStore;
+  /** Stamps the checkpoint row; queries take their `now` explicitly. */
+  readonly clock: () => Date;
+  /** Events per feed batch and transaction (default 200). */
+  readonly batchSize?: number;
+  /**
+   * The schema of a SQL event store in the same database, to place positions in the feed order for
+   * `hasProcessed`. Not needed when `store` is the SQL event store itself (its own table is used then).
+   */
+  readonly eventStoreSchema?: string;
+}
+
+export interface ReadModelQueries {
+  listCases(query: ListCasesQuery): Promise<CasePage>;
+  /** Undefined for an unknown id: the caller answers 404 either way. */
+  getCase(relocationId: string): Promise<CaseRecord | undefined>;
+  getHistory(relocationId: string): Promise<HistoryEntry[]>;
+}
+
+export interface ReadModels {
+  readonly schema: string;
+  migrate(): Promise<void>;
+  startProjector(signal?: AbortSignal, options?: Omit<ProjectorOptions, 'signal'>): RunningProjector;
+  /** Projects one batch of what is available now; returns how many events it applied. */
+  projectOnce(): Promise<number>;
+  /** Projects until the feed has nothing more right now; returns how many events it applied. */
+  projectUntilCaughtUp(): Promise<number>;
+  /** Drops every read-model table, creates them empty and projects the whole feed again from position zero. */
+  rebuild(): Promise<number>;
+  /** Whether the event at this global position is reflected in the read models (read-your-writes). */
+  hasProcessed(position: bigint): Promise<boolean>;
+  /** Whether the feed holds no relocation event after the checkpoint right now. */
+  caughtUp(): Promise<boolean>;
+  readonly queries: ReadModelQueries;
+  /** Releases nothing it did not open: the driver and store belong to the caller. */
+  close(): Promise<void>;
+}
+
+export function createReadModels(options: ReadModelsOptions): ReadModels {
+  const schema = options.schema ?? DEFAULT_READ_MODEL_SCHEMA;
+  const s = quoteSchema(schema);
+  const { driver, store } = options;
+  const deps: ProjectOnceDependencies = {
+    driver,
+    schema,
+    s,
+    store,
+    clock: options.clock,
+    batchSize: options.batchSize ?? 200,
+  };
+  const order = feedOrderSource(store, driver, options.eventStoreSchema);
+  const running = new Set<RunningProjector>();
+
+  return {
+    schema,
+    migrate: () => migrateReadModels(driver, schema),
+    startProjector(signal, projectorOptions = {}) {
+      const projector = startProjector(deps, {
+        ...projectorOptions,
+        ...(signal === undefined ? {} : { signal }),
+      });
+      running.add(projector);
+      void projector.done.finally(() => running.delete(projector));
+      return projector;
+    },
+    projectOnce: () => projectOnce(deps),
+    projectUntilCaughtUp: () => projectUntilCaughtUp(deps),
+    async rebuild() {
+      await recreateReadModels(driver, schema);
+      return projectUntilCaughtUp(deps);
+    },
+    hasProcessed: (position) => hasProcessed(driver, s, order, position),
+    async caughtUp() {
+      const { checkpoint } = await loadCheckpoint(driver, s);
+      const next = await store.readAll({
+        ...(checkpoint === undefined ? {} : { after: checkpoint }),
+        batchSize: 1,
+        streamPrefix: RELOCATION_STREAM_PREFIX,
+      });
+      return next.events.length === 0;
+    },
+    queries: {
+      listCases: (query) => listCases(driver, s, query),
+      getCase: (relocationId) => getCase(driver, s, relocationId),
+      getHistory: (relocationId) => getHistory(driver, s, relocationId),
+    },
+    async close() {
+      await Promise.all([...running].map((projector) => projector.stop()));
+    },
+  };
+}

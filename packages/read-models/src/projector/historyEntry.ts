@@ -1,0 +1,94 @@
+import { sealedEnvelopeSchema, type Actor, type DomainEvent, type SealedEnvelope } from '@relocation/domain';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+
+/** One row of the audit timeline: what changed in plain (non-personal) fields, and the sealed fields as sealed. */
+export interface HistoryEntry {
+  readonly relocationId: string;
+  readonly revision: number;
+  readonly globalPosition: bigint;
+  readonly eventId: string;
+  readonly type: DomainEvent['type'];
+  readonly occurredAt: string;
+  readonly actor: Actor;
+  readonly changes: Readonly<Record<string, unknown>>;
+  readonly sealed: Readonly<Record<string, SealedEnvelope>>;
+}
+
+/**
+ * Splits an event's data: every field holding a sealed envelope (identity, threat details, reception plan, free
+ * text) goes to `sealed` untouched, everything else to `changes`. The domain keeps personal data only in envelopes,
+ * so `changes` holds none.
+ */
+export function historyEntryOf(
+  event: DomainEvent,
+  at: { readonly relocationId: string; readonly revision: number; readonly position: bigint },
+): HistoryEntry {
+  const changes: Record<string, unknown> = {};
+  const sealed: Record<string, SealedEnvelope> = {};
+  for (const [field, value] of Object.entries(event.data)) {
+    const envelope = sealedEnvelopeSchema.safeParse(value);
+    if (envelope.success) sealed[field] = envelope.data;
+    else changes[field] = value;
+  }
+  return {
+    relocationId: at.relocationId,
+    revision: at.revision,
+    globalPosition: at.position,
+    eventId: event.metadata.eventId,
+    type: event.type,
+    occurredAt: event.metadata.occurredAt,
+    actor: event.metadata.actor,
+    changes,
+    sealed,
+  };
+}
+
+export async function saveHistoryEntry(db: SqlQueryable, s: string, entry: HistoryEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO ${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at,
+       actor, changes, sealed)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb)
+     ON CONFLICT (relocation_id, revision) DO NOTHING`,
+    [
+      entry.relocationId,
+      entry.revision,
+      entry.globalPosition.toString(),
+      entry.eventId,
+      entry.type,
+      entry.occurredAt,
+      JSON.stringify(entry.actor),
+      JSON.stringify(entry.changes),
+      JSON.stringify(entry.sealed),
+    ],
+  );
+}
+
+export const HISTORY_COLUMNS = `relocation_id::text AS relocation_id, revision, global_position::text AS global_position,
+  event_id::text AS event_id, type,
+  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at, actor, changes, sealed`;
+
+export interface HistoryRow {
+  readonly relocation_id: string;
+  readonly revision: number;
+  readonly global_position: string;
+  readonly event_id: string;
+  readonly type: DomainEvent['type'];
+  readonly occurred_at: string;
+  readonly actor: Actor;
+  readonly changes: Record<string, unknown>;
+  readonly sealed: Record<string, SealedEnvelope>;
+}
+
+export function toHistoryEntry(row: HistoryRow): HistoryEntry {
+  return {
+    relocationId: row.relocation_id,
+    revision: row.revision,
+    globalPosition: BigInt(row.global_position),
+    eventId: row.event_id,
+    type: row.type,
+    occurredAt: row.occurred_at,
+    actor: row.actor,
+    changes: row.changes,
+    sealed: row.sealed,
+  };
+}

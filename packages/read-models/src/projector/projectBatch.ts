@@ -1,0 +1,49 @@
+import type { ReadAllBatch } from '@relocation/event-store';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+import { applyToCase } from './applyToCase.ts';
+import type { CaseRecord } from './caseRecord.ts';
+import { loadCase, saveCase } from './caseRows.ts';
+import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
+import { historyEntryOf, saveHistoryEntry } from './historyEntry.ts';
+import { relocationIdOfStream, toDomainEvent } from './toDomainEvent.ts';
+
+/**
+ * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
+ * rows and the position they reflect commit together or not at all. Each case touched is loaded once, folded
+ * through all of its events in the batch, and written once.
+ */
+export async function projectBatch(
+  tx: SqlQueryable,
+  s: string,
+  batch: ReadAllBatch,
+  previous: CheckpointRow,
+  now: Date,
+): Promise<void> {
+  const cases = new Map<string, CaseRecord | undefined>();
+  const changed = new Set<string>();
+  let maxPosition = previous.maxPosition;
+  for (const recorded of batch.events) {
+    if (maxPosition === undefined || recorded.globalPosition > maxPosition)
+      maxPosition = recorded.globalPosition;
+    const relocationId = relocationIdOfStream(recorded.streamName);
+    if (relocationId === null) continue;
+    const event = toDomainEvent(recorded);
+    if (!cases.has(relocationId)) cases.set(relocationId, await loadCase(tx, s, relocationId));
+    const at = {
+      relocationId,
+      streamName: recorded.streamName,
+      revision: recorded.revision,
+      position: recorded.globalPosition,
+    };
+    const next = applyToCase(cases.get(relocationId), event, at);
+    if (next === undefined) continue;
+    cases.set(relocationId, next);
+    changed.add(relocationId);
+    await saveHistoryEntry(tx, s, historyEntryOf(event, at));
+  }
+  for (const relocationId of changed) {
+    const record = cases.get(relocationId);
+    if (record !== undefined) await saveCase(tx, s, record);
+  }
+  await saveCheckpoint(tx, s, batch.checkpoint, maxPosition, now);
+}

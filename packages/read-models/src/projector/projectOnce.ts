@@ -1,0 +1,59 @@
+import type { EventStore } from '@relocation/event-store';
+import type { SqlDriver } from '@relocation/event-store-postgres';
+import { lockReadModels } from '../schema/migrate.ts';
+import { loadCheckpoint } from './checkpointRow.ts';
+import { projectBatch } from './projectBatch.ts';
+
+export const RELOCATION_STREAM_PREFIX = 'relocation-';
+
+export interface ProjectOnceDependencies {
+  readonly driver: SqlDriver;
+  readonly schema: string;
+  /** The quoted schema name. */
+  readonly s: string;
+  readonly store: EventStore;
+  readonly clock: () => Date;
+  readonly batchSize: number;
+}
+
+/**
+ * Reads the next batch after the stored checkpoint and projects it in one transaction. The transaction takes the
+ * read models' advisory lock and re-reads the checkpoint under it: if another projector (or a rebuild) moved it
+ * since this one read the feed, the batch is dropped unapplied and 0 is returned, so two projectors running by
+ * mistake never apply an event twice. Returns how many events were read and applied.
+ */
+export async function projectOnce(deps: ProjectOnceDependencies): Promise<number> {
+  const { driver, s } = deps;
+  const before = await loadCheckpoint(driver, s);
+  const batch = await deps.store.readAll({
+    ...(before.checkpoint === undefined ? {} : { after: before.checkpoint }),
+    batchSize: deps.batchSize,
+    streamPrefix: RELOCATION_STREAM_PREFIX,
+  });
+  if (batch.events.length === 0) return 0;
+  return driver.transaction(async (tx) => {
+    await lockReadModels(tx, deps.schema);
+    const current = await loadCheckpoint(tx, s, true);
+    if (current.checkpoint !== before.checkpoint) return 0;
+    await projectBatch(tx, s, batch, current, deps.clock());
+    return batch.events.length;
+  });
+}
+
+/** Projects batch after batch until the feed has nothing more to give right now. Returns the events applied. */
+export async function projectUntilCaughtUp(deps: ProjectOnceDependencies): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const applied = await projectOnce(deps);
+    if (applied === 0) {
+      const { checkpoint } = await loadCheckpoint(deps.driver, deps.s);
+      const next = await deps.store.readAll({
+        ...(checkpoint === undefined ? {} : { after: checkpoint }),
+        batchSize: 1,
+        streamPrefix: RELOCATION_STREAM_PREFIX,
+      });
+      if (next.events.length === 0) return total;
+    }
+    total += applied;
+  }
+}

@@ -1,0 +1,191 @@
+import { PGlite } from '@electric-sql/pglite';
+import { happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
+import { fixedClock } from '@relocation/domain/testing';
+import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadModels, type ReadModels } from '../createReadModels.ts';
+import { dumpReadModels, recordCase } from '../testing/index.ts';
+
+const clock = fixedClock('2026-03-02T09:00:00.000Z');
+let db: PGlite;
+let store: SqlEventStore;
+
+beforeAll(async () => {
+  db = new PGlite('memory://');
+  store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
+});
+afterAll(async () => {
+  await store.close();
+  await db.close();
+});
+
+async function freshReadModels(batchSize = 7): Promise<ReadModels> {
+  const readModels = createReadModels({
+    driver: store.driver,
+    schema: uniqueSchemaName('rm'),
+    store,
+    clock: () => new Date(clock.now()),
+    batchSize,
+  });
+  await readModels.migrate();
+  return readModels;
+}
+
+describe('projector on PGlite', () => {
+  it('folds a whole relocation into one case row and one history row per event', async () => {
+    const readModels = await freshReadModels();
+    const relocation = recordCase(store, clock);
+    await relocation.run(happyPath());
+    await readModels.projectUntilCaughtUp();
+
+    const record = await readModels.queries.getCase(relocation.relocationId);
+    expect(record?.state).toEqual(relocation.state);
+    expect(record?.state.status).toBe('closed');
+    expect(record?.household).toEqual({ adults: 1, childrenAges: [4, 9] });
+    expect(record?.personSealed?.keyId).toBe(`test-key:${relocation.relocationId}`);
+    expect(record?.receptionPlanSealed).not.toBeNull();
+    expect(record?.lastPosition).toBe(relocation.lastPosition);
+
+    const history = await readModels.queries.getHistory(relocation.relocationId);
+    expect(history.map((entry) => entry.revision)).toEqual(history.map((_, index) => index));
+    expect(history).toHaveLength(relocation.state.revision + 1);
+    const initiated = history[0];
+    expect(initiated?.type).toBe('RelocationInitiated');
+    expect(Object.keys(initiated?.sealed ?? {})).toEqual(['person']);
+    expect(JSON.stringify(initiated?.changes)).not.toContain('Testsson');
+    expect(await readModels.caughtUp()).toBe(true);
+  });
+
+  it('lets only the parties that take part list a case; a declining municipality drops out', async () => {
+    const readModels = await freshReadModels();
+    const relocation = recordCase(store, clock);
+    await relocation.run([...historyTo.matching(), sampleCommands.proposeDeclining()]);
+    await readModels.projectUntilCaughtUp();
+    const listFor = async (organisationId: string) =>
+      (
+        await readModels.queries.listCases({ organisationId, now: new Date(clock.now()), limit: 10 })
+      ).cases.map((c) => c.relocationId);
+    expect(await listFor('municipality:0380')).toContain(relocation.relocationId);
+
+    await relocation.run([sampleCommands.decline()]);
+    await readModels.projectUntilCaughtUp();
+    expect(await listFor('municipality:0380')).not.toContain(relocation.relocationId);
+    expect(await listFor('municipality:0180')).toContain(relocation.relocationId);
+    expect(await listFor('police:stockholm')).toContain(relocation.relocationId);
+    expect(await listFor('coordinator:national')).toContain(relocation.relocationId);
+    expect(await listFor('police:syd')).not.toContain(relocation.relocationId);
+    expect(await listFor('municipality:1280')).not.toContain(relocation.relocationId);
+    expect(await listFor('audit:national')).not.toContain(relocation.relocationId);
+  });
+
+  it('filters by state, urgency and stalled (judged at query time) and pages newest first', async () => {
+    const readModels = await freshReadModels();
+    const organisationId = 'municipality:0180';
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const relocation = recordCase(store, clock);
+      await relocation.run(index % 2 === 0 ? historyTo.threatAssessment() : historyTo.draft());
+      ids.push(relocation.relocationId);
+    }
+    await readModels.projectUntilCaughtUp();
+    const now = new Date(clock.now());
+    const mine = async (query: Partial<Parameters<ReadModels['queries']['listCases']>[0]>) =>
+      (await readModels.queries.listCases({ organisationId, now, limit: 100, ...query })).cases
+        .map((c) => c.relocationId)
+        .filter((id) => ids.includes(id));
+
+    expect(await mine({ status: 'threatAssessment' })).toEqual([ids[4], ids[2], ids[0]]);
+    expect(await mine({ status: 'draft' })).toEqual([ids[3], ids[1]]);
+    expect(await mine({ urgency: 'planned' })).toEqual([]);
+    expect(await mine({ urgency: 'acute' })).toHaveLength(5);
+    expect(await mine({ stalled: true })).toEqual([]);
+    // Three business days later the police's two-day deadline has passed, though no monitor has run.
+    const later = new Date(Date.parse(clock.now()) + 3 * 24 * 3600_000);
+    expect(await mine({ stalled: true, now: later })).toEqual([ids[4], ids[2], ids[0]]);
+    expect(await mine({ stalled: false, now: later })).toEqual([ids[3], ids[1]]);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await readModels.queries.listCases({
+        organisationId,
+        now,
+        limit: 2,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      expect(page.cases.length).toBeLessThanOrEqual(2);
+      seen.push(...page.cases.map((c) => c.relocationId));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('rolls back the rows and the checkpoint together when a batch fails, and resumes to the same result', async () => {
+    const reference = await freshReadModels(5);
+    const faulty = await freshReadModels(5);
+    const relocation = recordCase(store, clock);
+    await relocation.run(happyPath());
+    await reference.projectUntilCaughtUp();
+
+    // A database failure in the middle of a batch: the history insert of the acceptance raises an error.
+    const history = `"${faulty.schema}".relocation_history`;
+    await db.exec(`
+      CREATE FUNCTION "${faulty.schema}".fail_on_acceptance() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.type = 'HandoverAccepted' THEN RAISE EXCEPTION 'injected failure'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER fail_on_acceptance BEFORE INSERT ON ${history}
+        FOR EACH ROW EXECUTE FUNCTION "${faulty.schema}".fail_on_acceptance();
+    `);
+    await expect(faulty.projectUntilCaughtUp()).rejects.toThrow(/injected failure/);
+    const stopped = await dumpReadModels(store.driver, faulty.schema);
+    const stoppedAt = stopped.checkpoint[0] as { max_position: number };
+    // Nothing of the failed batch is visible: every history row is at or below the stored checkpoint.
+    const rows = (
+      await db.query<{ n: number; max: string }>(
+        `SELECT count(*)::int AS n, max(global_position)::text AS max FROM ${history}`,
+      )
+    ).rows[0];
+    expect(BigInt(rows?.max ?? '0')).toBe(BigInt(stoppedAt.max_position));
+    expect(await faulty.hasProcessed(relocation.lastPosition)).toBe(false);
+
+    await db.exec(`DROP TRIGGER fail_on_acceptance ON ${history}`);
+    await faulty.projectUntilCaughtUp();
+    const resumed = await dumpReadModels(store.driver, faulty.schema);
+    const uninterrupted = await dumpReadModels(store.driver, reference.schema);
+    expect(resumed).toEqual(uninterrupted);
+  });
+
+  it('rebuilds from zero to exactly the rows live projection built', async () => {
+    const readModels = await freshReadModels(3);
+    const a = recordCase(store, clock);
+    const b = recordCase(store, clock);
+    await a.run(historyTo.matching());
+    await readModels.projectOnce();
+    await b.run(historyTo.awaitingReceiverDecision());
+    await readModels.projectUntilCaughtUp();
+    await a.run([sampleCommands.proposeDeclining(), sampleCommands.decline()]);
+    await readModels.projectUntilCaughtUp();
+    const live = await dumpReadModels(store.driver, readModels.schema);
+
+    const applied = await readModels.rebuild();
+    expect(applied).toBeGreaterThan(0);
+    expect(await dumpReadModels(store.driver, readModels.schema)).toEqual(live);
+  });
+
+  it('knows exactly which positions it has processed', async () => {
+    const readModels = await freshReadModels(2);
+    const relocation = recordCase(store, clock);
+    const first = await relocation.run(historyTo.draft());
+    expect(await readModels.hasProcessed(first)).toBe(false);
+    const second = await relocation.run([sampleCommands.consentAll()]);
+    await readModels.projectOnce();
+    await readModels.projectUntilCaughtUp();
+    expect(await readModels.hasProcessed(first)).toBe(true);
+    expect(await readModels.hasProcessed(second)).toBe(true);
+    expect(await readModels.hasProcessed(second + 1000n)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import {
+  canSee,
+  coordinatorOrganisationId,
+  municipalityOrganisationId,
+  participationOf,
+  policeOrganisationId,
+  policeRegionOfMunicipality,
+  type RelocationState,
+} from '@relocation/domain';
+
+/**
+ * The organisations that may list the case: every organisation that ever took part in it (sending, proposed,
+ * accepted, declined and refused municipalities, the police regions of all of them, the coordinator), kept only
+ * while `participationOf` gives them the workflow class. A municipality that declined, a party the consent no
+ * longer covers, the auditor and services drop out. Sorted, so that replays store the same array.
+ */
+export function visibleTo(state: RelocationState): string[] {
+  const codes = [
+    state.sendingMunicipality,
+    state.proposedMunicipality,
+    state.acceptedMunicipality,
+    state.responsibleMunicipality,
+    ...state.declined,
+    ...state.refused,
+  ].filter((code): code is string => code !== null);
+  const candidates = new Set<string>([coordinatorOrganisationId]);
+  for (const code of codes) {
+    candidates.add(municipalityOrganisationId(code));
+    const region = policeRegionOfMunicipality(code);
+    if (region !== undefined) candidates.add(policeOrganisationId(region));
+  }
+  return [...candidates].filter((org) => canSee(participationOf(state, org), 'workflow')).sort();
+}

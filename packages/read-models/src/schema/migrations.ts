@@ -1,0 +1,59 @@
+/**
+ * The read models' tables, created by `migrateReadModels` in one transaction. `rebuild` drops the whole schema and
+ * runs these again, so they describe the tables from zero; a later change adds statements, and a rebuild applies it.
+ * `s` is the quoted schema name. One statement per entry: PGlite runs one statement per query.
+ *
+ * Personal data is held only as the sealed envelopes the events carry (`*_sealed` columns), never in clear.
+ */
+export function readModelStatements(s: string): readonly string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${s}.relocations (
+       relocation_id uuid PRIMARY KEY,
+       stream_name text NOT NULL,
+       state jsonb NOT NULL,
+       status text NOT NULL,
+       urgency text,
+       sending_municipality text,
+       responsible_municipality text,
+       proposed_municipality text,
+       accepted_municipality text,
+       visible_to text[] NOT NULL,
+       next_due_at timestamptz,
+       stalled_since timestamptz,
+       household jsonb,
+       needs jsonb,
+       threat_valid_until text,
+       housing_type text,
+       provider_id text,
+       person_sealed jsonb,
+       threat_details_sealed jsonb,
+       reception_plan_sealed jsonb,
+       initiated_at timestamptz,
+       revision integer NOT NULL,
+       first_position bigint NOT NULL,
+       last_position bigint NOT NULL,
+       updated_at timestamptz NOT NULL
+     )`,
+    `CREATE INDEX IF NOT EXISTS relocations_visible_to ON ${s}.relocations USING gin (visible_to)`,
+    `CREATE INDEX IF NOT EXISTS relocations_paging ON ${s}.relocations (first_position DESC)`,
+    `CREATE TABLE IF NOT EXISTS ${s}.relocation_history (
+       relocation_id uuid NOT NULL,
+       revision integer NOT NULL,
+       global_position bigint NOT NULL,
+       event_id uuid NOT NULL,
+       type text NOT NULL,
+       occurred_at timestamptz NOT NULL,
+       actor jsonb NOT NULL,
+       changes jsonb NOT NULL,
+       sealed jsonb NOT NULL,
+       PRIMARY KEY (relocation_id, revision)
+     )`,
+    `CREATE INDEX IF NOT EXISTS relocation_history_position ON ${s}.relocation_history (global_position)`,
+    `CREATE TABLE IF NOT EXISTS ${s}.projector_checkpoint (
+       name text PRIMARY KEY,
+       checkpoint text,
+       max_position bigint,
+       updated_at timestamptz NOT NULL
+     )`,
+  ];
+}

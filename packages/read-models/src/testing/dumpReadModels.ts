@@ -1,0 +1,29 @@
+import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+
+export interface ReadModelDump {
+  readonly relocations: unknown[];
+  readonly history: unknown[];
+  readonly checkpoint: unknown[];
+}
+
+/**
+ * Every read-model row in a fixed order, as JSON text, for comparing a rebuild with live projection. The
+ * checkpoint row leaves out `updated_at`, the one column stamped by the projector's clock.
+ */
+export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<ReadModelDump> {
+  const s = quoteSchema(schema);
+  const rows = (sql: string) =>
+    db.query<{ row: string }>(sql).then((result) => result.map((r) => JSON.parse(r.row) as unknown));
+  return {
+    relocations: await rows(
+      `SELECT row_to_json(r)::text AS row FROM ${s}.relocations r ORDER BY relocation_id`,
+    ),
+    history: await rows(
+      `SELECT row_to_json(h)::text AS row FROM ${s}.relocation_history h ORDER BY relocation_id, revision`,
+    ),
+    checkpoint: await rows(
+      `SELECT json_build_object('name', name, 'checkpoint', checkpoint, 'max_position', max_position)::text AS row
+       FROM ${s}.projector_checkpoint ORDER BY name`,
+    ),
+  };
+}
