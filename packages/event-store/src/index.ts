@@ -31,6 +31,7 @@ export type { TamperHooks } from './tamperHooks.ts';
 export type { StreamHead, StreamToVerify, VerifiableEvent } from './verify/types.ts';
 export { verifyStream } from './verify/verifyStream.ts';
 export { buildVerifyReport } from './verify/buildVerifyReport.ts';
+export { verifyFeedOrder } from './verify/verifyFeedOrder.ts';
 export {
   defaultPollIntervalMs,
   defaultSubscriptionBatchSize,

@@ -6,6 +6,7 @@ import { subscribeByPolling } from '../subscribe.ts';
 import type { TamperHooks } from '../tamperHooks.ts';
 import { validateAppend } from '../validateAppend.ts';
 import { buildVerifyReport } from '../verify/buildVerifyReport.ts';
+import { verifyFeedOrder } from '../verify/verifyFeedOrder.ts';
 import { createAppendNotifier } from './appendNotifier.ts';
 import { createInMemoryTamperHooks } from './createInMemoryTamperHooks.ts';
 import { createInMemoryState, toStoredJson } from './inMemoryState.ts';
@@ -124,16 +125,20 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
     },
 
     verify(verifyOptions = {}) {
-      return Promise.resolve().then(() => {
+      return Promise.resolve().then(async () => {
         assertOpen();
         const prefix = verifyOptions.streamPrefix ?? '';
         const names = [...state.streams.keys()].filter((name) => name.startsWith(prefix)).sort();
+        const feedProblems = await verifyFeedOrder(
+          state.log.filter((event) => event.streamName.startsWith(prefix)),
+        );
         return buildVerifyReport(
           names.map((streamName) => ({
             streamName,
             events: state.streams.get(streamName) ?? [],
             head: state.heads.get(streamName),
           })),
+          feedProblems,
         );
       });
     },

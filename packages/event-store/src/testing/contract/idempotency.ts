@@ -48,6 +48,40 @@ export function idempotencyContract(context: ContractContext): void {
       expect(second).toMatchObject({ nextRevision: 1, replayed: false });
     });
 
+    it('a key is global: reusing it on another stream replays the first append', async () => {
+      const { store } = context.current();
+      const prefix = uniquePrefix('idem-global');
+      const key = `${prefix}command-1`;
+      const first = await store.appendToStream(`${prefix}a`, [newEvent()], {
+        expectedRevision: 'no_stream',
+        idempotencyKey: key,
+      });
+      const elsewhere = await store.appendToStream(`${prefix}b`, [newEvent()], {
+        expectedRevision: 'no_stream',
+        idempotencyKey: key,
+      });
+      expect(elsewhere).toEqual({ ...first, replayed: true });
+      expect(await collect(store.readStream(`${prefix}b`))).toEqual([]);
+    });
+
+    it('concurrent retries with one key append once; the others replay that append', async () => {
+      const { store } = context.current();
+      const prefix = uniquePrefix('idem-race');
+      const streamName = `${prefix}relocation-1`;
+      const key = `${prefix}command-1`;
+      const events = [newEvent({ n: 1 }), newEvent({ n: 2 })];
+      const outcomes = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          store.appendToStream(streamName, events, { expectedRevision: 'any', idempotencyKey: key }),
+        ),
+      );
+      expect(outcomes.filter((outcome) => !outcome.replayed)).toHaveLength(1);
+      const first = outcomes.find((outcome) => !outcome.replayed);
+      for (const outcome of outcomes) expect(outcome).toEqual({ ...first, replayed: outcome.replayed });
+      const read = await collect(store.readStream(streamName));
+      expect(read.map((event) => event.id)).toEqual(events.map((event) => event.id));
+    });
+
     it('a refused append does not use up its key', async () => {
       const { store } = context.current();
       const prefix = uniquePrefix('idem-refused');
