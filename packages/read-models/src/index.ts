@@ -13,3 +13,25 @@ export { UnreadableEventError } from './projector/toDomainEvent.ts';
 export { RevisionGapError } from './projector/applyToCase.ts';
 export type { CasePage, ListCasesQuery } from './queries/listCases.ts';
 export { InvalidCursorError } from './queries/cursor.ts';
+export { viewFor, type View } from './views/viewFor.ts';
+export { pseudonymOf } from './views/pseudonym.ts';
+export { lazyOpener, type Opened, type Opener, type OpenerFor } from './views/opener.ts';
+export { organisationLabel, WITHHELD } from './views/organisationLabel.ts';
+export { participationFor } from './views/participationFor.ts';
+export { caseViewFor, type CaseViewInput } from './views/caseViewFor.ts';
+export {
+  caseViewSchema,
+  deadlineViewSchema,
+  workflowViewSchema,
+  type CaseView,
+  type DeadlineView,
+  type WorkflowView,
+} from './views/caseViewSchema.ts';
+export { historyViewFor, type HistoryViewInput } from './views/historyViewFor.ts';
+export { historyFieldClasses, historyFieldClass } from './views/historyFieldClasses.ts';
+export {
+  historyEntryViewSchema,
+  historyViewSchema,
+  type HistoryEntryView,
+  type HistoryView,
+} from './views/historyViewSchema.ts';

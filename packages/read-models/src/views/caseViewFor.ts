@@ -1,0 +1,90 @@
+import type { Participation, SealedEnvelope } from '@relocation/domain';
+import type { CaseRecord } from '../projector/caseRecord.ts';
+import type { CaseView } from './caseViewSchema.ts';
+import type { Opened } from './opener.ts';
+import { pseudonymOf } from './pseudonym.ts';
+import { viewFor } from './viewFor.ts';
+import { workflowView } from './workflowView.ts';
+
+export interface CaseViewInput {
+  readonly record: CaseRecord;
+  readonly participation: Participation;
+  readonly callerOrganisationId: string;
+  /** Opens an envelope of this case (see `lazyOpener`); called only for data the caller may see. */
+  readonly open: (envelope: SealedEnvelope) => Promise<Opened>;
+  readonly now: Date;
+  /**
+   * For list entries: no sealed data at all (identity, threat details, reception plan), whoever asks, and no key
+   * is fetched. Everything else is redacted exactly like the detail.
+   */
+  readonly summary?: boolean;
+}
+
+/**
+ * One case redacted for one party: exactly the blocks its view grants. Sealed data is opened only for a class the
+ * view grants; if the case key was destroyed (erasure), the view says `erased` and leaves the sealed data out.
+ */
+export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
+  const { record, participation } = input;
+  const { state } = record;
+  const view = viewFor(participation);
+  let erased = false;
+  const open = async (envelope: SealedEnvelope | null): Promise<{ value?: unknown }> => {
+    if (envelope === null || input.summary === true) return {};
+    const opened = await input.open(envelope);
+    if ('erased' in opened) {
+      erased = true;
+      return {};
+    }
+    return { value: opened.value };
+  };
+
+  const result: { -readonly [K in keyof CaseView]: CaseView[K] } = {
+    relocationId: record.relocationId,
+    participation,
+  };
+  if (view.sees('pseudonym')) result.pseudonym = pseudonymOf(record.relocationId);
+  if (view.sees('workflow')) {
+    result.workflow = workflowView(record, view, input.callerOrganisationId, input.now);
+  }
+  if (view.sees('identity')) {
+    const identity = await open(record.personSealed);
+    if ('value' in identity) result.identity = identity.value;
+  }
+  if (view.sees('householdAndNeeds')) {
+    result.householdAndNeeds = { household: record.household, needs: [...(record.needs ?? [])] };
+  }
+  if (view.sees('threatLevel') || view.sees('threatLevelAndConstraints') || view.sees('threatDetails')) {
+    const threat: NonNullable<CaseView['threat']> = { level: state.threatLevel };
+    if (view.sees('threatLevelAndConstraints') || view.sees('threatDetails')) {
+      threat.validUntil = record.threatValidUntil;
+      threat.exclusionZones = state.exclusionZones.map((zone) => ({ kind: zone.kind, code: zone.code }));
+    }
+    if (view.sees('threatDetails')) {
+      const details = await open(record.threatDetailsSealed);
+      if ('value' in details) threat.details = details.value;
+    }
+    result.threat = threat;
+  }
+  if (view.sees('receivingMunicipality')) {
+    result.receivingMunicipality = {
+      proposed: state.proposedMunicipality,
+      accepted: state.acceptedMunicipality,
+      declined: [...state.declined],
+      refused: [...state.refused],
+    };
+  }
+  if (view.sees('receptionPlan')) {
+    const receptionPlan: NonNullable<CaseView['receptionPlan']> = {
+      municipalityCode: state.acceptedMunicipality,
+      housingType: record.housingType,
+      providerId: record.providerId,
+      plannedMoveDate: state.plannedMoveDate,
+    };
+    const plan = await open(record.receptionPlanSealed);
+    if ('value' in plan) receptionPlan.plan = plan.value;
+    result.receptionPlan = receptionPlan;
+  }
+  if (erased) result.erased = true;
+  return result;
+}

@@ -1,0 +1,84 @@
+import { participations } from '@relocation/domain';
+import { z } from 'zod';
+
+/** Who a deadline waits for: the party always, the organisation unless it is withheld from the caller. */
+export const awaitedSchema = z.object({ party: z.enum(participations), organisationId: z.string() });
+
+export const deadlineViewSchema = z.object({
+  deadlineId: z.string(),
+  kind: z.string(),
+  awaited: awaitedSchema,
+  dueAt: z.string(),
+  escalateAt: z.string(),
+  missed: z.boolean(),
+  escalationLevel: z.number().int(),
+  overdue: z.boolean(),
+});
+
+export const workflowViewSchema = z.object({
+  status: z.string(),
+  urgency: z.string().nullable(),
+  sendingMunicipality: z.string().nullable(),
+  responsibleMunicipality: z.string().nullable(),
+  consents: z.array(z.string()),
+  suspendedFrom: z.string().nullable(),
+  arrivedOn: z.string().nullable(),
+  followUpsRecorded: z.array(z.number().int()),
+  deadlines: z.array(deadlineViewSchema),
+  stalled: z.boolean(),
+  stalledSince: z.string().nullable(),
+  initiatedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  revision: z.number().int(),
+  lastPosition: z.string(),
+});
+
+const zoneSchema = z.object({ kind: z.string(), code: z.string() });
+
+/**
+ * One case as one party may see it. Each block is present only when the need-to-know matrix grants its data
+ * class; `erased` says the case key is destroyed and the personal data with it.
+ */
+export const caseViewSchema = z.object({
+  relocationId: z.string(),
+  participation: z.enum(participations),
+  pseudonym: z.string().optional(),
+  workflow: workflowViewSchema.optional(),
+  identity: z.unknown().optional(),
+  householdAndNeeds: z
+    .object({
+      household: z.object({ adults: z.number().int(), childrenAges: z.array(z.number().int()) }).nullable(),
+      needs: z.array(z.string()),
+    })
+    .optional(),
+  threat: z
+    .object({
+      level: z.string().nullable(),
+      validUntil: z.string().nullable().optional(),
+      exclusionZones: z.array(zoneSchema).optional(),
+      details: z.unknown().optional(),
+    })
+    .optional(),
+  receivingMunicipality: z
+    .object({
+      proposed: z.string().nullable(),
+      accepted: z.string().nullable(),
+      declined: z.array(z.string()),
+      refused: z.array(z.string()),
+    })
+    .optional(),
+  receptionPlan: z
+    .object({
+      municipalityCode: z.string().nullable(),
+      housingType: z.string().nullable(),
+      providerId: z.string().nullable(),
+      plannedMoveDate: z.string().nullable(),
+      plan: z.unknown().optional(),
+    })
+    .optional(),
+  erased: z.literal(true).optional(),
+});
+
+export type CaseView = z.infer<typeof caseViewSchema>;
+export type WorkflowView = z.infer<typeof workflowViewSchema>;
+export type DeadlineView = z.infer<typeof deadlineViewSchema>;

@@ -1,0 +1,85 @@
+import type { DataClass, EventData, EventType } from '@relocation/domain';
+
+/**
+ * The data class of every field of every event, for the history view: a field is shown only to a party whose
+ * view grants its class. Free text (reasons, notes, the consent document reference) may say anything about the
+ * person, so it is `identity`; threat reasoning (escalation and clearance reasons) is `threatDetails`; what the
+ * receiving side writes after acceptance (follow-up notes) is `receptionPlan`, as it may name the new address.
+ * The mapped type makes the compiler insist on every field of every event.
+ */
+export const historyFieldClasses: {
+  readonly [T in EventType]: Readonly<Record<keyof EventData<T>, DataClass>>;
+} = {
+  RelocationInitiated: {
+    relocationId: 'workflow',
+    sendingMunicipalityCode: 'workflow',
+    urgency: 'workflow',
+    household: 'householdAndNeeds',
+    needs: 'householdAndNeeds',
+    exclusionZones: 'threatLevelAndConstraints',
+    person: 'identity',
+  },
+  ConsentRecorded: { parties: 'workflow', consentDate: 'workflow', documentReference: 'identity' },
+  ConsentWithdrawn: { withdrawnOn: 'workflow' },
+  RelocationSubmitted: {},
+  ThreatAssessmentRecorded: {
+    level: 'threatLevel',
+    validUntil: 'threatLevelAndConstraints',
+    exclusionZones: 'threatLevelAndConstraints',
+    details: 'threatDetails',
+  },
+  ThreatEscalated: {
+    exclusionZones: 'threatLevelAndConstraints',
+    effect: 'workflow',
+    reason: 'threatDetails',
+  },
+  ReceivingMunicipalityProposed: { municipalityCode: 'receivingMunicipality' },
+  HandoverAccepted: {
+    municipalityCode: 'receivingMunicipality',
+    housingType: 'receptionPlan',
+    providerId: 'receptionPlan',
+    plannedMoveDate: 'receptionPlan',
+    receptionPlan: 'receptionPlan',
+  },
+  HandoverDeclined: {
+    municipalityCode: 'receivingMunicipality',
+    reasonCategory: 'workflow',
+    reason: 'identity',
+  },
+  DestinationClearanceGranted: { municipalityCode: 'receivingMunicipality', reason: 'threatDetails' },
+  DestinationClearanceRefused: { municipalityCode: 'receivingMunicipality', reason: 'threatDetails' },
+  ArrivalConfirmed: { municipalityCode: 'receivingMunicipality', arrivedOn: 'workflow' },
+  ResponsibilityTransferred: {
+    fromMunicipalityCode: 'workflow',
+    toMunicipalityCode: 'receivingMunicipality',
+  },
+  FollowUpRecorded: { month: 'workflow', notes: 'receptionPlan' },
+  CaseClosed: { outcome: 'workflow', notes: 'identity' },
+  CaseSuspended: { suspendedFrom: 'workflow', reason: 'identity', paused: 'workflow' },
+  CaseResumed: { resumedTo: 'workflow', reason: 'identity' },
+  RelocationAborted: { reason: 'identity' },
+  DeadlineScheduled: {
+    deadlineId: 'workflow',
+    kind: 'workflow',
+    ownerOrganisationId: 'workflow',
+    dueAt: 'workflow',
+    escalateAt: 'workflow',
+  },
+  DeadlineMet: { deadlineId: 'workflow' },
+  DeadlineCancelled: { deadlineId: 'workflow', reason: 'workflow' },
+  DeadlineExtended: { deadlineId: 'workflow', dueAt: 'workflow', escalateAt: 'workflow', reason: 'identity' },
+  DeadlineMissed: { deadlineId: 'workflow', kind: 'workflow', dueAt: 'workflow' },
+  EscalationRaised: {
+    deadlineId: 'workflow',
+    kind: 'workflow',
+    level: 'workflow',
+    notify: 'workflow',
+    suggestion: 'workflow',
+  },
+};
+
+/** The class of one field of a stored event; undefined (denied) for a field the map does not know. */
+export function historyFieldClass(type: EventType, field: string): DataClass | undefined {
+  const classes = historyFieldClasses[type] as Readonly<Record<string, DataClass>>;
+  return Object.hasOwn(classes, field) ? classes[field] : undefined;
+}

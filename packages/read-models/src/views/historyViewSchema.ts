@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const historyEntryViewSchema = z.object({
+  revision: z.number().int(),
+  globalPosition: z.string(),
+  type: z.string(),
+  occurredAt: z.string(),
+  /** The acting organisation (or `withheld`) and role; the user id only to the actor's own organisation. */
+  actor: z.object({ organisationId: z.string(), role: z.string(), userId: z.string().optional() }),
+  /** The plain fields the caller may see, organisations named as `organisationLabel` allows. */
+  changes: z.record(z.string(), z.unknown()),
+  /** The sealed fields the caller may see, opened. */
+  sealed: z.record(z.string(), z.unknown()),
+  /** Names of the fields left out for this caller. */
+  withheld: z.array(z.string()),
+  erased: z.literal(true).optional(),
+});
+
+export const historyViewSchema = z.object({
+  relocationId: z.string(),
+  entries: z.array(historyEntryViewSchema),
+});
+
+export type HistoryEntryView = z.infer<typeof historyEntryViewSchema>;
+export type HistoryView = z.infer<typeof historyViewSchema>;
