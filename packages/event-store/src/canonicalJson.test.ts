@@ -68,9 +68,14 @@ describe('canonicalJson', () => {
 });
 
 describe('canonicalJson input checks', () => {
+  it('treats an undefined object member as absent, as JSON.stringify does', () => {
+    expect(canonicalJson({ b: undefined, a: 1 } as unknown as Json)).toBe('{"a":1}');
+  });
+
   it('refuses what is not JSON', () => {
     expect(() => canonicalJson({ at: new Date(0) } as unknown as Json)).toThrow(TypeError);
-    expect(() => canonicalJson({ x: undefined } as unknown as Json)).toThrow(TypeError);
+    expect(() => canonicalJson([undefined] as unknown as Json)).toThrow(TypeError);
+    expect(() => canonicalJson(undefined as unknown as Json)).toThrow(TypeError);
     expect(() => canonicalJson([() => 1] as unknown as Json)).toThrow(TypeError);
   });
 });

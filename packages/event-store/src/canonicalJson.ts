@@ -4,7 +4,8 @@ import type { Json } from './port.ts';
  * RFC 8785 (JSON Canonicalization Scheme) text of a JSON value: object keys sorted by UTF-16 code units, no
  * whitespace, ECMAScript number and string serialisation (what JSON.stringify does for primitives). Equal JSON
  * values give equal text whatever their key order. Throws on values JSON cannot carry exactly (NaN, Infinity,
- * lone surrogates, undefined, functions, other objects than plain ones and arrays).
+ * lone surrogates, functions, other objects than plain ones and arrays, undefined except as an object member,
+ * which counts as absent).
  *
  * Written here rather than taken from the `canonicalize` package, whose current major requires Node 22.
  */
@@ -32,7 +33,9 @@ function write(value: Json, parts: string[]): void {
   } else if (isPlainObject(value)) {
     parts.push('{');
     // Default sort compares UTF-16 code units, the order RFC 8785 prescribes.
+    // Members whose value is undefined are absent, as in JSON.stringify (and so in what a store keeps).
     Object.keys(value)
+      .filter((key) => value[key] !== undefined)
       .sort()
       .forEach((key, index) => {
         if (index > 0) parts.push(',');

@@ -1,9 +1,12 @@
+import { canonicalJson } from './canonicalJson.ts';
 import { InvalidAppendError } from './errors.ts';
 import type { AppendOptions, NewEvent } from './port.ts';
 
 /**
  * Rejects appends every adapter must refuse before touching storage: an empty batch, an expected revision that is
- * not a non-negative safe integer, 'no_stream' or 'any', an event without id or type, an id repeated in the batch.
+ * not a non-negative safe integer, 'no_stream' or 'any', an event without id or type, an id repeated in the batch,
+ * data or metadata that JSON cannot hold exactly (NaN, Infinity, lone surrogates, Date and other class
+ * instances, undefined except as an object member).
  */
 export function validateAppend(
   streamName: string,
@@ -32,5 +35,22 @@ export function validateAppend(
     if (ids.has(event.id))
       throw new InvalidAppendError(streamName, `event id ${event.id} appears twice in the batch`);
     ids.add(event.id);
+    assertExactJson(streamName, event);
+  }
+}
+
+function assertExactJson(streamName: string, event: NewEvent): void {
+  if (typeof event.metadata !== 'object' || event.metadata === null || Array.isArray(event.metadata)) {
+    throw new InvalidAppendError(streamName, `event ${event.id} has metadata that is not an object`);
+  }
+  try {
+    canonicalJson(event.data);
+    canonicalJson(event.metadata);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidAppendError(
+      streamName,
+      `event ${event.id} carries a value JSON cannot hold exactly (${reason})`,
+    );
   }
 }

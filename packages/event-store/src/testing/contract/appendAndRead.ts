@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAppendError } from '../../errors.ts';
 import { hashEvent } from '../../hashEvent.ts';
-import type { NewEvent, RecordedEvent } from '../../port.ts';
+import type { Json, NewEvent, RecordedEvent } from '../../port.ts';
 import { collect, newEvent, uniquePrefix } from '../fixtures.ts';
 import type { ContractContext } from '../harness.ts';
 
@@ -101,6 +101,36 @@ export function appendAndReadContract(context: ContractContext): void {
       await expect(store.appendToStream(streamName, [], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
         InvalidAppendError,
       );
+      expect(await collect(store.readStream(streamName))).toEqual([]);
+    });
+
+    it('drops object members that are undefined, as JSON does, and hashes what it keeps', async () => {
+      const { store } = context.current();
+      const streamName = `${uniquePrefix('undefined')}relocation-1`;
+      const data = { kept: 1, dropped: undefined } as unknown as Json;
+      const metadata = { note: undefined } as unknown as Record<string, Json>;
+      await store.appendToStream(streamName, [newEvent(data, metadata)], { expectedRevision: 'no_stream' });
+      const [read] = await collect(store.readStream(streamName));
+      expect(read?.data).toStrictEqual({ kept: 1 });
+      expect(read?.metadata).toStrictEqual({});
+      expect(read === undefined ? undefined : hashEvent(read)).toBe(read?.hash);
+    });
+
+    it('refuses data JSON cannot hold exactly and writes nothing', async () => {
+      const { store } = context.current();
+      const streamName = `${uniquePrefix('notjson')}relocation-1`;
+      const invalid: unknown[] = [
+        { at: new Date(0) },
+        { n: Number.NaN },
+        [undefined],
+        [Number.POSITIVE_INFINITY],
+      ];
+      for (const data of invalid) {
+        const event = { ...newEvent(), data: data as Json };
+        await expect(
+          store.appendToStream(streamName, [newEvent(), event], { expectedRevision: 'any' }),
+        ).rejects.toBeInstanceOf(InvalidAppendError);
+      }
       expect(await collect(store.readStream(streamName))).toEqual([]);
     });
   });
