@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** The police regions of Sweden (DESIGN.md §2), as used in `police:<region>` organisation ids. */
+export const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'] as const;
+
+const regionPattern = policeRegions.join('|');
+
+/** An organisation id: `municipality:<kommunkod>`, `police:<region>`, `coordinator:national` or `audit:national`. */
+export const organisationIdSchema = z
+  .string()
+  .regex(
+    new RegExp(`^(?:municipality:\\d{4}|police:(?:${regionPattern})|coordinator:national|audit:national)$`),
+    'an organisation id such as municipality:0180, police:syd or coordinator:national',
+  )
+  .meta({
+    description:
+      'Organisation id: municipality:<kommunkod>, police:<region>, coordinator:national, audit:national',
+  });
+
+/** The organisation id of a police region, `police:<region>`. */
+export const policeOrganisationIdSchema = z
+  .string()
+  .regex(
+    new RegExp(`^police:(?:${regionPattern})$`),
+    `police:<region>, region one of ${policeRegions.join(', ')}`,
+  )
+  .meta({ description: 'A police region: police:<region>' });
+
+/** An ISO-8601 date-time with a time zone offset or Z, e.g. 2026-11-23T12:00:00Z. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/** Free text from another system: bounded, and without control characters other than newlines and tabs. */
+export function boundedText(maxLength: number) {
+  return (
+    z
+      .string()
+      .min(1)
+      .max(maxLength)
+      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'control characters are not allowed')
+  );
+}
