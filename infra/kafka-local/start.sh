@@ -26,8 +26,15 @@ for p in "${port}" "${controller_port}"; do
   fi
 done
 
+# A fresh CI machine may lack Java and Maven: install Debian's packages when we can (as root with apt-get).
+if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "kafka-local: installing Java 17 and Maven from Debian's packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless maven >/dev/null
+  fi
+fi
 for tool in java mvn flock; do
-  command -v "${tool}" >/dev/null || { echo "kafka-local: '${tool}' is not installed" >&2; exit 1; }
+  command -v "${tool}" >/dev/null || { echo "kafka-local: '${tool}' is not installed (needs Java 17+ and Maven 3.8+)" >&2; exit 1; }
 done
 
 # 1. Resolve the jars once; re-resolve when pom.xml or the Maven repository location changes.
