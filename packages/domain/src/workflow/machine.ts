@@ -34,8 +34,8 @@ const resumeTo = (status: SuspendableStatus) =>
 /** Side exits and self-transitions every open state after draft shares. */
 const openStateCommon = {
   RecordConsent: { actions: 'addConsents' },
-  WithdrawConsent: { target: 'withdrawn' },
-  AbortRelocation: { target: 'aborted' },
+  WithdrawConsent: { target: 'withdrawn', actions: 'withdrawConsent' },
+  AbortRelocation: { target: 'aborted', actions: 'forgetSuspendedFrom' },
 } as const;
 
 /** Commands about the deadline the state waits for (the case stays where it is). */
@@ -79,6 +79,7 @@ export const relocationMachine = setup({
     addConsents: assign(({ context, event }) =>
       event.type === 'RecordConsent' ? { consents: union(context.consents, event.parties) } : {},
     ),
+    withdrawConsent: assign({ consents: [], suspendedFrom: null }),
     addAssessmentZones: assign(({ context, event }) =>
       event.type === 'RecordThreatAssessment' ? { zones: [...context.zones, ...event.zones] } : {},
     ),

@@ -1,0 +1,158 @@
+import type { Command } from '../commands/command.ts';
+import type { ExclusionZone } from '../reference/municipalities.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { RelocationState } from '../state/state.ts';
+import type { WorkflowEvent } from '../workflow/workflowEvent.ts';
+import type { TestClock } from './clock.ts';
+import {
+  actors,
+  command,
+  protectedHousingProvider,
+  sampleCommands,
+  unpermittedProvider,
+} from './fixtures.ts';
+
+const municipalityActor = (code: string | null): Actor => ({
+  userId: `user-${code ?? 'none'}`,
+  organisationId: `municipality:${code ?? '2480'}`,
+  role: 'caseworker',
+});
+
+/** Zones the model tries: near the sending municipality, and the whole county of Umeå (the usual destination). */
+export const modelZones: readonly (readonly ExclusionZone[])[] = [
+  [{ kind: 'municipality', code: '0380' }],
+  [{ kind: 'county', code: '24' }],
+];
+/** Destinations the model tries: allowed ones, an excluded one, the sending one. */
+export const modelDestinations = ['2480', '0380', '1280', '0180'] as const;
+
+/** Every machine event the model offers in any state (the machine decides which ones it takes). */
+export function modelEvents(): WorkflowEvent[] {
+  return [
+    { type: 'InitiateRelocation', sending: '0180', zones: [{ kind: 'county', code: '12' }] },
+    { type: 'RecordConsent', parties: ['coordinator', 'police'] },
+    { type: 'RecordConsent', parties: ['receivingMunicipality'] },
+    { type: 'WithdrawConsent' },
+    { type: 'SubmitRelocation' },
+    { type: 'RecordThreatAssessment', zones: [{ kind: 'municipality', code: '1480' }] },
+    ...modelZones.map((zones) => ({ type: 'EscalateThreat' as const, zones })),
+    ...modelDestinations.map((code) => ({
+      type: 'ProposeReceivingMunicipality' as const,
+      municipalityCode: code,
+    })),
+    { type: 'AcceptHandover', providerPermitted: true },
+    { type: 'AcceptHandover', providerPermitted: false },
+    { type: 'DeclineHandover' },
+    { type: 'GrantDestinationClearance' },
+    { type: 'RefuseDestinationClearance' },
+    { type: 'ConfirmArrival' },
+    { type: 'RecordFollowUp' },
+    { type: 'CloseCase' },
+    { type: 'SuspendCase' },
+    { type: 'ResumeCase' },
+    { type: 'AbortRelocation' },
+    { type: 'ExtendDeadline' },
+    { type: 'MarkDeadlineMissed' },
+    { type: 'RaiseEscalation' },
+  ];
+}
+
+const later = (clock: TestClock, instant: string) => {
+  if (Date.parse(instant) > Date.parse(clock.now())) clock.set(instant);
+};
+
+/**
+ * The command a rightful actor would send for a machine event, given the case as the decider knows it. Deadline
+ * commands pick the first open deadline and move the clock to when they are due (never backwards).
+ */
+export function commandForWorkflowEvent(
+  event: WorkflowEvent,
+  state: RelocationState,
+  clock: TestClock,
+): Command {
+  const responsible = municipalityActor(state.responsibleMunicipality);
+  const deadline = state.deadlines[0];
+  const deadlineId = deadline?.deadlineId ?? '00000000-0000-4000-8000-0000000000ff';
+  switch (event.type) {
+    case 'InitiateRelocation':
+      return sampleCommands.initiate();
+    case 'RecordConsent':
+      return command('RecordConsent', actors.sending, {
+        parties: [...event.parties],
+        consentDate: '2026-03-02',
+        documentReference: 'S-model',
+      });
+    case 'WithdrawConsent':
+      return command('WithdrawConsent', actors.sending, { withdrawnOn: '2026-03-02' });
+    case 'SubmitRelocation':
+      return sampleCommands.submit();
+    case 'RecordThreatAssessment':
+      return {
+        ...sampleCommands.assess(),
+        payload: { ...sampleCommands.assess().payload, exclusionZones: [...event.zones] },
+      };
+    case 'EscalateThreat':
+      return command('EscalateThreat', actors.police, {
+        reason: 'Ny hotbild.',
+        exclusionZones: [...event.zones],
+      });
+    case 'ProposeReceivingMunicipality':
+      return command('ProposeReceivingMunicipality', actors.coordinator, {
+        municipalityCode: event.municipalityCode,
+      });
+    case 'AcceptHandover':
+      return command('AcceptHandover', municipalityActor(state.proposedMunicipality), {
+        contactPerson: { name: 'Kontakt', phone: '090-123456' },
+        housing: {
+          type: 'protectedHousing',
+          providerId: event.providerPermitted ? protectedHousingProvider.id : unpermittedProvider.id,
+        },
+        plannedMoveDate: '2026-03-16',
+      });
+    case 'DeclineHandover':
+      return command('DeclineHandover', municipalityActor(state.proposedMunicipality), {
+        reasonCategory: 'noCapacity',
+        reason: 'Ingen plats.',
+      });
+    case 'GrantDestinationClearance':
+      return sampleCommands.clear();
+    case 'RefuseDestinationClearance':
+      return command('RefuseDestinationClearance', actors.police, { reason: 'Olämplig ort.' });
+    case 'ConfirmArrival':
+      return command('ConfirmArrival', municipalityActor(state.acceptedMunicipality), {
+        arrivedOn: '2026-03-16',
+      });
+    case 'RecordFollowUp': {
+      const month = ([1, 3, 6] as const).find((m) => !state.followUpsRecorded.includes(m)) ?? 1;
+      return command('RecordFollowUp', responsible, { month, notes: 'Uppföljning.' });
+    }
+    case 'CloseCase':
+      return command('CloseCase', responsible, { outcome: 'settled' });
+    case 'SuspendCase':
+      return command('SuspendCase', responsible, { reason: 'Paus.' });
+    case 'ResumeCase':
+      return command('ResumeCase', responsible, { reason: 'Fortsätter.' });
+    case 'AbortRelocation':
+      return command('AbortRelocation', responsible, { reason: 'Avbryts.' });
+    case 'ExtendDeadline': {
+      const dueAt = new Date(
+        Math.max(Date.parse(deadline?.dueAt ?? clock.now()), Date.parse(clock.now())) + 86_400_000,
+      );
+      return command('ExtendDeadline', actors.coordinator, {
+        deadlineId,
+        dueAt: dueAt.toISOString(),
+        reason: 'Mer tid.',
+      });
+    }
+    case 'MarkDeadlineMissed':
+      if (deadline !== undefined) later(clock, deadline.dueAt);
+      return command('MarkDeadlineMissed', actors.monitor, { deadlineId });
+    case 'RaiseEscalation':
+      if (deadline !== undefined) later(clock, deadline.escalateAt);
+      return command('RaiseEscalation', actors.monitor, { deadlineId });
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
