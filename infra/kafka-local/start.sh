@@ -14,7 +14,12 @@ started_at=${SECONDS}
 take_lock
 
 if pid=$(running_pid); then
-  echo "Kafka is already running (pid ${pid}); bootstrap servers: ${bootstrap}"
+  running_port=$(sed -n 's|^advertised.listeners=PLAINTEXT://127.0.0.1:\([0-9]*\)$|\1|p' "${work_dir}/server.properties")
+  echo "Kafka is already running (pid ${pid}); bootstrap servers: 127.0.0.1:${running_port}"
+  if [ "${running_port}" != "${port}" ]; then
+    echo "kafka-local: it listens on ${running_port}, not on the requested ${port}; run stop.sh first to change ports" >&2
+    exit 1
+  fi
   exit 0
 fi
 rm -f "${pid_file}"
