@@ -15,6 +15,7 @@ import {
   type VerifyProblem,
   type VerifyReport,
 } from '@relocation/event-store';
+import { createAppendSignal } from './appendSignal.ts';
 import { appendToStream } from './appendToStream.ts';
 import type { SqlDriver } from './drivers/SqlDriver.ts';
 import { migrate } from './migrations/migrate.ts';
@@ -45,6 +46,8 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   const s = quoteSchema(schema);
   if (options.migrate ?? true) await migrate(driver, schema);
   let closed = false;
+  const appendSignal = createAppendSignal();
+  const subscriptions = new Set<Subscription>();
   const open = (): void => {
     if (closed) throw new EventStoreClosedError();
   };
@@ -59,7 +62,9 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       appendOptions: AppendOptions,
     ): Promise<AppendResult> {
       open();
-      return appendToStream(driver, s, streamName, events, appendOptions);
+      const result = await appendToStream(driver, s, streamName, events, appendOptions);
+      if (!result.replayed) appendSignal.appended();
+      return result;
     },
     readStream(streamName: string, readOptions?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
       open();
@@ -71,7 +76,12 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     },
     subscribe(subscribeOptions: SubscribeOptions): Subscription {
       open();
-      return subscribeByPolling(store, subscribeOptions);
+      const subscription = subscribeByPolling(store, subscribeOptions, {
+        watchForAppends: () => appendSignal.watch(),
+      });
+      subscriptions.add(subscription);
+      void subscription.done.finally(() => subscriptions.delete(subscription)).catch(() => undefined);
+      return subscription;
     },
     async verify(verifyOptions?: { streamPrefix?: string }): Promise<VerifyReport> {
       open();
@@ -83,6 +93,7 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
       await driver.close();
     },
   };
