@@ -34,3 +34,6 @@ export { deadLetterEnvelopeSchema } from './contracts/deadLetter.ts';
 export type { DeadLetterEnvelope } from './contracts/deadLetter.ts';
 export { contractJsonSchemas } from './contracts/jsonSchemas.ts';
 export type { ContractJsonSchema } from './contracts/jsonSchemas.ts';
+export { encodeNotification } from './encodeNotification.ts';
+export { deadLetterFor, decodeJsonMessage } from './decodeInbound.ts';
+export type { DeadLetterReason, DecodeResult, InboundRecord } from './decodeInbound.ts';
