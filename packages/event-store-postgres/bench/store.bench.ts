@@ -5,7 +5,7 @@
  * measurement runs for BENCH_SECONDS (default 3) seconds.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgDriver } from '../src/drivers/pgDriver.ts';
@@ -129,6 +129,11 @@ async function main(): Promise<void> {
     `  machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown cpu'}, ${gib(totalmem())} GiB memory (${gib(freemem())} free)`,
   );
   console.log(`  node ${process.version}, ${process.platform}/${process.arch}`);
+  console.log(
+    `  load average at start (1/5/15 min): ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')}`,
+  );
   console.log(
     `  each measurement: ${seconds} s; PostgreSQL pool: ${poolSize} connections; PGlite: one connection`,
   );
