@@ -5,8 +5,10 @@ import type { Seal } from '@relocation/domain';
  * created). Its envelopes are never stored: the command is decided again with the real sealer.
  */
 export const probeSeal: Seal = () => ({
+  v: 1,
+  alg: 'A256GCM',
   keyId: 'probe',
   iv: 'probe',
-  ciphertext: 'probe',
+  ct: 'probe',
   tag: 'probe',
 });
