@@ -1,5 +1,10 @@
 import { PGlite } from '@electric-sql/pglite';
-import { WrongExpectedRevisionError, type Json, type RecordedEvent } from '@relocation/event-store';
+import {
+  InvalidAppendError,
+  WrongExpectedRevisionError,
+  type Json,
+  type RecordedEvent,
+} from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
@@ -66,6 +71,23 @@ describe('appendToStream on PGlite', () => {
       `SELECT * FROM ${store.schema}.streams WHERE stream_name = 'conflict-2'`,
     );
     expect(heads).toEqual([]);
+  });
+
+  it('rejects an event id that is not a UUID before touching the database', async () => {
+    const event = { ...newEvent('A'), id: 'not-a-uuid' };
+    await expect(
+      store.appendToStream('bad-id-1', [event], { expectedRevision: 'no_stream' }),
+    ).rejects.toBeInstanceOf(InvalidAppendError);
+  });
+
+  it('stores an upper-case UUID in its canonical lower-case form, hashed as stored', async () => {
+    const event = newEvent('A');
+    await store.appendToStream('upper-1', [{ ...event, id: event.id.toUpperCase() }], {
+      expectedRevision: 'no_stream',
+    });
+    const [stored] = await collect(store.readStream('upper-1'));
+    expect(stored?.id).toBe(event.id.toLowerCase());
+    expect((await store.verify({ streamPrefix: 'upper-' })).ok).toBe(true);
   });
 
   it('replays an append with a known idempotency key without writing, whatever the retry carries', async () => {

@@ -1,6 +1,7 @@
 import {
   chainEvents,
   checkExpectedRevision,
+  InvalidAppendError,
   validateAppend,
   WrongExpectedRevisionError,
   type AppendOptions,
@@ -10,6 +11,8 @@ import {
 } from '@relocation/event-store';
 import type { SqlDriver, SqlQueryable } from './drivers/SqlDriver.ts';
 import { uniqueViolationConstraint } from './sqlErrors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface StreamHead {
   readonly revision: number;
@@ -29,6 +32,9 @@ export async function appendToStream(
   options: AppendOptions,
 ): Promise<AppendResult> {
   validateAppend(streamName, events, options);
+  for (const event of events) {
+    if (!UUID.test(event.id)) throw new InvalidAppendError(streamName, `event id ${event.id} is not a UUID`);
+  }
   try {
     return await driver.transaction((tx) => appendInTransaction(tx, s, streamName, events, options));
   } catch (error) {

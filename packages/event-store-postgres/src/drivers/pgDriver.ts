@@ -12,6 +12,9 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
     'pool' in options
       ? options.pool
       : new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // An idle connection that breaks (a server restart) is dropped by the pool and replaced on the next query; without
+  // a listener its 'error' event would end the process.
+  if (ownsPool) pool.on('error', () => undefined);
 
   const query = async <R>(text: string, params?: readonly unknown[]): Promise<R[]> => {
     const result = await pool.query(text, params as unknown[] | undefined);
