@@ -1,0 +1,106 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createCaseCrypto, createKeyRing, parseKekEnv } from '@relocation/crypto';
+import type { CaseCrypto } from '@relocation/crypto';
+import type { EventStore } from '@relocation/event-store';
+import { createKurrentDbEventStore } from '@relocation/event-store-kurrentdb';
+import { createPgDriver, createPgliteDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/event-store-postgres';
+import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
+import type { Config } from './config.ts';
+import { loadOrCreateDevKeks } from './devKeks.ts';
+import { lockPgliteDir } from './pgliteLock.ts';
+import type { KekEnv } from './devKeks.ts';
+
+export interface Adapters {
+  readonly store: EventStore;
+  /** The SQL database of the key store and the read models (the event store's own, unless it is KurrentDB). */
+  readonly driver: SqlDriver;
+  /** Set when `store` is the SQL event store on `driver` (the read models use its table for feed order). */
+  readonly eventStoreSchema?: string;
+  readonly caseCrypto: CaseCrypto;
+  /** Closes the store and the driver. */
+  close(): Promise<void>;
+}
+
+export interface AdapterNotices {
+  warn(message: string): void;
+}
+
+/** PGlite in `<dataDir>/pglite`, locked to this process; closing the driver releases the lock. */
+const pgliteDriverIn = async (dataDir: string): Promise<SqlDriver> => {
+  const dir = join(dataDir, 'pglite');
+  await mkdir(dir, { recursive: true });
+  const unlock = await lockPgliteDir(dataDir);
+  const driver = createPgliteDriver({ dataDir: dir });
+  return {
+    kind: driver.kind,
+    query: (text, params) => driver.query(text, params),
+    transaction: (fn) => driver.transaction(fn),
+    async close() {
+      try {
+        await driver.close();
+      } finally {
+        await unlock();
+      }
+    },
+  };
+};
+
+async function keks(config: Config, notices: AdapterNotices): Promise<KekEnv> {
+  if (config.keks !== undefined) return config.keks;
+  // parseConfig refuses jwks mode without KEKs, so this is dev mode.
+  const dev = await loadOrCreateDevKeks(config.dataDir);
+  if (dev.created) {
+    notices.warn(
+      `Generated a development key-encryption key in ${dev.path}. It is for development only: ` +
+        'set RELOCATION_KEKS and RELOCATION_ACTIVE_KEK for real data.',
+    );
+  }
+  return dev.keks;
+}
+
+/** Builds the event store, the SQL database beside it and the case crypto from configuration. */
+export async function buildAdapters(config: Config, notices: AdapterNotices): Promise<Adapters> {
+  const kekEnv = await keks(config, notices);
+  let store: EventStore;
+  let driver: SqlDriver;
+  let eventStoreSchema: string | undefined;
+  switch (config.eventStore) {
+    case 'pglite':
+    case 'postgres': {
+      driver =
+        config.eventStore === 'pglite'
+          ? await pgliteDriverIn(config.dataDir)
+          : createPgDriver({ connectionString: config.databaseUrl ?? '' });
+      const sqlStore = await createSqlEventStore({ driver });
+      store = sqlStore;
+      eventStoreSchema = sqlStore.schema;
+      break;
+    }
+    case 'kurrentdb':
+      store = createKurrentDbEventStore({ connectionString: config.kurrentDbUrl ?? '' });
+      driver =
+        config.databaseUrl === undefined
+          ? await pgliteDriverIn(config.dataDir)
+          : createPgDriver({ connectionString: config.databaseUrl });
+      break;
+    default: {
+      const _exhaustive: never = config.eventStore;
+      throw new Error(`unknown event store ${String(_exhaustive)}`);
+    }
+  }
+  const dataKeys = await createSqlDataKeyStore({ driver });
+  const caseCrypto = createCaseCrypto({ keyRing: createKeyRing(parseKekEnv(kekEnv)), dataKeys });
+  return {
+    store,
+    driver,
+    ...(eventStoreSchema === undefined ? {} : { eventStoreSchema }),
+    caseCrypto,
+    async close() {
+      await store.close();
+      // The SQL event store closes its driver; a KurrentDB store leaves the separate one to us.
+      if (config.eventStore === 'kurrentdb') await driver.close();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { TokenVerifier } from '@relocation/access';
+import type { CommandHandler } from '@relocation/application';
+import type { CaseOpener } from '@relocation/crypto';
+import type { ReadModels } from '@relocation/read-models';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authenticate, decoratePrincipal } from './auth/authenticate.ts';
+import { errorHandler } from './errors/errorHandler.ts';
+import { commandRoutes } from './routes/commands/commandRoutes.ts';
+import { healthRoutes } from './routes/health.ts';
+import { queryRoutes } from './routes/queries/index.ts';
+
+export interface AppDependencies {
+  readonly commands: CommandHandler;
+  readonly verifier: TokenVerifier;
+  /** Resolves when the event store answers (for /readyz). */
+  readonly storeReachable: () => Promise<void>;
+  /** With read models, the query routes are registered and /readyz waits for them to catch up. */
+  readonly readModels?: ReadModels;
+  /** Opens a case's sealed personal data for the query routes. */
+  readonly openerFor?: (relocationId: string) => Promise<CaseOpener>;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+  /** Default: silent. Pass a pino logger made by `createLogger` (it redacts). */
+  readonly logger?: FastifyBaseLogger;
+  readonly bodyLimitBytes: number;
+  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  readonly readWaitMs: number;
+}
+
+/** Requests are counted per bearer token (hashed), or per address without one. */
+const rateLimitKey = (request: FastifyRequest): string => {
+  const authorization = request.headers.authorization;
+  return typeof authorization === 'string' && authorization.length > 0
+    ? `token:${createHash('sha256').update(authorization).digest('base64url')}`
+    : `ip:${request.ip}`;
+};
+
+/** The HTTP API without `listen`: main.ts listens, tests use `app.inject()`. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger === undefined ? { logger: false } : { loggerInstance: deps.logger }),
+    bodyLimit: deps.bodyLimitBytes,
+    genReqId: () => deps.newId(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ code: 'NOT_FOUND', message: 'Not found.', details: {} }),
+  );
+  decoratePrincipal(app);
+
+  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyRateLimit, {
+    max: deps.rateLimit.max,
+    timeWindow: deps.rateLimit.windowMs,
+    keyGenerator: rateLimitKey,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Relocation coordination API',
+        description:
+          'Commands and queries for relocating threatened people between Swedish municipalities. ' +
+          'Every /v1 route needs `Authorization: Bearer <token>`.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await app.register(healthRoutes, {
+    storeReachable: deps.storeReachable,
+    ...(deps.readModels === undefined
+      ? {}
+      : { readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true) }),
+  });
+
+  await app.register(async (v1) => {
+    v1.addHook('onRequest', authenticate(deps.verifier));
+    await v1.register(commandRoutes, { commands: deps.commands, newId: deps.newId });
+    if (deps.readModels !== undefined && deps.openerFor !== undefined) {
+      await v1.register(queryRoutes, {
+        readModels: deps.readModels,
+        openerFor: deps.openerFor,
+        clock: deps.clock,
+        readWaitMs: deps.readWaitMs,
+      });
+    }
+  });
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { Principal, TokenVerifier } from '@relocation/access';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified caller; set by the auth hook on every /v1 route, never from the request body. */
+    principal: Principal | null;
+  }
+}
+
+/** Declares `request.principal` on the root instance (Fastify wants request decorators up front). */
+export function decoratePrincipal(app: FastifyInstance): void {
+  app.decorateRequest('principal', null);
+}
+
+/** An onRequest hook for a scope: verifies `Authorization: Bearer` and sets `request.principal` (or throws 401). */
+export function authenticate(verifier: TokenVerifier) {
+  return async (request: FastifyRequest): Promise<void> => {
+    request.principal = await verifier.verify(request.headers.authorization);
+  };
+}
+
+/** The principal of an authenticated request; a route outside the auth scope calling it is a bug. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (request.principal === null) throw new Error('principalOf called on a route without the auth hook');
+  return request.principal;
+}

@@ -1,0 +1,90 @@
+import { runTokenCli } from '@relocation/access';
+import { runVerifyCli } from '@relocation/event-store';
+import { createReadModels } from '@relocation/read-models';
+import { buildAdapters } from './adapters.ts';
+import { parseConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { isKnownMunicipality } from './municipalities.ts';
+
+const usage = `Usage: pnpm relocation <command> [options]
+
+  token    Mint a development access token (AUTH_MODE=dev only), e.g.
+           pnpm relocation token --org municipality:0180 --role caseworker --sub anna
+  rebuild  Drop the read models and project every event again
+  verify   Check the hash chains of the event store [--stream-prefix <prefix>] [--json]
+
+The same settings (DATA_DIR, EVENT_STORE, DATABASE_URL, ...) as the server apply. With EVENT_STORE=pglite, stop
+the server before rebuild or verify: PGlite allows one process at a time.
+`;
+
+const warn = (message: string): void => {
+  process.stderr.write(`warning: ${message}\n`);
+};
+
+async function token(config: Config, argv: readonly string[]): Promise<number> {
+  if (config.auth.mode !== 'dev') {
+    process.stderr.write(
+      'relocation token mints development tokens only; with AUTH_MODE=jwks tokens come from your identity provider.\n',
+    );
+    return 2;
+  }
+  return runTokenCli(argv, { dataDir: config.dataDir, isKnownMunicipality });
+}
+
+async function rebuild(config: Config): Promise<number> {
+  const adapters = await buildAdapters(config, { warn });
+  try {
+    const readModels = createReadModels({
+      driver: adapters.driver,
+      store: adapters.store,
+      clock: () => new Date(),
+      ...(adapters.eventStoreSchema === undefined ? {} : { eventStoreSchema: adapters.eventStoreSchema }),
+    });
+    await readModels.migrate();
+    const events = await readModels.rebuild();
+    await readModels.close();
+    process.stdout.write(`Rebuilt the read models from ${events} events.\n`);
+    return 0;
+  } finally {
+    await adapters.close();
+  }
+}
+
+async function verify(config: Config, argv: readonly string[]): Promise<number> {
+  const adapters = await buildAdapters(config, { warn });
+  try {
+    return await runVerifyCli(adapters.store, argv);
+  } finally {
+    await adapters.close();
+  }
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(usage);
+    return command === undefined ? 2 : 0;
+  }
+  const config = parseConfig(process.env);
+  switch (command) {
+    case 'token':
+      return token(config, rest);
+    case 'rebuild':
+      return rebuild(config);
+    case 'verify':
+      return verify(config, rest);
+    default:
+      process.stderr.write(`unknown command '${command}'\n\n${usage}`);
+      return 2;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

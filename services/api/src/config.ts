@@ -1,0 +1,124 @@
+import { deadlinePolicyOverrideSchema } from '@relocation/domain';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const jsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be JSON' });
+    return z.NEVER;
+  }
+});
+
+/**
+ * Every setting of the API, from the environment. Parsed once in `main` (never at import time) and frozen.
+ */
+export const configSchema = z
+  .object({
+    EVENT_STORE: z.enum(['pglite', 'postgres', 'kurrentdb']).default('pglite'),
+    DATABASE_URL: optionalText,
+    KURRENTDB_URL: optionalText,
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().trim().min(1).default('./.data'),
+    AUTH_MODE: z.enum(['dev', 'jwks']).default('dev'),
+    JWKS_URL: optionalText,
+    AUTH_ISSUER: optionalText,
+    AUTH_AUDIENCE: optionalText,
+    RELOCATION_KEKS: optionalText,
+    RELOCATION_ACTIVE_KEK: optionalText,
+    READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+    BODY_LIMIT_BYTES: positiveInt(262_144),
+    RATE_LIMIT_MAX: positiveInt(300),
+    RATE_LIMIT_WINDOW_MS: positiveInt(60_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PROVIDERS_FILE: optionalText,
+    DEADLINES_POLICY: jsonText.pipe(deadlinePolicyOverrideSchema).optional(),
+  })
+  .superRefine((env, ctx) => {
+    const need = (key: keyof typeof env, why: string): void => {
+      if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `required ${why}` });
+    };
+    if (env.EVENT_STORE === 'postgres') need('DATABASE_URL', 'when EVENT_STORE=postgres');
+    if (env.EVENT_STORE === 'kurrentdb') need('KURRENTDB_URL', 'when EVENT_STORE=kurrentdb');
+    if (env.AUTH_MODE === 'jwks') {
+      // Production mode: no generated keys or sample data; everything is explicit.
+      need('JWKS_URL', 'when AUTH_MODE=jwks (the identity provider’s key set)');
+      need('AUTH_ISSUER', 'when AUTH_MODE=jwks (the exact iss of the tokens)');
+      need('AUTH_AUDIENCE', 'when AUTH_MODE=jwks (the aud the tokens are issued for)');
+      need('RELOCATION_KEKS', 'when AUTH_MODE=jwks (dev keys are generated only in dev mode)');
+      need('RELOCATION_ACTIVE_KEK', 'when AUTH_MODE=jwks');
+      need('PROVIDERS_FILE', 'when AUTH_MODE=jwks (the sample providers are fictional)');
+    }
+    if ((env.RELOCATION_KEKS === undefined) !== (env.RELOCATION_ACTIVE_KEK === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['RELOCATION_ACTIVE_KEK'],
+        message: 'set RELOCATION_KEKS and RELOCATION_ACTIVE_KEK together',
+      });
+    }
+  })
+  .transform((env) => ({
+    eventStore: env.EVENT_STORE,
+    databaseUrl: env.DATABASE_URL,
+    kurrentDbUrl: env.KURRENTDB_URL,
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    auth:
+      env.AUTH_MODE === 'jwks'
+        ? {
+            mode: 'jwks' as const,
+            jwksUrl: env.JWKS_URL ?? '',
+            issuer: env.AUTH_ISSUER ?? '',
+            audience: env.AUTH_AUDIENCE ?? '',
+          }
+        : { mode: 'dev' as const },
+    keks:
+      env.RELOCATION_KEKS === undefined || env.RELOCATION_ACTIVE_KEK === undefined
+        ? undefined
+        : { RELOCATION_KEKS: env.RELOCATION_KEKS, RELOCATION_ACTIVE_KEK: env.RELOCATION_ACTIVE_KEK },
+    readWaitMs: env.READ_WAIT_MS,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    logLevel: env.LOG_LEVEL,
+    providersFile: env.PROVIDERS_FILE,
+    deadlinePolicy: env.DEADLINES_POLICY,
+  }));
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+/** Thrown by `parseConfig` with one line per problem, naming the variable. */
+export class ConfigError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+/** Parses the environment once; the result is frozen. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  return deepFreeze(parsed.data);
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
+import type { TokenVerifier } from '@relocation/access';
+import { createCommandHandler } from '@relocation/application';
+import { resolveDeadlinePolicy } from '@relocation/domain';
+import { buildAdapters } from './adapters.ts';
+import { buildApp } from './app.ts';
+import { parseConfig } from './config.ts';
+import type { Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import { isKnownMunicipality } from './municipalities.ts';
+import { loadProviders, sampleProvidersFile } from './providers.ts';
+import { startReadSide } from './readSide.ts';
+
+async function verifierFor(config: Config): Promise<TokenVerifier> {
+  const { auth } = config;
+  switch (auth.mode) {
+    case 'jwks':
+      return createTokenVerifier({
+        mode: 'jwks',
+        jwksUrl: auth.jwksUrl,
+        issuer: auth.issuer,
+        audience: auth.audience,
+        isKnownMunicipality,
+      });
+    case 'dev': {
+      const key = await loadOrCreateDevSigningKey(config.dataDir);
+      return createTokenVerifier({
+        mode: 'local',
+        publicKey: key.publicJwk,
+        issuer: DEV_ISSUER,
+        audience: DEV_AUDIENCE,
+        isKnownMunicipality,
+      });
+    }
+    default: {
+      const _exhaustive: never = auth;
+      throw new Error(`unknown auth mode ${String(_exhaustive)}`);
+    }
+  }
+}
+
+/** The composition root: configuration -> adapters -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const clock = () => new Date();
+  const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
+  const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
+  const commands = createCommandHandler({
+    store: adapters.store,
+    sealerFor: (relocationId) => adapters.caseCrypto.sealerFor(relocationId),
+    providers,
+    ...(config.deadlinePolicy === undefined
+      ? {}
+      : { deadlinePolicy: resolveDeadlinePolicy(config.deadlinePolicy) }),
+    clock,
+    newId: randomUUID,
+  });
+  const readSide = await startReadSide(adapters, clock, logger);
+  const app = await buildApp({
+    commands,
+    verifier: await verifierFor(config),
+    storeReachable: async () => {
+      await adapters.store.readAll({ batchSize: 1 });
+    },
+    readModels: readSide.readModels,
+    openerFor: (relocationId) => adapters.caseCrypto.openerFor(relocationId),
+    clock,
+    newId: randomUUID,
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    rateLimit: config.rateLimit,
+    readWaitMs: config.readWaitMs,
+  });
+
+  let closing = false;
+  const close = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'closing');
+    try {
+      await app.close();
+      await readSide.stop();
+      await adapters.close();
+      logger.info('closed');
+    } catch (error) {
+      logger.error({ err: error }, 'error while closing');
+      process.exitCode = 1;
+    }
+  };
+  process.once('SIGINT', () => void close('SIGINT'));
+  process.once('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() !== null && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
+  const lines = [
+    `Relocation API listening on ${base} (event store: ${config.eventStore}, auth: ${config.auth.mode})`,
+    `API docs: ${base}/docs`,
+    config.auth.mode === 'dev'
+      ? 'Mint a development token: pnpm relocation token --org municipality:0180 --role caseworker --sub anna'
+      : `Tokens come from ${config.auth.issuer}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,34 @@
+import { createReadModels } from '@relocation/read-models';
+import type { ReadModels } from '@relocation/read-models';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Adapters } from './adapters.ts';
+
+export interface RunningReadSide {
+  readonly readModels: ReadModels;
+  stop(): Promise<void>;
+}
+
+/** Creates the read models on the adapters' SQL database, migrates them and starts the in-process projector. */
+export async function startReadSide(
+  adapters: Adapters,
+  clock: () => Date,
+  logger: FastifyBaseLogger,
+): Promise<RunningReadSide> {
+  const readModels = createReadModels({
+    driver: adapters.driver,
+    store: adapters.store,
+    clock,
+    ...(adapters.eventStoreSchema === undefined ? {} : { eventStoreSchema: adapters.eventStoreSchema }),
+  });
+  await readModels.migrate();
+  const projector = readModels.startProjector(undefined, {
+    onError: (error) => logger.error({ err: error }, 'projector batch failed; retrying'),
+  });
+  return {
+    readModels,
+    async stop() {
+      await projector.stop();
+      await readModels.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { CommandType } from '@relocation/domain';
+
+export interface CommandRoute {
+  /** Under /v1/relocations; '' is the collection (the server makes the case id). */
+  readonly action: string;
+  readonly type: Exclude<CommandType, 'MarkDeadlineMissed' | 'RaiseEscalation'>;
+  readonly summary: string;
+}
+
+/**
+ * Every command the API takes, as data: POST /v1/relocations/:id/<action> issues <type>. The deadline monitor's
+ * own commands (MarkDeadlineMissed, RaiseEscalation) are not offered over HTTP.
+ */
+export const commandRouteTable = [
+  { action: '', type: 'InitiateRelocation', summary: 'Start a case (the sending municipality)' },
+  { action: 'consent', type: 'RecordConsent', summary: 'Record the person’s consent to share the case' },
+  { action: 'withdraw-consent', type: 'WithdrawConsent', summary: 'Record that consent was withdrawn' },
+  { action: 'submit', type: 'SubmitRelocation', summary: 'Submit the case for a threat assessment' },
+  {
+    action: 'threat-assessments',
+    type: 'RecordThreatAssessment',
+    summary: 'Record the police threat assessment',
+  },
+  { action: 'escalate-threat', type: 'EscalateThreat', summary: 'Report that the threat has grown' },
+  { action: 'propose', type: 'ProposeReceivingMunicipality', summary: 'Propose a receiving municipality' },
+  { action: 'accept', type: 'AcceptHandover', summary: 'Accept the handover (the proposed municipality)' },
+  { action: 'decline', type: 'DeclineHandover', summary: 'Decline the handover (the proposed municipality)' },
+  {
+    action: 'clear-destination',
+    type: 'GrantDestinationClearance',
+    summary: 'Clear the destination (police)',
+  },
+  {
+    action: 'refuse-destination',
+    type: 'RefuseDestinationClearance',
+    summary: 'Refuse the destination (police)',
+  },
+  { action: 'confirm-arrival', type: 'ConfirmArrival', summary: 'Confirm the person has arrived' },
+  { action: 'follow-ups', type: 'RecordFollowUp', summary: 'Record a follow-up (1, 3 or 6 months)' },
+  { action: 'close', type: 'CloseCase', summary: 'Close the case' },
+  { action: 'suspend', type: 'SuspendCase', summary: 'Suspend the case (deadlines pause)' },
+  { action: 'resume', type: 'ResumeCase', summary: 'Resume a suspended case' },
+  { action: 'abort', type: 'AbortRelocation', summary: 'Abort the relocation' },
+  { action: 'extend-deadline', type: 'ExtendDeadline', summary: 'Move a deadline (the coordinator)' },
+] as const satisfies readonly CommandRoute[];
+
+export const commandPathOf = (route: CommandRoute): string =>
+  route.action === '' ? '/v1/relocations' : `/v1/relocations/:id/${route.action}`;

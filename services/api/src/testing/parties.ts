@@ -1,0 +1,25 @@
+import type { Role } from '@relocation/access';
+
+/** A caller as a token describes it. */
+export interface Party {
+  readonly sub: string;
+  readonly org: string;
+  readonly roles: readonly Role[];
+}
+
+/**
+ * The parties of the test case: Stockholm (0180, police region stockholm) sends; Uppsala (0380) is proposed first
+ * and declines; Umeå (2480, police region nord) is proposed next and accepts; Malmö (1280) has nothing to do with it.
+ */
+export const parties = {
+  sendingCaseworker: { sub: 'anna', org: 'municipality:0180', roles: ['caseworker'] },
+  sendingSupervisor: { sub: 'berit', org: 'municipality:0180', roles: ['supervisor'] },
+  receiving: { sub: 'rolf', org: 'municipality:2480', roles: ['caseworker'] },
+  declining: { sub: 'dora', org: 'municipality:0380', roles: ['caseworker'] },
+  police: { sub: 'kim', org: 'police:stockholm', roles: ['police'] },
+  receivingPolice: { sub: 'nils', org: 'police:nord', roles: ['police'] },
+  otherPolice: { sub: 'sara', org: 'police:syd', roles: ['police'] },
+  coordinator: { sub: 'cora', org: 'coordinator:national', roles: ['coordinator'] },
+  auditor: { sub: 'ada', org: 'audit:national', roles: ['auditor'] },
+  unrelated: { sub: 'ulf', org: 'municipality:1280', roles: ['caseworker'] },
+} as const satisfies Record<string, Party>;

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createTokenVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  loadOrCreateDevSigningKey,
+  mintDevToken,
+} from '@relocation/access';
+import type { DevSigningKey } from '@relocation/access';
+import { createCommandHandler, loadRelocation, relocationStreamName } from '@relocation/application';
+import type { CommandHandler, CommandHandlerDependencies } from '@relocation/application';
+import type { Command, CommandPayload, CommandType, RelocationState } from '@relocation/domain';
+import { fakeSeal, fixedClock, sampleProviders } from '@relocation/domain/testing';
+import { createInMemoryEventStore } from '@relocation/event-store';
+import type { EventStore, RecordedEvent } from '@relocation/event-store';
+import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { isKnownMunicipality } from '../municipalities.ts';
+import type { Party } from './parties.ts';
+
+export interface TestApi {
+  readonly app: FastifyInstance;
+  readonly store: EventStore;
+  readonly commands: CommandHandler;
+  readonly signingKey: DevSigningKey;
+  tokenFor(party: Party): Promise<string>;
+  /** POST a command as the party: action '' is initiation, otherwise /v1/relocations/:id/<action>. */
+  command(
+    party: Party,
+    action: string,
+    relocationId: string | undefined,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+  /** Issues a command straight through the handler (for setting a case up quickly). */
+  given<T extends CommandType>(
+    relocationId: string,
+    party: Party,
+    type: T,
+    payload: CommandPayload<T>,
+  ): Promise<void>;
+  events(relocationId: string): Promise<RecordedEvent[]>;
+  state(relocationId: string): Promise<RelocationState>;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  readonly store?: EventStore;
+  readonly logger?: FastifyBaseLogger;
+  readonly sealerFor?: CommandHandlerDependencies['sealerFor'];
+  readonly bodyLimitBytes?: number;
+  readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+}
+
+/** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
+export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const store = options.store ?? createInMemoryEventStore();
+  const clock = fixedClock();
+  const signingKey = await loadOrCreateDevSigningKey(await mkdtemp(join(tmpdir(), 'relocation-api-test-')));
+  const commands = createCommandHandler({
+    store,
+    sealerFor: options.sealerFor ?? (async (relocationId) => (value) => fakeSeal(relocationId, value)),
+    providers: sampleProviders,
+    clock: () => new Date(clock.now()),
+    newId: randomUUID,
+  });
+  const app = await buildApp({
+    commands,
+    verifier: createTokenVerifier({
+      mode: 'local',
+      publicKey: signingKey.publicJwk,
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      isKnownMunicipality,
+    }),
+    storeReachable: async () => {
+      await store.readAll({ batchSize: 1 });
+    },
+    clock: () => new Date(clock.now()),
+    newId: randomUUID,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    bodyLimitBytes: options.bodyLimitBytes ?? 262_144,
+    rateLimit: options.rateLimit ?? { max: 100_000, windowMs: 60_000 },
+    readWaitMs: 0,
+  });
+  const tokens = new Map<string, string>();
+  const tokenFor = async (party: Party): Promise<string> => {
+    const key = JSON.stringify(party);
+    const known = tokens.get(key);
+    if (known !== undefined) return known;
+    const token = await mintDevToken({
+      key: signingKey,
+      sub: party.sub,
+      org: party.org,
+      roles: party.roles,
+      isKnownMunicipality,
+    });
+    tokens.set(key, token);
+    return token;
+  };
+  return {
+    app,
+    store,
+    commands,
+    signingKey,
+    tokenFor,
+    async command(party, action, relocationId, body, headers = {}) {
+      const url = action === '' ? '/v1/relocations' : `/v1/relocations/${relocationId ?? ''}/${action}`;
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${await tokenFor(party)}`, ...headers },
+        payload: body as Record<string, unknown>,
+      });
+    },
+    async given(relocationId, party, type, payload) {
+      await commands.handle({
+        type,
+        relocationId,
+        commandId: randomUUID(),
+        correlationId: randomUUID(),
+        actor: { userId: party.sub, organisationId: party.org, role: party.roles[0] ?? 'caseworker' },
+        payload,
+      } as Command);
+    },
+    async events(relocationId) {
+      const events: RecordedEvent[] = [];
+      for await (const event of store.readStream(relocationStreamName(relocationId))) events.push(event);
+      return events;
+    },
+    async state(relocationId) {
+      return (await loadRelocation(store, relocationStreamName(relocationId))).state;
+    },
+    close: () => app.close(),
+  };
+}
