@@ -1,7 +1,11 @@
 # Shared by start.sh and stop.sh (sourced, not run): paths, settings and small helpers.
 kafka_local_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work_dir="${kafka_local_dir}/.work"
-lib_dir="${work_dir}/lib"
+# KAFKA_LOCAL_WORK_DIR gives a second broker (another port) its own data, pid, log and lock files; the jars are
+# shared in the default work directory so that they are resolved only once.
+default_work_dir="${kafka_local_dir}/.work"
+work_dir="${KAFKA_LOCAL_WORK_DIR:-${default_work_dir}}"
+work_dir="$(mkdir -p "${work_dir}" && cd "${work_dir}" && pwd)"
+lib_dir="${default_work_dir}/lib"
 data_dir="${work_dir}/data"
 pid_file="${work_dir}/kafka.pid"
 log_file="${work_dir}/broker.log"

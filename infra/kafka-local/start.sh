@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a single-node Apache Kafka broker (KRaft, no ZooKeeper, no Docker) on 127.0.0.1 for development and CI.
-# The broker's jars come from Maven Central through pom.xml. Each start formats a fresh, empty data directory.
+# The broker's jars come from Maven Central through pom.xml. Each start formats a fresh, empty data directory unless
+# KAFKA_LOCAL_KEEP_DATA=1 and the data directory was formatted before (then topics and messages survive a restart).
 # Idempotent: when the broker is already running it says so and exits 0. See README.md for the settings.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -59,15 +60,20 @@ fi
 tool_opts=(-Xmx256m -XX:TieredStopAtLevel=1 "-Dlog4j.configuration=file:${kafka_local_dir}/tools-log4j.properties")
 
 # 2. A fresh data directory, formatted with a random cluster id (22 characters of URL-safe base64, like Kafka's own).
-rm -rf "${data_dir}" "${work_dir}/logs"
+#    With KAFKA_LOCAL_KEEP_DATA=1 an already formatted data directory is kept as it is (same ports required).
 sed -e "s|@PORT@|${port}|g" -e "s|@CONTROLLER_PORT@|${controller_port}|g" -e "s|@DATA_DIR@|${data_dir}|g" \
   "${kafka_local_dir}/server.properties.template" >"${work_dir}/server.properties"
-cluster_id=-
-while [ "${cluster_id#-}" != "${cluster_id}" ]; do
-  cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
-done
-java "${tool_opts[@]}" -cp "${lib_dir}/*" kafka.tools.StorageTool format \
-  --cluster-id "${cluster_id}" --config "${work_dir}/server.properties" >/dev/null
+if [ "${KAFKA_LOCAL_KEEP_DATA:-0}" = 1 ] && [ -f "${data_dir}/meta.properties" ]; then
+  echo "kafka-local: keeping the data directory ${data_dir} (KAFKA_LOCAL_KEEP_DATA=1)"
+else
+  rm -rf "${data_dir}" "${work_dir}/logs"
+  cluster_id=-
+  while [ "${cluster_id#-}" != "${cluster_id}" ]; do
+    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  done
+  java "${tool_opts[@]}" -cp "${lib_dir}/*" kafka.tools.StorageTool format \
+    --cluster-id "${cluster_id}" --config "${work_dir}/server.properties" >/dev/null
+fi
 
 # 3. The broker, detached from this shell's session, logging to .work/broker.log. It must not inherit the lock (fd 9).
 # shellcheck disable=SC2086 # KAFKA_LOCAL_HEAP holds several options
