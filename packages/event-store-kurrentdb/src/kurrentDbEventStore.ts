@@ -4,7 +4,8 @@ import type { EventStore, ReadStreamOptions, RecordedEvent, Subscription } from 
 import { appendEvents } from './appendEvents.ts';
 import { readAllEvents } from './readAllEvents.ts';
 import { readStreamEvents } from './readStream.ts';
-import { assertValidNamespace } from './streamNames.ts';
+import { readIdempotencyRecord } from './idempotencyRecord.ts';
+import { assertValidNamespace, idempotencyKeyHash } from './streamNames.ts';
 import { subscribeToStore } from './subscribeToStore.ts';
 import { verifyStore } from './verifyStore.ts';
 
@@ -38,6 +39,12 @@ export function createKurrentDbEventStore(options: KurrentDbEventStoreOptions): 
     async appendToStream(streamName, events, appendOptions) {
       open();
       return appendEvents(context, streamName, events, appendOptions);
+    },
+    async lookupIdempotencyKey(idempotencyKey) {
+      open();
+      // The key's record stream is written right after the append; a crash between the two leaves only the keyed
+      // events, which the retried append itself still finds (appendEvents scans the target stream).
+      return readIdempotencyRecord(client, idempotencyKeyHash(namespace, idempotencyKey));
     },
     readStream(streamName: string, readOptions?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
       open();

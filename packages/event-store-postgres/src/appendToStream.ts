@@ -1,15 +1,15 @@
 import {
-  chainEvents,
   checkExpectedRevision,
   InvalidAppendError,
   validateAppend,
   WrongExpectedRevisionError,
   type AppendOptions,
   type AppendResult,
-  type Json,
+  type IdempotentAppend,
   type NewEvent,
 } from '@relocation/event-store';
 import type { SqlDriver, SqlQueryable } from './drivers/SqlDriver.ts';
+import { hashedColumns } from './hashedColumns.ts';
 import { uniqueViolationConstraint } from './sqlErrors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,9 +47,7 @@ export async function appendToStream(
       if (stored) return stored;
     }
     if (constraint === 'events_event_id_key') {
-      throw new Error(`An event with one of these ids is already stored (stream ${streamName})`, {
-        cause: error,
-      });
+      throw new InvalidAppendError(streamName, 'an event with one of these ids is already stored');
     }
     // Only a write that bypassed the head lock can collide on (stream, revision); report it as the conflict it is.
     const [head] = await driver.query<{ revision: number }>(
@@ -74,6 +72,22 @@ class Replayed extends Error {
     super('replayed');
     this.result = result;
   }
+}
+
+/** The earlier append made with this idempotency key, if any. */
+export async function lookupIdempotencyKey(
+  db: SqlQueryable,
+  s: string,
+  key: string,
+): Promise<IdempotentAppend | undefined> {
+  const rows = await db.query<{ stream_name: string; next_revision: number; position: string }>(
+    `SELECT stream_name, next_revision, position::text AS position FROM ${s}.idempotency WHERE key = $1`,
+    [key],
+  );
+  const row = rows[0];
+  return row
+    ? { streamName: row.stream_name, nextRevision: row.next_revision, position: BigInt(row.position) }
+    : undefined;
 }
 
 async function findIdempotent(db: SqlQueryable, s: string, key: string): Promise<AppendResult | undefined> {
@@ -114,7 +128,13 @@ async function appendInTransaction(
     head.revision < 0 ? 'no_stream' : head.revision,
   );
 
-  const columns = hashedColumns(streamName, head, events);
+  const columns = hashedColumns(
+    streamName,
+    head.revision < 0 || head.head_hash === null
+      ? undefined
+      : { revision: head.revision, hash: head.head_hash },
+    events,
+  );
   const nextRevision = head.revision + events.length;
   const recordKey =
     key === undefined
@@ -153,48 +173,4 @@ async function appendInTransaction(
   );
   if (!result) throw new Error('Appending returned no position');
   return { nextRevision, position: BigInt(result.position), replayed: false };
-}
-
-interface HashedColumns {
-  readonly revisions: number[];
-  readonly ids: string[];
-  readonly types: string[];
-  readonly data: string[];
-  readonly metadata: string[];
-  readonly hashes: string[];
-  readonly previousHashes: (string | null)[];
-}
-
-/**
- * One array per column, for a single multi-row INSERT. The hashes cover the events exactly as they will be read
- * back: the JSON text that is stored, parsed again, and the id in PostgreSQL's lower-case UUID form.
- */
-function hashedColumns(streamName: string, head: StreamHead, events: readonly NewEvent[]): HashedColumns {
-  const stored = events.map((event) => ({
-    id: event.id.toLowerCase(),
-    type: event.type,
-    dataText: JSON.stringify(event.data),
-    metadataText: JSON.stringify(event.metadata),
-  }));
-  const chained = chainEvents(
-    streamName,
-    head.revision < 0 || head.head_hash === null
-      ? undefined
-      : { revision: head.revision, hash: head.head_hash },
-    stored.map((event) => ({
-      id: event.id,
-      type: event.type,
-      data: JSON.parse(event.dataText) as Json,
-      metadata: JSON.parse(event.metadataText) as Record<string, Json>,
-    })),
-  );
-  return {
-    revisions: chained.map((event) => event.revision),
-    ids: stored.map((event) => event.id),
-    types: stored.map((event) => event.type),
-    data: stored.map((event) => event.dataText),
-    metadata: stored.map((event) => event.metadataText),
-    hashes: chained.map((event) => event.hash),
-    previousHashes: chained.map((event) => event.previousHash),
-  };
 }

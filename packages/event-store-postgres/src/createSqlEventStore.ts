@@ -16,7 +16,7 @@ import {
   type VerifyReport,
 } from '@relocation/event-store';
 import { createAppendSignal } from './appendSignal.ts';
-import { appendToStream } from './appendToStream.ts';
+import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
 import type { SqlDriver } from './drivers/SqlDriver.ts';
 import { migrate } from './migrations/migrate.ts';
 import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
@@ -65,6 +65,10 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       const result = await appendToStream(driver, s, streamName, events, appendOptions);
       if (!result.replayed) appendSignal.appended();
       return result;
+    },
+    async lookupIdempotencyKey(idempotencyKey: string) {
+      open();
+      return lookupIdempotencyKey(driver, s, idempotencyKey);
     },
     readStream(streamName: string, readOptions?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
       open();

@@ -4,6 +4,7 @@ export type {
   CheckpointStore,
   EventStore,
   ExpectedRevision,
+  IdempotentAppend,
   Json,
   NewEvent,
   ReadAllBatch,

@@ -52,6 +52,13 @@ export interface AppendResult {
   readonly replayed: boolean;
 }
 
+/** What an earlier append with an idempotency key did: found by `lookupIdempotencyKey`. */
+export interface IdempotentAppend {
+  readonly streamName: string;
+  readonly nextRevision: number;
+  readonly position: bigint;
+}
+
 export interface ReadStreamOptions {
   /** Inclusive start revision; default: the start (forwards) or the end (backwards). */
   readonly fromRevision?: number;
@@ -122,6 +129,11 @@ export interface EventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * The result of the earlier append made with this idempotency key, or undefined. A command handler asks before
+   * deciding, because a retried command meets a case that has moved on and would otherwise be rejected.
+   */
+  lookupIdempotencyKey(idempotencyKey: string): Promise<IdempotentAppend | undefined>;
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
   subscribe(options: SubscribeOptions): Subscription;

@@ -47,7 +47,10 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
         validateAppend(streamName, events, appendOptions);
         const key = appendOptions.idempotencyKey;
         const earlier = key === undefined ? undefined : state.idempotency.get(key);
-        if (earlier !== undefined) return { ...earlier, replayed: true };
+        if (earlier !== undefined) {
+          const { streamName: _stream, ...result } = earlier;
+          return { ...result, replayed: true };
+        }
 
         const head = state.heads.get(streamName);
         checkExpectedRevision(streamName, appendOptions.expectedRevision, head?.revision ?? 'no_stream');
@@ -86,9 +89,19 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
           position: last.globalPosition,
           replayed: false,
         };
-        if (key !== undefined) state.idempotency.set(key, result);
+        if (key !== undefined) state.idempotency.set(key, { ...result, streamName });
         notifier.notify();
         return result;
+      });
+    },
+
+    lookupIdempotencyKey(idempotencyKey) {
+      return Promise.resolve().then(() => {
+        assertOpen();
+        const found = state.idempotency.get(idempotencyKey);
+        return found === undefined
+          ? undefined
+          : { streamName: found.streamName, nextRevision: found.nextRevision, position: found.position };
       });
     },
 

@@ -1,5 +1,7 @@
 import type { AppendResult, Json, RecordedEvent } from '../port.ts';
 
+export type StoredIdempotency = AppendResult & { readonly streamName: string };
+
 /** Everything the in-memory store holds; the tamper hooks edit it directly. */
 export interface InMemoryState {
   /** Every event in global order (ascending globalPosition). */
@@ -8,7 +10,7 @@ export interface InMemoryState {
   readonly streams: Map<string, RecordedEvent[]>;
   /** Each stream's last revision and hash, kept apart from the events (reveals truncation). */
   readonly heads: Map<string, { revision: number; hash: string }>;
-  readonly idempotency: Map<string, AppendResult>;
+  readonly idempotency: Map<string, StoredIdempotency>;
   nextPosition: bigint;
 }
 

@@ -33,6 +33,26 @@ export function idempotencyContract(context: ContractContext): void {
       expect(read.map((event) => event.id)).toEqual(events.map((event) => event.id));
     });
 
+    it('lookupIdempotencyKey finds the first append of a key, and nothing for an unused key', async () => {
+      const { store } = context.current();
+      const prefix = uniquePrefix('idem-lookup');
+      const streamName = `${prefix}relocation-1`;
+      const key = `${prefix}command-1`;
+      expect(await store.lookupIdempotencyKey(key)).toBeUndefined();
+      await store.appendToStream(streamName, [newEvent()], { expectedRevision: 'no_stream' });
+      const first = await store.appendToStream(streamName, [newEvent(), newEvent()], {
+        expectedRevision: 0,
+        idempotencyKey: key,
+      });
+      await store.appendToStream(streamName, [newEvent()], { expectedRevision: 2 });
+      expect(await store.lookupIdempotencyKey(key)).toEqual({
+        streamName,
+        nextRevision: first.nextRevision,
+        position: first.position,
+      });
+      expect(await store.lookupIdempotencyKey(`${prefix}unused`)).toBeUndefined();
+    });
+
     it('a different key appends normally', async () => {
       const { store } = context.current();
       const prefix = uniquePrefix('idem-other');
