@@ -34,8 +34,8 @@ export const kafkaConfigSchema = z
       .string()
       .regex(/^[A-Za-z0-9._-]{1,100}$/, 'KAFKA_CLIENT_ID may hold letters, digits, ".", "_" and "-" (1-100)')
       .default('relocation-engine'),
-    // Partitions of the topics the engine creates. Messages are keyed by relocation id, so more partitions
-    // spread cases over more consumers while keeping each case in order.
+    // Partitions of the topics the engine creates. Notifications are keyed by recipient organisation and police
+    // assessments by relocation id, so more partitions spread the load while keeping each key in order.
     KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(1_000).default(3),
     // Replicas of each partition: 1 for a single local broker, 3 in production.
     KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(16).default(1),

@@ -12,9 +12,9 @@ const notification: NotificationMessage = {
 };
 
 describe('encodeNotification', () => {
-  it('keys by relocation id and serialises exactly the contract fields', () => {
+  it('keys by recipient organisation id and serialises exactly the contract fields', () => {
     const message = encodeNotification(notification);
-    expect(message.key).toBe(notification.relocationId);
+    expect(message.key).toBe(notification.recipient);
     expect(JSON.parse(message.value)).toEqual(notification);
     expect(message.headers).toEqual({ 'content-type': 'application/json', 'event-id': notification.eventId });
   });

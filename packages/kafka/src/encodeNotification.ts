@@ -4,12 +4,13 @@ import type { OutboundMessage } from './publisher.ts';
 
 /**
  * The Kafka message for a notification: validated against the strict contract (so a stray personal-data field
- * throws here instead of leaving the process), keyed by relocation id so that one case stays in order.
+ * throws here instead of leaving the process), keyed by the recipient organisation id: each organisation's
+ * notifications land on one partition and stay in order, and a consumer can filter by key.
  */
 export function encodeNotification(notification: NotificationMessage): OutboundMessage {
   const message = notificationMessageSchema.parse(notification);
   return {
-    key: message.relocationId,
+    key: message.recipient,
     value: JSON.stringify(message),
     headers: { 'content-type': 'application/json', 'event-id': message.eventId },
   };

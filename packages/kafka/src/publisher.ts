@@ -4,7 +4,7 @@ import { defaultRetryPolicy, isTransientKafkaError, realRetryDependencies, retry
 import type { RetryDependencies, RetryPolicy } from './retry.ts';
 
 export interface OutboundMessage {
-  /** Messages with the same key go to the same partition and keep their order; use the relocation id. */
+  /** Messages with the same key go to the same partition and keep their order (notifications: the recipient). */
   readonly key: string;
   readonly value: string;
   readonly headers?: Readonly<Record<string, string>>;

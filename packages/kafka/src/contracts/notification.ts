@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema, organisationIdSchema } from './identifiers.ts';
 
 /**
- * Outbound on `relocation.notifications.v1`, keyed by relocation id: "case X needs your attention". It carries no
+ * Outbound on `relocation.notifications.v1`, keyed by the recipient organisation id: "case X needs your attention". It carries no
  * personal data; the recipient fetches what it may see over the authenticated API. Strict: an unknown field (a name,
  * a personnummer, an address) makes the message invalid instead of being passed along.
  */
