@@ -1,0 +1,145 @@
+import { fixedClock, happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
+import {
+  createPgDriver,
+  createSqlEventStore,
+  type SqlDriver,
+  type SqlEventStore,
+} from '@relocation/event-store-postgres';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReadModels, type ReadModels } from '../createReadModels.ts';
+import { dumpReadModels, recordCase, streamNameOf, toNewEvent } from '../testing/index.ts';
+import { runCommands, testContext } from '@relocation/domain/testing';
+import { randomUUID } from 'node:crypto';
+
+const url = databaseUrlOrWarn('the read-model projector tests on PostgreSQL');
+const clock = fixedClock('2026-03-02T09:00:00.000Z');
+
+describe.skipIf(!url)('projector on PostgreSQL', () => {
+  const esSchema = uniqueSchemaName('es');
+  let driver: SqlDriver;
+  let store: SqlEventStore;
+
+  beforeAll(async () => {
+    driver = createPgDriver({ connectionString: url as string, max: 6 });
+    store = await createSqlEventStore({ driver, schema: esSchema });
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  async function freshReadModels(batchSize = 4): Promise<ReadModels> {
+    const readModels = createReadModels({
+      driver,
+      schema: uniqueSchemaName('rm'),
+      store,
+      clock: () => new Date(clock.now()),
+      batchSize,
+    });
+    await readModels.migrate();
+    return readModels;
+  }
+
+  it('projects whole relocations, survives a failed batch, and rebuilds to identical rows', async () => {
+    const live = await freshReadModels();
+    const faulty = await freshReadModels();
+    const a = recordCase(store, clock);
+    const b = recordCase(store, clock);
+    await a.run(happyPath());
+    await live.projectOnce();
+    await b.run([...historyTo.matching(), sampleCommands.proposeDeclining(), sampleCommands.decline()]);
+    await live.projectUntilCaughtUp();
+    expect((await live.queries.getCase(a.relocationId))?.state).toEqual(a.state);
+    expect((await live.queries.getCase(b.relocationId))?.state).toEqual(b.state);
+
+    const history = `"${faulty.schema}".relocation_history`;
+    await driver.query(`CREATE FUNCTION "${faulty.schema}".fail_on_acceptance() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.type = 'HandoverAccepted' THEN RAISE EXCEPTION 'injected failure'; END IF;
+        RETURN NEW;
+      END $$`);
+    await driver.query(`CREATE TRIGGER fail_on_acceptance BEFORE INSERT ON ${history}
+      FOR EACH ROW EXECUTE FUNCTION "${faulty.schema}".fail_on_acceptance()`);
+    await expect(faulty.projectUntilCaughtUp()).rejects.toThrow(/injected failure/);
+    const [stopped] = await driver.query<{ rows: number; at: string | null }>(
+      `SELECT (SELECT count(*)::int FROM ${history}) AS rows,
+              (SELECT max_position::text FROM "${faulty.schema}".projector_checkpoint) AS at`,
+    );
+    const [highest] = await driver.query<{ max: string | null }>(
+      `SELECT max(global_position)::text AS max FROM ${history}`,
+    );
+    expect(highest?.max ?? null).toBe(stopped?.at ?? null);
+    await driver.query(`DROP TRIGGER fail_on_acceptance ON ${history}`);
+    await faulty.projectUntilCaughtUp();
+
+    const expected = await dumpReadModels(driver, live.schema);
+    expect(await dumpReadModels(driver, faulty.schema)).toEqual(expected);
+    await live.rebuild();
+    expect(await dumpReadModels(driver, live.schema)).toEqual(expected);
+  });
+
+  it('two projectors at once apply every event exactly once', async () => {
+    const single = await freshReadModels(3);
+    const racedSchema = uniqueSchemaName('rm');
+    const racers = [0, 1].map(() =>
+      createReadModels({
+        driver,
+        schema: racedSchema,
+        store,
+        clock: () => new Date(clock.now()),
+        batchSize: 3,
+      }),
+    );
+    await racers[0]?.migrate();
+    const relocation = recordCase(store, clock);
+    await relocation.run(historyTo.followUp());
+    await Promise.all(racers.map((racer) => racer.projectUntilCaughtUp()));
+    await single.projectUntilCaughtUp();
+    expect(await dumpReadModels(driver, racedSchema)).toEqual(await dumpReadModels(driver, single.schema));
+  });
+
+  it('hasProcessed follows the feed order, not the highest position seen', async () => {
+    const readModels = await freshReadModels(1);
+    await readModels.projectUntilCaughtUp();
+    const context = testContext({ clock, newId: randomUUID });
+    const slowId = randomUUID();
+    const slowEvents = runCommands(
+      [{ ...sampleCommands.initiate(), relocationId: slowId }],
+      context,
+    ).events.map(toNewEvent);
+
+    // The slow append takes its transaction id first, lets a fast one append and commit, then appends itself:
+    // its event has the higher position but comes first in the feed (its transaction id is lower).
+    let hasXid!: () => void;
+    let goOn!: () => void;
+    const xidTaken = new Promise<void>((resolve) => (hasXid = resolve));
+    const released = new Promise<void>((resolve) => (goOn = resolve));
+    const slowDriver: SqlDriver = {
+      ...driver,
+      transaction: (fn) =>
+        driver.transaction(async (tx) => {
+          await tx.query('SELECT pg_current_xact_id()');
+          hasXid();
+          await released;
+          return fn(tx);
+        }),
+    };
+    const slowStore = await createSqlEventStore({ driver: slowDriver, schema: esSchema, migrate: false });
+    const slow = slowStore.appendToStream(streamNameOf(slowId), slowEvents, {
+      expectedRevision: 'no_stream',
+    });
+    await xidTaken;
+    const fast = recordCase(store, clock);
+    const fastPosition = await fast.run(historyTo.draft());
+    goOn();
+    const slowPosition = (await slow).position;
+    expect(slowPosition).toBeGreaterThan(fastPosition);
+
+    // One event per batch: the first batch holds the slow event, whose position is the highest so far.
+    await readModels.projectOnce();
+    expect(await readModels.hasProcessed(slowPosition)).toBe(true);
+    expect(await readModels.hasProcessed(fastPosition)).toBe(false);
+    await readModels.projectUntilCaughtUp();
+    expect(await readModels.hasProcessed(fastPosition)).toBe(true);
+  });
+});
