@@ -109,6 +109,19 @@ describe('createCommandHandler', () => {
     expect(ok.revision).toBe(1);
   });
 
+  it('answers an organisation outside the case "not found" even with a stale If-Match', async () => {
+    const { handler } = setUp();
+    const id = randomUUID();
+    await run(handler, historyTo.draft(), id);
+    const outsider = { ...withCase(sampleCommands.consentAll(), id), actor: actors.outsider };
+    await expect(handler.handle(outsider, { ifMatch: 7 })).rejects.toMatchObject({
+      domainError: { code: 'NOT_A_PARTICIPANT' },
+    });
+    await expect(
+      handler.handle(withCase(sampleCommands.consentAll(), randomUUID()), { ifMatch: 7 }),
+    ).rejects.toMatchObject({ domainError: { code: 'CASE_NOT_FOUND' } });
+  });
+
   it('decides again after losing a race, but not when the caller pinned the revision', async () => {
     const inner = createInMemoryEventStore();
     let interfere: (() => Promise<void>) | undefined;
@@ -212,11 +225,11 @@ describe('createCommandHandler', () => {
       await run(handler, historyTo.draft(), id);
       const command = withCase(sampleCommands.consentAll(), id);
       const first = await handler.handle(command, { idempotencyKey: 'k-2' });
-      await handler.handle(withCase(sampleCommands.submit(), id));
+      const moved = await handler.handle(withCase(sampleCommands.submit(), id));
       const again = await handler.handle(command, { idempotencyKey: 'k-2' });
       expect(again).toMatchObject({ revision: first.revision, position: first.position, replayed: true });
       expect(again.state).toEqual(first.state);
-      expect(await readBack(store, id)).toHaveLength(first.revision + 2);
+      expect(await readBack(store, id)).toHaveLength(moved.revision + 1);
     });
 
     it('replays an initiation to the case it created, and refuses the key for another case', async () => {

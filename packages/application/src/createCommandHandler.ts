@@ -2,6 +2,7 @@ import { decide, evolve } from '@relocation/domain';
 import type {
   Command,
   DeadlinePolicy,
+  DomainErrorCode,
   DecideContext,
   DomainEvent,
   Provider,
@@ -78,6 +79,9 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
   });
 
+  const lookup = async (key: string): Promise<IdempotentAppend | undefined> =>
+    hasIdempotencyLookup(store) ? store.lookupIdempotencyKey(key) : undefined;
+
   const replay = async (command: Command, first: IdempotentAppend): Promise<CommandResult> => {
     const relocationId = relocationIdOfStream(first.streamName);
     const sameCase = command.type === 'InitiateRelocation' || relocationId === command.relocationId;
@@ -105,15 +109,17 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
   ): Promise<CommandResult | 'lost_race'> => {
     const streamName = relocationStreamName(command.relocationId);
     const { state } = await loadRelocation(store, streamName);
-    if (options.ifMatch !== undefined && options.ifMatch !== state.revision) {
-      throw new PreconditionFailedError(options.ifMatch, state.revision);
-    }
     // Decide once with a stand-in sealer, so that a refused command creates no data key for the case.
     const probe = decide(
       command,
       state,
       context(probeSeal, () => command.commandId),
     );
+    // An organisation outside the case learns nothing, not even its revision: "not found" comes first.
+    if (!probe.ok && hidesCase(probe.error.code)) throw new CommandRejectedError(probe.error);
+    if (options.ifMatch !== undefined && options.ifMatch !== state.revision) {
+      throw new PreconditionFailedError(options.ifMatch, state.revision);
+    }
     if (!probe.ok) throw new CommandRejectedError(probe.error);
     const seal = await deps.sealerFor(command.relocationId);
     const decision = decide(
@@ -128,11 +134,12 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
         ...(key === undefined ? {} : { idempotencyKey: key }),
       });
       if (appended.replayed) {
-        return replay(command, {
-          streamName,
-          nextRevision: appended.nextRevision,
-          position: appended.position,
-        });
+        // A retry racing its first attempt: the store knows which stream the first one went to.
+        const first = key === undefined ? undefined : await lookup(key);
+        return replay(
+          command,
+          first ?? { streamName, nextRevision: appended.nextRevision, position: appended.position },
+        );
       }
       return {
         relocationId: command.relocationId,
@@ -162,8 +169,8 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
               command.actor.userId,
               options.idempotencyKey,
             );
-      if (key !== undefined && hasIdempotencyLookup(store)) {
-        const first = await store.lookupIdempotencyKey(key);
+      if (key !== undefined) {
+        const first = await lookup(key);
         if (first !== undefined) return replay(command, first);
       }
       for (let n = 1; n <= maxAttempts; n += 1) {
@@ -174,3 +181,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     },
   };
 }
+
+/** Rejections that must look the same whether or not the case exists. */
+const hidesCase = (code: DomainErrorCode): boolean =>
+  code === 'CASE_NOT_FOUND' || code === 'NOT_A_PARTICIPANT';
