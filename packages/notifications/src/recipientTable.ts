@@ -1,0 +1,42 @@
+import type { EventType } from '@relocation/domain';
+import type { Audience } from './audiences.ts';
+
+/**
+ * Who needs to act on, or know of, each event type. Data, not code: the mapped type makes the compiler refuse a
+ * table that misses an event type, and a test checks it against the domain's list at run time too.
+ * Consent and the actor are applied afterwards (`recipientsOf`): an audience the consent does not cover, or the
+ * organisation that caused the event, is dropped.
+ */
+export const recipientTable: { readonly [T in EventType]: readonly Audience[] } = {
+  // Only the sending municipality knows of a draft; nobody else is involved yet.
+  RelocationInitiated: [],
+  ConsentRecorded: [],
+  // The case halts: after withdrawal only the sending (and, after arrival, the receiving) municipality remain.
+  ConsentWithdrawn: ['sending', 'accepted'],
+  // The police must assess the threat; the coordinator prepares matching.
+  RelocationSubmitted: ['police', 'coordinator'],
+  ThreatAssessmentRecorded: ['coordinator', 'sending'],
+  ThreatEscalated: ['sending', 'proposed', 'accepted', 'police', 'coordinator'],
+  // The proposed municipality must answer; the sender follows its case.
+  ReceivingMunicipalityProposed: ['proposed', 'sending'],
+  // The police must now clear the destination.
+  HandoverAccepted: ['coordinator', 'sending', 'police'],
+  HandoverDeclined: ['coordinator', 'sending'],
+  DestinationClearanceGranted: ['coordinator', 'sending', 'accepted'],
+  // The refused municipality leaves the case (its participation ends), so it is not told through this channel.
+  DestinationClearanceRefused: ['coordinator', 'sending', 'accepted'],
+  ArrivalConfirmed: ['sending', 'coordinator', 'police'],
+  ResponsibilityTransferred: ['sending', 'accepted'],
+  FollowUpRecorded: ['sending', 'coordinator'],
+  CaseClosed: ['sending', 'accepted', 'police', 'coordinator'],
+  CaseSuspended: ['sending', 'proposed', 'accepted', 'police', 'coordinator'],
+  CaseResumed: ['sending', 'proposed', 'accepted', 'police', 'coordinator'],
+  RelocationAborted: ['sending', 'proposed', 'accepted', 'police', 'coordinator'],
+  // The owner of a new or moved deadline must know by when to act.
+  DeadlineScheduled: ['deadlineOwner'],
+  DeadlineMet: [],
+  DeadlineCancelled: [],
+  DeadlineExtended: ['deadlineOwner'],
+  DeadlineMissed: ['coordinator', 'deadlineOwner'],
+  EscalationRaised: ['coordinator', 'deadlineOwner', 'escalationNotify'],
+};
