@@ -29,7 +29,7 @@ export interface CasePage {
  * page boundary stays put while cases change underneath).
  */
 export async function listCases(db: SqlQueryable, s: string, query: ListCasesQuery): Promise<CasePage> {
-  const conditions = ['$1 = ANY(visible_to)'];
+  const conditions = ['visible_to @> ARRAY[$1]::text[]'];
   const params: unknown[] = [query.organisationId];
   const add = (condition: (n: string) => string, value: unknown) => {
     params.push(value);

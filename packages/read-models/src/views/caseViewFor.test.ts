@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { participations, visibilityMatrix, type DataClass, type Participation } from '@relocation/domain';
+import { fakeUnseal, historyTo, runCommands, testContext } from '@relocation/domain/testing';
+import { describe, expect, it } from 'vitest';
+import { applyToCase } from '../projector/applyToCase.ts';
+import type { CaseRecord } from '../projector/caseRecord.ts';
+import { caseViewFor } from './caseViewFor.ts';
+import type { CaseView } from './caseViewSchema.ts';
+import { viewFor } from './viewFor.ts';
+
+/** A case at awaitingArrival folded in memory, exactly as the projector folds it. */
+function caseRecord(): CaseRecord {
+  const relocationId = randomUUID();
+  const commands = historyTo.awaitingArrival().map((c) => ({ ...c, relocationId }));
+  const { events } = runCommands(commands, testContext({ newId: randomUUID }));
+  let record: CaseRecord | undefined;
+  events.forEach((event, revision) => {
+    record = applyToCase(record, event, {
+      relocationId,
+      streamName: `relocation-${relocationId}`,
+      revision,
+      position: BigInt(revision + 1),
+    });
+  });
+  if (record === undefined) throw new Error('no events');
+  return record;
+}
+
+/** The view block each data class shows up in (the threat block holds three classes, told apart by its keys). */
+const blockOf: Record<Exclude<DataClass, 'accessLog'>, (view: CaseView) => boolean> = {
+  workflow: (view) => view.workflow !== undefined,
+  identity: (view) => view.identity !== undefined,
+  pseudonym: (view) => view.pseudonym !== undefined,
+  householdAndNeeds: (view) => view.householdAndNeeds !== undefined,
+  threatLevel: (view) => view.threat?.level !== undefined,
+  threatLevelAndConstraints: (view) => view.threat?.exclusionZones !== undefined,
+  threatDetails: (view) => view.threat?.details !== undefined,
+  receptionPlan: (view) => view.receptionPlan !== undefined,
+  receivingMunicipality: (view) => view.receivingMunicipality !== undefined,
+};
+
+describe('caseViewFor', () => {
+  it('shows each data class to exactly the participations the matrix lists', async () => {
+    const record = caseRecord();
+    for (const participation of participations) {
+      const view = await caseViewFor({
+        record,
+        participation,
+        callerOrganisationId: 'municipality:0180',
+        open: async (envelope) => ({ value: fakeUnseal(envelope) }),
+        now: new Date('2026-03-02T09:00:00.000Z'),
+      });
+      for (const [dataClass, shows] of Object.entries(blockOf) as [
+        keyof typeof blockOf,
+        (v: CaseView) => boolean,
+      ][]) {
+        const allowed = (visibilityMatrix[dataClass] as readonly Participation[]).includes(participation);
+        expect({ participation, dataClass, shown: shows(view) }).toEqual({
+          participation,
+          dataClass,
+          shown: allowed,
+        });
+      }
+    }
+  });
+
+  it('builds views from the matrix and nothing else', () => {
+    expect([...viewFor('coordinator').classes].sort()).toEqual(
+      ['householdAndNeeds', 'pseudonym', 'receivingMunicipality', 'threatLevel', 'workflow'].sort(),
+    );
+    for (const participation of ['none', 'declined', 'system'] as const) {
+      expect(viewFor(participation).classes.size).toBe(0);
+    }
+    expect([...viewFor('auditor').classes]).toEqual(['accessLog']);
+  });
+});
