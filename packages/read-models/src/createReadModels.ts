@@ -13,7 +13,7 @@ import {
 import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
 import { getCase, getHistory } from './queries/getCase.ts';
 import { listCases, type CasePage, type ListCasesQuery } from './queries/listCases.ts';
-import { migrateReadModels, recreateReadModels } from './schema/migrate.ts';
+import { migrateReadModels, recreateReadModels, swapReadModels } from './schema/migrate.ts';
 
 export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
 
@@ -49,7 +49,12 @@ export interface ReadModels {
   projectOnce(): Promise<number>;
   /** Projects until the feed has nothing more right now; returns how many events it applied. */
   projectUntilCaughtUp(): Promise<number>;
-  /** Drops every read-model table, creates them empty and projects the whole feed again from position zero. */
+  /**
+   * Projects the whole feed again from position zero into fresh tables beside the live ones (schema
+   * `<schema>_rebuild`), then drops the old tables and puts the new ones in their place in one transaction:
+   * queries keep answering from the old rows meanwhile. A projector running meanwhile is harmless: after the swap
+   * it carries on from the rebuilt checkpoint. Returns how many events the rebuild applied.
+   */
   rebuild(): Promise<number>;
   /** Whether the event at this global position is reflected in the read models (read-your-writes). */
   hasProcessed(position: bigint): Promise<boolean>;
@@ -90,8 +95,11 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     projectOnce: () => projectOnce(deps),
     projectUntilCaughtUp: () => projectUntilCaughtUp(deps),
     async rebuild() {
-      await recreateReadModels(driver, schema);
-      return projectUntilCaughtUp(deps);
+      const shadow = `${schema}_rebuild`;
+      await recreateReadModels(driver, shadow);
+      const applied = await projectUntilCaughtUp({ ...deps, schema: shadow, s: quoteSchema(shadow) });
+      await swapReadModels(driver, schema, shadow);
+      return applied;
     },
     hasProcessed: (position) => hasProcessed(driver, s, order, position),
     async caughtUp() {

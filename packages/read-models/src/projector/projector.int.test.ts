@@ -98,6 +98,28 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     expect(await dumpReadModels(driver, racedSchema)).toEqual(await dumpReadModels(driver, single.schema));
   });
 
+  it('rebuilds beside a running projector and answers queries throughout', async () => {
+    const readModels = await freshReadModels(2);
+    const relocation = recordCase(store, clock);
+    await relocation.run(historyTo.awaitingArrival());
+    await readModels.projectUntilCaughtUp();
+    const projector = readModels.startProjector(undefined, { pollIntervalMs: 5 });
+    const rebuilding = readModels.rebuild();
+    const more = relocation.run([sampleCommands.arrive()]);
+    // While the rebuild runs, the live rows keep answering.
+    expect(await readModels.queries.getCase(relocation.relocationId)).toBeDefined();
+    await Promise.all([rebuilding, more]);
+    await projector.stop();
+    await readModels.projectUntilCaughtUp();
+    expect((await readModels.queries.getCase(relocation.relocationId))?.state).toEqual(relocation.state);
+
+    const fresh = await freshReadModels(5);
+    await fresh.projectUntilCaughtUp();
+    expect(await dumpReadModels(driver, readModels.schema)).toEqual(
+      await dumpReadModels(driver, fresh.schema),
+    );
+  });
+
   it('hasProcessed follows the feed order, not the highest position seen', async () => {
     const readModels = await freshReadModels(1);
     await readModels.projectUntilCaughtUp();
@@ -109,7 +131,8 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     ).events.map(toNewEvent);
 
     // The slow append takes its transaction id first, lets a fast one append and commit, then appends itself:
-    // its event has the higher position but comes first in the feed (its transaction id is lower).
+    // its event comes first in the feed (its transaction id is lower) though it committed last. With positions
+    // drawn from a sequence it even has the higher position, so "highest position seen" would be wrong here.
     let hasXid!: () => void;
     let goOn!: () => void;
     const xidTaken = new Promise<void>((resolve) => (hasXid = resolve));
@@ -133,9 +156,8 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     const fastPosition = await fast.run(historyTo.draft());
     goOn();
     const slowPosition = (await slow).position;
-    expect(slowPosition).toBeGreaterThan(fastPosition);
 
-    // One event per batch: the first batch holds the slow event, whose position is the highest so far.
+    // One event per batch: the first batch holds the slow event only.
     await readModels.projectOnce();
     expect(await readModels.hasProcessed(slowPosition)).toBe(true);
     expect(await readModels.hasProcessed(fastPosition)).toBe(false);

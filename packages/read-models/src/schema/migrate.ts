@@ -29,3 +29,17 @@ export async function recreateReadModels(driver: SqlDriver, schema: string): Pro
     for (const statement of readModelStatements(s)) await tx.query(statement);
   });
 }
+
+/**
+ * Replaces `schema` by `shadow` in one transaction, under the read models' lock: readers see the old tables until
+ * the commit and the rebuilt ones after it, never an empty schema.
+ */
+export async function swapReadModels(driver: SqlDriver, schema: string, shadow: string): Promise<void> {
+  const s = quoteSchema(schema);
+  const from = quoteSchema(shadow);
+  await driver.transaction(async (tx) => {
+    await lockReadModels(tx, schema);
+    await tx.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await tx.query(`ALTER SCHEMA ${from} RENAME TO ${s}`);
+  });
+}
