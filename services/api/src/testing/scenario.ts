@@ -67,3 +67,12 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
   for (const step of steps.slice(0, stages.indexOf(stage) + 1)) await step();
   return id;
 }
+
+export type CommandAction = keyof typeof bodies;
+
+/** The valid body of an action for a case; extend-deadline names the case's first open deadline. */
+export async function bodyFor(api: TestApi, action: CommandAction, id: string | undefined): Promise<unknown> {
+  if (action !== 'extend-deadline' || id === undefined) return bodies[action];
+  const deadline = (await api.state(id)).deadlines[0];
+  return { ...bodies['extend-deadline'], deadlineId: deadline?.deadlineId ?? randomUUID() };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.ts';
+
+describe('parseConfig', () => {
+  it('defaults to one process on PGlite with development auth', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      eventStore: 'pglite',
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './.data',
+      auth: { mode: 'dev' },
+      keks: undefined,
+      readWaitMs: 5000,
+      logLevel: 'info',
+      providersFile: undefined,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.rateLimit)).toBe(true);
+  });
+
+  it('reads every setting', () => {
+    const config = parseConfig({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/relocation',
+      READ_WAIT_MS: '250',
+      BODY_LIMIT_BYTES: '1000',
+      RATE_LIMIT_MAX: '5',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      LOG_LEVEL: 'warn',
+      PROVIDERS_FILE: '/etc/providers.json',
+      DEADLINES_POLICY: '{"escalation":{"kind":"iso","duration":"PT30S"}}',
+      RELOCATION_KEKS: 'k1:AAAA',
+      RELOCATION_ACTIVE_KEK: 'k1',
+    });
+    expect(config).toMatchObject({
+      eventStore: 'postgres',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/x',
+      port: 8080,
+      bodyLimitBytes: 1000,
+      rateLimit: { max: 5, windowMs: 1000 },
+      deadlinePolicy: { escalation: { kind: 'iso', duration: 'PT30S' } },
+      keks: { RELOCATION_KEKS: 'k1:AAAA', RELOCATION_ACTIVE_KEK: 'k1' },
+    });
+  });
+
+  it('explains every problem, naming the variable', () => {
+    const problems = (env: Record<string, string>): string => {
+      try {
+        parseConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(problems({ EVENT_STORE: 'postgres' })).toContain(
+      'DATABASE_URL: required when EVENT_STORE=postgres',
+    );
+    expect(problems({ EVENT_STORE: 'kurrentdb' })).toContain('KURRENTDB_URL');
+    expect(problems({ EVENT_STORE: 'mysql' })).toContain('EVENT_STORE');
+    expect(problems({ PORT: 'eighty' })).toContain('PORT');
+    expect(problems({ DEADLINES_POLICY: '{nope' })).toContain('DEADLINES_POLICY: must be JSON');
+    expect(problems({ RELOCATION_KEKS: 'k1:AAAA' })).toContain('RELOCATION_ACTIVE_KEK');
+    const jwks = problems({ AUTH_MODE: 'jwks' });
+    for (const name of ['JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'RELOCATION_KEKS', 'PROVIDERS_FILE']) {
+      expect(jwks).toContain(name);
+    }
+  });
+});
