@@ -9,6 +9,7 @@ import {
   type NewEvent,
 } from '@relocation/event-store';
 import type { SqlDriver, SqlQueryable } from './drivers/SqlDriver.ts';
+import { EVENTS_PER_TRANSACTION, positionSql } from './globalPosition.ts';
 import { hashedColumns } from './hashedColumns.ts';
 import { uniqueViolationConstraint } from './sqlErrors.ts';
 
@@ -32,6 +33,9 @@ export async function appendToStream(
   options: AppendOptions,
 ): Promise<AppendResult> {
   validateAppend(streamName, events, options);
+  if (events.length > EVENTS_PER_TRANSACTION) {
+    throw new InvalidAppendError(streamName, `more than ${EVENTS_PER_TRANSACTION} events in one append`);
+  }
   for (const event of events) {
     if (!UUID.test(event.id)) throw new InvalidAppendError(streamName, `event id ${event.id} is not a UUID`);
   }
@@ -145,11 +149,11 @@ async function appendInTransaction(
         )`;
   const [result] = await tx.query<{ position: string }>(
     `WITH inserted AS (
-       INSERT INTO ${s}.events (stream_name, revision, event_id, type, data, metadata, hash, previous_hash)
-       SELECT $1, r, i, t, d::json, m::json, h, p
+       INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type, data,
+         metadata, hash, previous_hash)
+       SELECT ${positionSql('n - 1')}, pg_current_xact_id(), $1, r, i, t, d::json, m::json, h, p
        FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-         AS u(r, i, t, d, m, h, p)
-       ORDER BY r
+         WITH ORDINALITY AS u(r, i, t, d, m, h, p, n)
        RETURNING global_position
      ), moved_head AS (
        UPDATE ${s}.streams SET revision = $9, head_hash = $10,

@@ -1,6 +1,7 @@
 import {
   subscribeByPolling,
   buildVerifyReport,
+  verifyFeedOrder,
   EventStoreClosedError,
   type AppendOptions,
   type AppendResult,
@@ -23,7 +24,7 @@ import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
 import { readAll } from './readAll.ts';
 import { readStream } from './readStream.ts';
 import { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';
-import { feedProblems, streamsToVerify } from './verifySources.ts';
+import { streamsToVerify, wholeFeed } from './verifySources.ts';
 
 export interface SqlEventStoreOptions {
   readonly driver: SqlDriver;
@@ -91,7 +92,7 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       open();
       const prefix = verifyOptions?.streamPrefix;
       const report = await buildVerifyReport(streamsToVerify(driver, s, prefix));
-      const feed = withoutReported(await feedProblems(driver, s, prefix), report.problems);
+      const feed = withoutReported(await verifyFeedOrder(wholeFeed(driver, s, prefix)), report.problems);
       return { ...report, ok: report.ok && feed.length === 0, problems: [...report.problems, ...feed] };
     },
     async close(): Promise<void> {

@@ -7,23 +7,33 @@ import { databaseUrlOrWarn, newEvent, uniqueSchemaName } from './testing/index.t
 
 const url = databaseUrlOrWarn('the PostgreSQL global feed tests');
 
-/** A driver whose next transaction does all its work, then waits for `release()` before it commits. */
-function holdingDriver(inner: SqlDriver) {
-  let reachedCommit!: () => void;
+/**
+ * A driver whose transaction waits for `release()` at one point: before it commits (`at: 'commit'`, all its work
+ * done), or right after it took its transaction id (`at: 'start'`, nothing else done yet).
+ */
+function holdingDriver(inner: SqlDriver, at: 'start' | 'commit') {
+  let reached!: () => void;
   let release!: () => void;
-  const atCommit = new Promise<void>((resolve) => (reachedCommit = resolve));
+  const held = new Promise<void>((resolve) => (reached = resolve));
   const released = new Promise<void>((resolve) => (release = resolve));
+  const hold = async (): Promise<void> => {
+    reached();
+    await released;
+  };
   const driver: SqlDriver = {
     ...inner,
     transaction: (fn) =>
       inner.transaction(async (tx) => {
+        if (at === 'start') {
+          await tx.query('SELECT pg_current_xact_id()');
+          await hold();
+        }
         const value = await fn(tx);
-        reachedCommit();
-        await released;
+        if (at === 'commit') await hold();
         return value;
       }),
   };
-  return { driver, atCommit, release };
+  return { driver, held, release };
 }
 
 describe.skipIf(!url)('readAll on PostgreSQL', () => {
@@ -45,10 +55,10 @@ describe.skipIf(!url)('readAll on PostgreSQL', () => {
     expect(start.events.map((event) => event.type)).toEqual(['Before']);
 
     // The slow append takes its transaction id and global position first, then holds its commit open.
-    const holding = holdingDriver(inner);
+    const holding = holdingDriver(inner, 'commit');
     const slowStore = await createSqlEventStore({ driver: holding.driver, schema, migrate: false });
     const slow = slowStore.appendToStream('ooo-slow', [newEvent('Slow')], { expectedRevision: 'no_stream' });
-    await holding.atCommit;
+    await holding.held;
     const fast = await store.appendToStream('ooo-fast', [newEvent('Fast')], {
       expectedRevision: 'no_stream',
     });
@@ -76,6 +86,30 @@ describe.skipIf(!url)('readAll on PostgreSQL', () => {
     ]);
     const rest = await store.readAll({ after: afterCommit.checkpoint, streamPrefix: 'ooo-' });
     expect(rest.events).toEqual([]);
+  });
+
+  it('gives positions in feed order even when the older transaction inserts after the newer one commits', async () => {
+    const start = await store.readAll({ streamPrefix: 'late-' });
+    const holding = holdingDriver(inner, 'start');
+    const lateStore = await createSqlEventStore({ driver: holding.driver, schema, migrate: false });
+    const late = lateStore.appendToStream('late-older', [newEvent('Older'), newEvent('Older')], {
+      expectedRevision: 'no_stream',
+    });
+    await holding.held;
+    const newer = await store.appendToStream('late-newer', [newEvent('Newer')], {
+      expectedRevision: 'no_stream',
+    });
+    expect((await store.readAll({ after: start.checkpoint, streamPrefix: 'late-' })).events).toEqual([]);
+    holding.release();
+    const older = await late;
+
+    // A sequence would have numbered the older transaction's rows after the newer one's.
+    expect(older.position).toBeLessThan(newer.position);
+    const feed = await store.readAll({ after: start.checkpoint, streamPrefix: 'late-' });
+    expect(feed.events.map((event) => event.type)).toEqual(['Older', 'Older', 'Newer']);
+    const positions = feed.events.map((event) => event.globalPosition);
+    expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(positions).size).toBe(3);
   });
 
   it('resumes exactly after a checkpoint in batches, and rejects a checkpoint it did not write', async () => {

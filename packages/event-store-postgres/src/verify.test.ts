@@ -69,11 +69,9 @@ describe('verify over the tables', () => {
       `UPDATE "${store.schema}".events SET transaction_id = '1'::xid8 WHERE stream_name = 'feed-1' AND revision = 3`,
     );
     const report = await store.verify({ streamPrefix: 'feed-' });
-    expect(report.problems.map((problem) => [problem.kind, problem.revision])).toEqual([
-      ['reordered', 0],
-      ['reordered', 1],
-      ['reordered', 2],
-    ]);
+    expect(report.ok).toBe(false);
+    expect(new Set(report.problems.map((problem) => problem.kind))).toEqual(new Set(['reordered']));
+    expect(new Set(report.problems.map((problem) => problem.revision))).toEqual(new Set([0, 1, 2]));
   });
 
   it('finds a forged event inserted with a correctly chained hash', async () => {

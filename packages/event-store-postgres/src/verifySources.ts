@@ -1,4 +1,4 @@
-import type { StreamToVerify, VerifyProblem } from '@relocation/event-store';
+import type { RecordedEvent, StreamToVerify } from '@relocation/event-store';
 import type { SqlQueryable } from './drivers/SqlDriver.ts';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
 
@@ -51,16 +51,14 @@ async function loadStream(db: SqlQueryable, s: string, streamName: string): Prom
 }
 
 /**
- * Walks the global feed in the order subscribers receive it and reports an event delivered before an event of its
- * own stream with a lower revision: a projection rebuilt from the feed would apply them out of order.
+ * The whole global feed in delivery order, committed or not yet past the xmin horizon, page by page, for
+ * `verifyFeedOrder`: a projection rebuilt from it must meet each stream's revisions in order.
  */
-export async function feedProblems(
+export async function* wholeFeed(
   db: SqlQueryable,
   s: string,
   streamPrefix: string | undefined,
-): Promise<VerifyProblem[]> {
-  const problems: VerifyProblem[] = [];
-  const newest = new Map<string, number>();
+): AsyncGenerator<RecordedEvent> {
   let after = { transactionId: '0', position: '0' };
   for (;;) {
     const rows = await db.query<EventRow>(
@@ -70,21 +68,9 @@ export async function feedProblems(
        ORDER BY e.transaction_id, e.global_position LIMIT $4`,
       [after.transactionId, after.position, streamPrefix ?? null, FEED_PAGE],
     );
-    for (const row of rows) {
-      const seen = newest.get(row.stream_name);
-      if (seen !== undefined && row.revision <= seen) {
-        problems.push({
-          kind: 'reordered',
-          streamName: row.stream_name,
-          revision: row.revision,
-          globalPosition: BigInt(row.global_position),
-          detail: `the global feed delivers revision ${row.revision} after revision ${seen}`,
-        });
-      }
-      newest.set(row.stream_name, Math.max(seen ?? -1, row.revision));
-    }
+    for (const row of rows) yield toRecordedEvent(row);
     const last = rows[rows.length - 1];
-    if (!last || rows.length < FEED_PAGE) return problems;
+    if (!last || rows.length < FEED_PAGE) return;
     after = { transactionId: last.transaction_id, position: last.global_position };
   }
 }

@@ -61,4 +61,12 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'global positions follow transaction order (see globalPosition.ts)',
+    statements: (s) => [
+      `ALTER TABLE ${s}.events ALTER COLUMN global_position DROP DEFAULT`,
+      `DROP SEQUENCE IF EXISTS ${s}.events_global_position_seq`,
+    ],
+  },
 ];

@@ -1,5 +1,6 @@
 import { hashEvent, type Json, type NewEvent, type TamperHooks } from '@relocation/event-store';
 import type { SqlDriver } from '../drivers/SqlDriver.ts';
+import { positionSql } from '../globalPosition.ts';
 import { quoteSchema } from '../schemaName.ts';
 
 /**
@@ -87,8 +88,9 @@ export function createTamperHooks(driver: SqlDriver, schema: string): TamperHook
           [streamName],
         );
         await tx.query(
-          `INSERT INTO ${s}.events (stream_name, revision, event_id, type, data, metadata, hash, previous_hash)
-           VALUES ($1, $2, $3::uuid, $4, $5::json, $6::json, $7, $8)`,
+          `INSERT INTO ${s}.events (global_position, stream_name, revision, event_id, type, data, metadata, hash,
+             previous_hash)
+           VALUES (${positionSql('0')}, $1, $2, $3::uuid, $4, $5::json, $6::json, $7, $8)`,
           [streamName, revision, id, event.type, data, metadata, hash, previousHash],
         );
       });
