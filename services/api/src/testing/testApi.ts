@@ -18,6 +18,7 @@ import { createInMemoryEventStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent } from '@relocation/event-store';
 import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
+import type { AppDependencies } from '../app.ts';
 import { isKnownMunicipality } from '../municipalities.ts';
 import type { Party } from './parties.ts';
 
@@ -53,6 +54,10 @@ export interface TestApiOptions {
   readonly sealerFor?: CommandHandlerDependencies['sealerFor'];
   readonly bodyLimitBytes?: number;
   readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  /** With these the query routes are registered too. */
+  readonly readModels?: AppDependencies['readModels'];
+  readonly openerFor?: AppDependencies['openerFor'];
+  readonly readWaitMs?: number;
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -84,7 +89,9 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     bodyLimitBytes: options.bodyLimitBytes ?? 262_144,
     rateLimit: options.rateLimit ?? { max: 100_000, windowMs: 60_000 },
-    readWaitMs: 0,
+    readWaitMs: options.readWaitMs ?? 0,
+    ...(options.readModels === undefined ? {} : { readModels: options.readModels }),
+    ...(options.openerFor === undefined ? {} : { openerFor: options.openerFor }),
   });
   const tokens = new Map<string, string>();
   const tokenFor = async (party: Party): Promise<string> => {

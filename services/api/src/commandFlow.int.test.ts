@@ -1,0 +1,21 @@
+import { createPgDriver } from '@relocation/event-store-postgres';
+import { databaseUrlOrWarn } from '@relocation/event-store-postgres/testing';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { createSqlTestApi, runCommandFlow } from './testing/commandFlow.ts';
+import type { SqlTestApi } from './testing/commandFlow.ts';
+
+const url = databaseUrlOrWarn('the API command flow on PostgreSQL');
+
+describe.skipIf(!url)('a whole case through the API on the PostgreSQL event store', () => {
+  let app: SqlTestApi;
+  beforeAll(async () => {
+    app = await createSqlTestApi(createPgDriver({ connectionString: url ?? '' }));
+  }, 60_000);
+  afterAll(() => app.close());
+
+  it(
+    'runs every step, seals personal data, serves the read side and verifies',
+    () => runCommandFlow(app),
+    60_000,
+  );
+});
