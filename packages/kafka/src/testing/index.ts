@@ -29,13 +29,13 @@ function decode(partition: number, message: KafkaMessage): ConsumedMessage {
 }
 
 /**
- * Reads a topic from the beginning with a new consumer group until `count` messages have arrived, then disconnects.
+ * Reads a topic from the beginning with a new consumer group until `done(received)` says so, then disconnects.
  * Messages come in partition order, not across partitions. Bound the wait with the test's timeout.
  */
-export async function consumeMessages(
+export async function consumeUntil(
   kafka: Kafka,
   topic: string,
-  count: number,
+  done: (received: readonly ConsumedMessage[]) => boolean,
   groupId = `test-${uniqueSuffix()}`,
 ): Promise<ConsumedMessage[]> {
   const consumer = kafka.consumer({ groupId });
@@ -49,7 +49,7 @@ export async function consumeMessages(
         .run({
           eachMessage: async ({ partition, message }) => {
             received.push(decode(partition, message));
-            if (received.length >= count) resolve();
+            if (done(received)) resolve();
           },
         })
         .catch(reject);
@@ -58,4 +58,14 @@ export async function consumeMessages(
   } finally {
     await consumer.disconnect();
   }
+}
+
+/** Reads a topic from the beginning until `count` messages have arrived (see `consumeUntil`). */
+export async function consumeMessages(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+  groupId = `test-${uniqueSuffix()}`,
+): Promise<ConsumedMessage[]> {
+  return consumeUntil(kafka, topic, (received) => received.length >= count, groupId);
 }
