@@ -1,0 +1,55 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
+import type { CaseSealer } from '@relocation/application';
+import { createPgDriver, createPgliteDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import type { SqlDriver, SqlEventStore } from '@relocation/event-store-postgres';
+import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
+import type { RelayConfig } from './config.ts';
+import { lockPgliteDir } from './pgliteLock.ts';
+
+export interface RelayAdapters {
+  /** The SQL event store; its `checkpoints` table holds the relay's checkpoint. */
+  readonly store: SqlEventStore;
+  /** The case sealer for recording police assessments (inbound on). */
+  readonly sealerFor?: (relocationId: string) => Promise<CaseSealer>;
+  close(): Promise<void>;
+}
+
+async function pgliteDriver(dataDir: string): Promise<SqlDriver> {
+  const dir = join(dataDir, 'pglite');
+  await mkdir(dir, { recursive: true });
+  const unlock = await lockPgliteDir(dataDir);
+  const driver = createPgliteDriver({ dataDir: dir });
+  return {
+    kind: driver.kind,
+    query: (text, params) => driver.query(text, params),
+    transaction: (fn) => driver.transaction(fn),
+    async close() {
+      try {
+        await driver.close();
+      } finally {
+        await unlock();
+      }
+    },
+  };
+}
+
+/** The event store (PGlite or PostgreSQL, like the API's) and, for the inbound side, the case crypto. */
+export async function buildAdapters(config: RelayConfig): Promise<RelayAdapters> {
+  const driver =
+    config.eventStore === 'pglite'
+      ? await pgliteDriver(config.dataDir)
+      : createPgDriver({ connectionString: config.databaseUrl ?? '' });
+  const store = await createSqlEventStore({ driver });
+  if (config.keks === undefined) return { store, close: () => store.close() };
+  const caseCrypto = createCaseCrypto({
+    keyRing: createKeyRing(config.keks),
+    dataKeys: await createSqlDataKeyStore({ driver }),
+  });
+  return {
+    store,
+    sealerFor: (relocationId) => caseCrypto.sealerFor(relocationId),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,156 @@
+import { CommandRejectedError, IdempotencyKeyReusedError } from '@relocation/application';
+import type { Command } from '@relocation/domain';
+import { deadLetterFor, decodeJsonMessage, threatAssessmentMessageSchema } from '@relocation/kafka';
+import type { DeadLetterReason, InboundRecord, Publisher } from '@relocation/kafka';
+import type { Consumer, Kafka } from 'kafkajs';
+import type { Logger } from './logger.ts';
+import { errorName } from './logger.ts';
+import type { ComponentStatus } from './readiness.ts';
+import { defaultRetryTiming } from './retryUntilStopped.ts';
+import type { RetryTiming } from './retryUntilStopped.ts';
+import { threatAssessmentCommand } from './threatAssessmentCommand.ts';
+
+/** Runs a command through the application's handler; `idempotencyKey` makes a redelivery append nothing. */
+export type HandleCommand = (
+  command: Command,
+  options: { readonly idempotencyKey: string },
+) => Promise<unknown>;
+
+export interface InboundConsumerDependencies {
+  readonly kafka: Kafka;
+  readonly groupId: string;
+  readonly topic: string;
+  readonly deadLetterTopic: string;
+  /** Publishes dead letters and resolves after the broker acknowledged them. */
+  readonly publisher: Pick<Publisher, 'publish'>;
+  readonly handleCommand: HandleCommand;
+  readonly clock: () => Date;
+  readonly timing?: RetryTiming;
+  readonly logger: Logger;
+  readonly onStatus: (status: ComponentStatus) => void;
+}
+
+export interface InboundConsumer {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Why the domain (or the handler) refused the command for good, or undefined for a failure worth retrying. */
+function permanentRejection(error: unknown): DeadLetterReason | undefined {
+  if (error instanceof CommandRejectedError) {
+    return {
+      code: 'command_rejected',
+      message: error.domainError.message,
+      details: { domainCode: error.domainError.code },
+    };
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return { code: 'message_id_reused', message: 'this messageId was already used for another case' };
+  }
+  return undefined;
+}
+
+/**
+ * Consumes `police.threat-assessments.v1` in a consumer group. Per message: decode and validate it, turn it into a
+ * RecordThreatAssessment command and handle it. An invalid message or a command the domain rejects goes to the
+ * dead-letter topic with the reason (acknowledged by the broker) and the offset moves on. Any other failure (event
+ * store or broker down) is retried with backoff on the same message, which is not committed until it is done, so
+ * nothing is lost and the partition keeps its order.
+ */
+export function createInboundConsumer(deps: InboundConsumerDependencies): InboundConsumer {
+  const timing = deps.timing ?? defaultRetryTiming;
+  const { logger } = deps;
+  const stopper = new AbortController();
+  let consumer: Consumer | undefined;
+
+  const deadLetter = async (record: InboundRecord, reason: DeadLetterReason) => {
+    await deps.publisher.publish(deps.deadLetterTopic, [deadLetterFor(record, reason, deps.clock())]);
+    logger.warn('relay.inbound.dead_letter', {
+      partition: record.partition,
+      offset: record.offset,
+      reason: reason.code,
+    });
+  };
+
+  const processRecord = async (record: InboundRecord): Promise<void> => {
+    const decoded = decodeJsonMessage(threatAssessmentMessageSchema, record.value);
+    if (!decoded.ok) return deadLetter(record, decoded.reason);
+    const built = threatAssessmentCommand(decoded.value);
+    if (!built.ok) return deadLetter(record, built.reason);
+    try {
+      await deps.handleCommand(built.command, { idempotencyKey: decoded.value.messageId });
+    } catch (error) {
+      const reason = permanentRejection(error);
+      if (reason === undefined) throw error;
+      return deadLetter(record, reason);
+    }
+    logger.info('relay.inbound.recorded', {
+      relocationId: decoded.value.relocationId,
+      messageId: decoded.value.messageId,
+    });
+  };
+
+  return {
+    async start() {
+      const created = deps.kafka.consumer({
+        groupId: deps.groupId,
+        allowAutoTopicCreation: false,
+        // kafkajs restarts a crashed consumer (a lost broker, say) after its own retries run out.
+        retry: {
+          retries: 8,
+          initialRetryTime: 300,
+          maxRetryTime: 10_000,
+          restartOnFailure: async () => true,
+        },
+      });
+      consumer = created;
+      created.on(created.events.FETCH, () => deps.onStatus({ ready: true }));
+      created.on(created.events.CRASH, (event) => {
+        deps.onStatus({ ready: false, reason: 'broker_unavailable' });
+        logger.warn('relay.inbound.crash', {
+          error: errorName(event.payload.error),
+          restart: event.payload.restart,
+        });
+      });
+      created.on(created.events.DISCONNECT, () => deps.onStatus({ ready: false, reason: 'disconnected' }));
+      await created.connect();
+      await created.subscribe({ topics: [deps.topic], fromBeginning: true });
+      await created.run({
+        autoCommit: true,
+        // Commit after every message: a restart redelivers at most the message in hand (idempotent anyway).
+        autoCommitThreshold: 1,
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          const record: InboundRecord = {
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key,
+            value: message.value,
+          };
+          for (let attempt = 0; ; attempt += 1) {
+            try {
+              await processRecord(record);
+              return;
+            } catch (error) {
+              // Stopping: leave the message uncommitted; the next consumer of the partition gets it again.
+              if (stopper.signal.aborted) throw error;
+              deps.onStatus({ ready: false, reason: 'processing_failing' });
+              logger.warn('relay.inbound.retry', {
+                partition,
+                offset: message.offset,
+                error: errorName(error),
+                attempt,
+              });
+              await timing.sleep(timing.delayMs(attempt), stopper.signal);
+              await heartbeat().catch(() => undefined);
+            }
+          }
+        },
+      });
+    },
+    async stop() {
+      stopper.abort();
+      await consumer?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createCommandHandler } from '@relocation/application';
+import { createKafka, relocationTopics } from '@relocation/kafka';
+import { buildAdapters } from './adapters.ts';
+import { buildRelay } from './app.ts';
+import { parseConfig } from './config.ts';
+import { createHealthServer } from './healthServer.ts';
+import { createJsonLogger, errorName } from './logger.ts';
+
+// The composition root: configuration -> adapters -> relay; health server; graceful shutdown on SIGINT/SIGTERM.
+const logger = createJsonLogger();
+const config = parseConfig(process.env);
+const adapters = await buildAdapters(config);
+const handler =
+  adapters.sealerFor === undefined
+    ? undefined
+    : createCommandHandler({
+        store: adapters.store,
+        sealerFor: adapters.sealerFor,
+        // The relay records police assessments only; no command it handles names a housing provider.
+        providers: [],
+        clock: () => new Date(),
+        newId: randomUUID,
+      });
+
+const relay = buildRelay({
+  kafka: createKafka(config.kafka),
+  store: adapters.store,
+  checkpoints: adapters.store.checkpoints,
+  checkpointId: config.checkpointId,
+  topicSpecs: relocationTopics(config.kafka),
+  consumerGroup: config.consumerGroup,
+  batchSize: config.batchSize,
+  pollIntervalMs: config.pollIntervalMs,
+  ...(handler === undefined ? {} : { handleCommand: (command, options) => handler.handle(command, options) }),
+  logger,
+});
+
+const health = createHealthServer(relay.readiness);
+health.listen(config.health.port, config.health.host);
+await once(health, 'listening');
+logger.info('relay.started', {
+  healthPort: config.health.port,
+  checkpointId: config.checkpointId,
+  inbound: config.inbound,
+  eventStore: config.eventStore,
+});
+void relay.start();
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('relay.stopping', { signal });
+  try {
+    await relay.stop();
+    health.close();
+    await adapters.close();
+    logger.info('relay.stopped');
+  } catch (error) {
+    logger.error('relay.stop_failed', { error: errorName(error) });
+    process.exitCode = 1;
+  }
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

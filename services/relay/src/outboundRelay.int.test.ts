@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
+import { createKafka, kafkaConfigSchema, notificationMessageSchema } from '@relocation/kafka';
+import type { NotificationMessage } from '@relocation/kafka';
+import { consumeMessages, consumeUntil, uniqueSuffix } from '@relocation/kafka/testing';
+import type { ConsumedMessage } from '@relocation/kafka/testing';
+import type { Admin, Kafka } from 'kafkajs';
+import { buildRelay } from './app.ts';
+import type { Relay, RelayTopics } from './app.ts';
+import { silentLogger } from './logger.ts';
+import { crashingCheckpoints } from './testing/crashingCheckpoints.ts';
+import {
+  happyPathFor,
+  personalValuesOf,
+  runHappyPath,
+  testCommandHandler,
+} from './testing/relocationCases.ts';
+
+const brokers = process.env.KAFKA_BROKERS;
+if (!brokers) {
+  console.warn(
+    'outboundRelay.int.test.ts skipped: KAFKA_BROKERS is not set (bash infra/kafka-local/start.sh)',
+  );
+}
+
+const sending = 'municipality:0180';
+const declining = 'municipality:0380';
+const receiving = 'municipality:2480';
+const coordinator = 'coordinator:national';
+
+/** What each organisation hears about one happy-path case with one decline, in order. */
+const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
+  [sending]: [
+    'ThreatAssessmentRecorded',
+    'ReceivingMunicipalityProposed',
+    'HandoverDeclined',
+    'ReceivingMunicipalityProposed',
+    'HandoverAccepted',
+    'DestinationClearanceGranted',
+    'ArrivalConfirmed',
+    'ResponsibilityTransferred',
+    'FollowUpRecorded',
+    'FollowUpRecorded',
+    'FollowUpRecorded',
+    'CaseClosed',
+  ],
+  [coordinator]: [
+    'RelocationSubmitted',
+    'ThreatAssessmentRecorded',
+    'HandoverDeclined',
+    'HandoverAccepted',
+    'DestinationClearanceGranted',
+    'ArrivalConfirmed',
+    'FollowUpRecorded',
+    'FollowUpRecorded',
+    'FollowUpRecorded',
+    'CaseClosed',
+  ],
+  'police:stockholm': [
+    'RelocationSubmitted',
+    'DeadlineScheduled',
+    'HandoverAccepted',
+    'DeadlineScheduled',
+    'ArrivalConfirmed',
+    'CaseClosed',
+  ],
+  'police:nord': ['HandoverAccepted', 'ArrivalConfirmed', 'CaseClosed'],
+  [declining]: ['ReceivingMunicipalityProposed', 'DeadlineScheduled'],
+  [receiving]: [
+    'ReceivingMunicipalityProposed',
+    'DeadlineScheduled',
+    'DestinationClearanceGranted',
+    'DeadlineScheduled',
+  ],
+};
+const perCase = Object.values(expectedPerRecipient).reduce((sum, types) => sum + types.length, 0);
+
+const parse = (message: ConsumedMessage): NotificationMessage =>
+  notificationMessageSchema.parse(JSON.parse(message.value ?? 'null'));
+
+describe.skipIf(!brokers)('outbound relay against a real broker', () => {
+  const suffix = uniqueSuffix();
+  let kafka: Kafka;
+  let admin: Admin;
+  const relays: Relay[] = [];
+
+  const topicsFor = (name: string): RelayTopics => ({
+    notifications: `test.relay.${name}.notifications.${suffix}`,
+    threatAssessments: `test.relay.${name}.assessments.${suffix}`,
+    threatAssessmentsDeadLetter: `test.relay.${name}.assessments-dlq.${suffix}`,
+  });
+  const specsOf = (topics: RelayTopics) =>
+    Object.values(topics).map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 }));
+
+  const startRelay = async (
+    options: Omit<Parameters<typeof buildRelay>[0], 'kafka' | 'logger' | 'topicSpecs'>,
+  ) => {
+    const relay = buildRelay({
+      kafka,
+      logger: silentLogger,
+      topicSpecs: specsOf(options.topics!),
+      pollIntervalMs: 50,
+      ...options,
+    });
+    relays.push(relay);
+    await relay.start();
+    return relay;
+  };
+
+  const endOffsetTotal = async (topic: string) =>
+    (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+
+  beforeAll(async () => {
+    kafka = createKafka(
+      kafkaConfigSchema.parse({ KAFKA_BROKERS: brokers, KAFKA_CLIENT_ID: `relay-${suffix}` }),
+    );
+    admin = kafka.admin();
+    await admin.connect();
+  });
+
+  afterAll(async () => {
+    for (const relay of relays) await relay.stop();
+    await admin?.disconnect();
+  });
+
+  it('publishes exactly the expected notifications for two full relocations, in order per recipient', async () => {
+    const store = createInMemoryEventStore();
+    const handler = testCommandHandler(store);
+    const cases = [await runHappyPath(handler), await runHappyPath(handler)];
+    const topics = topicsFor('full');
+    const relay = await startRelay({
+      store,
+      checkpoints: createInMemoryCheckpointStore(),
+      checkpointId: 'relay-full',
+      topics,
+      batchSize: 7,
+    });
+
+    const received = await consumeMessages(kafka, topics.notifications, perCase * cases.length);
+    expect(received).toHaveLength(perCase * cases.length);
+    expect(relay.readiness.snapshot().ready).toBe(true);
+
+    for (const relocationId of cases) {
+      for (const [recipient, types] of Object.entries(expectedPerRecipient)) {
+        // Keyed by recipient, so one recipient's messages share a partition and arrive in feed order.
+        const forRecipient = received.filter((message) => message.key === recipient).map(parse);
+        expect(new Set(forRecipient.map((n) => n.recipient))).toEqual(new Set([recipient]));
+        const positions = forRecipient.map((n) => BigInt(n.position));
+        expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+        expect(forRecipient.filter((n) => n.relocationId === relocationId).map((n) => n.type)).toEqual(types);
+      }
+    }
+    // Nothing else was published: the topic holds exactly these messages (no duplicates without a crash).
+    expect(await endOffsetTotal(topics.notifications)).toBe(perCase * cases.length);
+    const ids = received.map(parse).map((n) => `${n.eventId}/${n.recipient}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('no message contains any personal value of the case', async () => {
+    const store = createInMemoryEventStore();
+    const handler = testCommandHandler(store);
+    const relocationId = await runHappyPath(handler);
+    const personal = personalValuesOf(happyPathFor(relocationId));
+    expect(personal).toEqual(
+      expect.arrayContaining(['Test Testsson', '199001012385', '19900101-2385', 'PM-2026-0042']),
+    );
+    const topics = topicsFor('privacy');
+    await startRelay({
+      store,
+      checkpoints: createInMemoryCheckpointStore(),
+      checkpointId: 'relay-privacy',
+      topics,
+    });
+
+    const received = await consumeMessages(kafka, topics.notifications, perCase);
+    for (const message of received) {
+      const text = JSON.stringify(message);
+      for (const value of personal) expect(text).not.toContain(value);
+      // Exactly the contract's fields: a strict parse and a key-by-key comparison.
+      expect(Object.keys(JSON.parse(message.value ?? '{}')).sort()).toEqual(
+        ['eventId', 'occurredAt', 'position', 'recipient', 'relocationId', 'type'].sort(),
+      );
+      expect(parse(message).relocationId).toBe(relocationId);
+    }
+  });
+
+  it('a relay killed between publish and checkpoint republishes on restart: duplicates at most, never a loss', async () => {
+    const store = createInMemoryEventStore();
+    const handler = testCommandHandler(store);
+    const relocationId = await runHappyPath(handler);
+    const topics = topicsFor('crash');
+    const checkpoints = createInMemoryCheckpointStore();
+    // The third batch is published and acknowledged, then the process "dies" before storing its checkpoint.
+    const crashing = crashingCheckpoints(checkpoints, 3);
+    const first = await startRelay({
+      store,
+      checkpoints: crashing,
+      checkpointId: 'relay-crash',
+      topics,
+      batchSize: 4,
+    });
+    await crashing.crashed;
+    await first.stop();
+    const beforeRestart = await endOffsetTotal(topics.notifications);
+    expect(beforeRestart).toBeGreaterThan(0);
+    expect(beforeRestart).toBeLessThan(perCase);
+
+    await startRelay({ store, checkpoints, checkpointId: 'relay-crash', topics, batchSize: 4 });
+    const distinctOf = (messages: readonly ConsumedMessage[]) =>
+      new Map(messages.map(parse).map((n) => [`${n.eventId}/${n.recipient}`, n]));
+    // Wait for the restarted relay to catch up: every expected notification must arrive (the test times out if not).
+    const received = await consumeUntil(
+      kafka,
+      topics.notifications,
+      (messages) => distinctOf(messages).size >= perCase,
+    );
+    const distinct = distinctOf(received);
+    expect(distinct.size).toBe(perCase);
+    for (const [recipient, types] of Object.entries(expectedPerRecipient)) {
+      const heard = [...distinct.values()].filter((n) => n.recipient === recipient);
+      expect(heard.map((n) => n.type)).toEqual(types);
+      expect(heard.every((n) => n.relocationId === relocationId)).toBe(true);
+    }
+    // The republished batch shows up as duplicates (same eventId and recipient), which consumers drop.
+    expect(await endOffsetTotal(topics.notifications)).toBeGreaterThan(perCase);
+  });
+});

@@ -1,0 +1,142 @@
+import type { CheckpointStore, EventStore } from '@relocation/event-store';
+import { encodeNotification } from '@relocation/kafka';
+import type { Publisher } from '@relocation/kafka';
+import { relocationStreamPrefix } from '@relocation/application';
+import { createCaseStates } from './caseStates.ts';
+import type { Logger } from './logger.ts';
+import { errorName } from './logger.ts';
+import { notificationsOf } from './notificationsOf.ts';
+import type { ComponentStatus } from './readiness.ts';
+import { defaultRetryTiming, retryUntilStopped } from './retryUntilStopped.ts';
+import type { RetryTiming } from './retryUntilStopped.ts';
+
+export interface OutboundRelayDependencies {
+  readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
+  readonly checkpoints: CheckpointStore;
+  readonly publisher: Pick<Publisher, 'publish'>;
+  readonly topic: string;
+  /** Where the relay's checkpoint is stored; one id per relay deployment. */
+  readonly checkpointId: string;
+  readonly batchSize?: number;
+  /** Wait between reads when the feed is caught up. */
+  readonly pollIntervalMs?: number;
+  /** Checks the broker while idle (nothing to publish), so readiness notices an outage before the next event. */
+  readonly probeBroker?: () => Promise<void>;
+  readonly probeIntervalMs?: number;
+  readonly timing?: RetryTiming;
+  readonly logger: Logger;
+  readonly onStatus: (status: ComponentStatus) => void;
+  readonly clock?: () => number;
+}
+
+export interface OutboundRelay {
+  /** Resolves when the relay has stopped; it only stops when asked. */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows the global feed from the stored checkpoint: reads a batch, publishes its notifications, waits for the
+ * broker's acknowledgement, and only then stores the batch's checkpoint. A crash between publish and checkpoint
+ * republishes the batch on restart (duplicates, which consumers drop by eventId), never loses one. Every failing
+ * step is retried with backoff until it succeeds or the relay is stopped; readiness says which step is failing.
+ */
+export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRelay {
+  const stopper = new AbortController();
+  const { signal } = stopper;
+  const timing = deps.timing ?? defaultRetryTiming;
+  const batchSize = deps.batchSize ?? 100;
+  const pollIntervalMs = deps.pollIntervalMs ?? 500;
+  const probeIntervalMs = deps.probeIntervalMs ?? 5_000;
+  const clock = deps.clock ?? Date.now;
+  const states = createCaseStates(deps.store);
+  const { logger } = deps;
+
+  // The broker's and the store's health are tracked apart, so that a successful read does not hide a broker
+  // that the last publish or probe found down. The broker counts as healthy until a publish or probe fails.
+  const healthy = { broker: true, store: false };
+  const report = () => {
+    if (!healthy.store) deps.onStatus({ ready: false, reason: 'event_store_unavailable' });
+    else if (!healthy.broker) deps.onStatus({ ready: false, reason: 'broker_unavailable' });
+    else deps.onStatus({ ready: true });
+  };
+
+  const step = <T>(name: string, dependency: 'broker' | 'store', operation: () => Promise<T>) =>
+    retryUntilStopped(
+      async () => {
+        const value = await operation();
+        healthy[dependency] = true;
+        report();
+        return value;
+      },
+      signal,
+      (error, attempt) => {
+        healthy[dependency] = false;
+        report();
+        logger.warn('relay.outbound.retry', { step: name, error: errorName(error), attempt });
+      },
+      timing,
+    );
+
+  const run = async (): Promise<void> => {
+    const loaded = await step('load_checkpoint', 'store', () => deps.checkpoints.load(deps.checkpointId));
+    if (loaded === undefined) return;
+    let after = loaded.value;
+    let lastProbe = clock();
+    while (!signal.aborted) {
+      const read = await step('read_feed', 'store', () =>
+        deps.store.readAll({
+          ...(after === undefined ? {} : { after }),
+          batchSize,
+          streamPrefix: relocationStreamPrefix,
+        }),
+      );
+      if (read === undefined) return;
+      const batch = read.value;
+      if (batch.events.length === 0 || batch.checkpoint === undefined) {
+        if (deps.probeBroker !== undefined && clock() - lastProbe >= probeIntervalMs) {
+          lastProbe = clock();
+          if ((await step('probe_broker', 'broker', deps.probeBroker)) === undefined) return;
+        }
+        await timing.sleep(pollIntervalMs, signal);
+        continue;
+      }
+      const built = await step('build_notifications', 'store', () =>
+        notificationsOf(batch.events, states, (event) =>
+          logger.error('relay.outbound.unreadable_event', {
+            stream: event.streamName,
+            revision: event.revision,
+          }),
+        ),
+      );
+      if (built === undefined) return;
+      const messages = built.value.map(encodeNotification);
+      if (messages.length > 0) {
+        const published = await step('publish', 'broker', () => deps.publisher.publish(deps.topic, messages));
+        if (published === undefined) return;
+        lastProbe = clock();
+      }
+      const checkpoint = batch.checkpoint;
+      const stored = await step('store_checkpoint', 'store', () =>
+        deps.checkpoints.store(deps.checkpointId, checkpoint),
+      );
+      if (stored === undefined) return;
+      logger.info('relay.outbound.published', {
+        events: batch.events.length,
+        notifications: messages.length,
+        lastPosition: batch.events.at(-1)?.globalPosition.toString(),
+      });
+      after = checkpoint;
+    }
+  };
+
+  const done = run();
+  done.catch(() => undefined);
+  return {
+    done,
+    async stop() {
+      stopper.abort();
+      await done.catch(() => undefined);
+    },
+  };
+}
