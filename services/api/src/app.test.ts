@@ -110,6 +110,8 @@ describe('buildApp', () => {
       expect(other.statusCode).toBe(404);
       const again = await limited.command(parties.coordinator, 'propose', randomUUID(), bodies.propose);
       expect(again.json()).toEqual({ code: 'RATE_LIMITED', message: expect.any(String), details: {} });
+      for (let i = 0; i < 3; i += 1)
+        expect((await limited.app.inject({ url: '/healthz' })).statusCode).toBe(200);
     } finally {
       await limited.close();
     }

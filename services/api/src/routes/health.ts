@@ -14,16 +14,25 @@ const readySchema = z.object({
   readModels: z.enum(['caughtUp', 'behind', 'absent', 'unreachable']),
 });
 
-/** /healthz: the process runs. /readyz: the store answers and the read models are caught up. */
+/**
+ * /healthz: the process runs. /readyz: the store answers and the read models are caught up. Probes are not
+ * rate limited.
+ */
 export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, options) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { rateLimit: false },
+      schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], response: { 200: readySchema, 503: readySchema } } },
+    {
+      config: { rateLimit: false },
+      schema: { tags: ['health'], response: { 200: readySchema, 503: readySchema } },
+    },
     async (request, reply) => {
       const store = await options.storeReachable().then(
         () => 'ok' as const,
