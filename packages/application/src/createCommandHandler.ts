@@ -11,15 +11,14 @@ import type {
   SealedEnvelope,
 } from '@relocation/domain';
 import { WrongExpectedRevisionError } from '@relocation/event-store';
-import type { EventStore } from '@relocation/event-store';
+import type { EventStore, IdempotentAppend } from '@relocation/event-store';
 import {
   CommandRejectedError,
   ConcurrentUpdateError,
   IdempotencyKeyReusedError,
   PreconditionFailedError,
 } from './errors.ts';
-import { hasIdempotencyLookup, namespacedIdempotencyKey } from './idempotencyKey.ts';
-import type { IdempotentAppend } from './idempotencyKey.ts';
+import { namespacedIdempotencyKey } from './idempotencyKey.ts';
 import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
 import { toNewEvent } from './storedEvent.ts';
@@ -79,9 +78,6 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
   });
 
-  const lookup = async (key: string): Promise<IdempotentAppend | undefined> =>
-    hasIdempotencyLookup(store) ? store.lookupIdempotencyKey(key) : undefined;
-
   const replay = async (command: Command, first: IdempotentAppend): Promise<CommandResult> => {
     const relocationId = relocationIdOfStream(first.streamName);
     const sameCase = command.type === 'InitiateRelocation' || relocationId === command.relocationId;
@@ -135,7 +131,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
       });
       if (appended.replayed) {
         // A retry racing its first attempt: the store knows which stream the first one went to.
-        const first = key === undefined ? undefined : await lookup(key);
+        const first = key === undefined ? undefined : await store.lookupIdempotencyKey(key);
         return replay(
           command,
           first ?? { streamName, nextRevision: appended.nextRevision, position: appended.position },
@@ -170,7 +166,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
               options.idempotencyKey,
             );
       if (key !== undefined) {
-        const first = await lookup(key);
+        const first = await store.lookupIdempotencyKey(key);
         if (first !== undefined) return replay(command, first);
       }
       for (let n = 1; n <= maxAttempts; n += 1) {

@@ -13,8 +13,7 @@ export {
   PreconditionFailedError,
   UnreadableEventError,
 } from './errors.ts';
-export { hasIdempotencyLookup, namespacedIdempotencyKey } from './idempotencyKey.ts';
-export type { IdempotencyLookup, IdempotentAppend } from './idempotencyKey.ts';
+export { namespacedIdempotencyKey } from './idempotencyKey.ts';
 export { loadRelocation } from './loadRelocation.ts';
 export type { LoadedRelocation } from './loadRelocation.ts';
 export { fromRecordedEvent, toNewEvent } from './storedEvent.ts';
