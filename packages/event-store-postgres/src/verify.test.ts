@@ -80,4 +80,11 @@ describe('verify over the tables', () => {
     const report = await store.verify({ streamPrefix: 'forged-' });
     expect(report.problems.map((problem) => [problem.kind, problem.revision])).toEqual([['inserted', 2]]);
   });
+
+  it('finds events stored under a stream name that has no recorded head', async () => {
+    await fiveEvents('headless-1');
+    await store.driver.query(`DELETE FROM "${store.schema}".streams WHERE stream_name = 'headless-1'`);
+    const report = await store.verify({ streamPrefix: 'headless-' });
+    expect(report).toMatchObject({ streamsChecked: 1, eventsChecked: 5 });
+  });
 });

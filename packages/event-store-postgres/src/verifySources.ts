@@ -6,30 +6,37 @@ const STREAM_NAMES_PAGE = 500;
 const FEED_PAGE = 1000;
 
 /**
- * Every stream that has a recorded head or any stored event (so an event stored under a stream name with no head
- * is found too), with its head as the streams table records it, one stream in memory at a time.
+ * Every stream with a recorded head, paged through the streams table's key, then every stream name found among the
+ * events without a head (stored behind the store's back), each with its recorded head; one stream in memory at a
+ * time.
  */
 export async function* streamsToVerify(
   db: SqlQueryable,
   s: string,
   streamPrefix: string | undefined,
 ): AsyncGenerator<StreamToVerify> {
+  const prefix = streamPrefix ?? null;
   let after = '';
   for (;;) {
     const names = await db.query<{ stream_name: string }>(
-      `SELECT stream_name FROM (
-         SELECT stream_name FROM ${s}.streams WHERE revision >= 0
-         UNION SELECT DISTINCT stream_name FROM ${s}.events
-       ) AS known
-       WHERE stream_name COLLATE "C" > $1 AND ($2::text IS NULL OR starts_with(stream_name, $2::text))
-       ORDER BY stream_name COLLATE "C" LIMIT $3`,
-      [after, streamPrefix ?? null, STREAM_NAMES_PAGE],
+      `SELECT stream_name FROM ${s}.streams
+       WHERE stream_name > $1 AND revision >= 0 AND ($2::text IS NULL OR starts_with(stream_name, $2::text))
+       ORDER BY stream_name LIMIT $3`,
+      [after, prefix, STREAM_NAMES_PAGE],
     );
     for (const { stream_name: streamName } of names) yield loadStream(db, s, streamName);
     const last = names[names.length - 1];
-    if (!last || names.length < STREAM_NAMES_PAGE) return;
+    if (!last || names.length < STREAM_NAMES_PAGE) break;
     after = last.stream_name;
   }
+  const headless = await db.query<{ stream_name: string }>(
+    `SELECT DISTINCT e.stream_name FROM ${s}.events e
+     WHERE ($1::text IS NULL OR starts_with(e.stream_name, $1::text))
+       AND NOT EXISTS (SELECT 1 FROM ${s}.streams st WHERE st.stream_name = e.stream_name AND st.revision >= 0)
+     ORDER BY e.stream_name`,
+    [prefix],
+  );
+  for (const { stream_name: streamName } of headless) yield loadStream(db, s, streamName);
 }
 
 async function loadStream(db: SqlQueryable, s: string, streamName: string): Promise<StreamToVerify> {
