@@ -96,6 +96,20 @@ describe('authentication', () => {
     });
   });
 
+  it('carries X-Correlation-Id into the events, and refuses one that is not a UUID', async () => {
+    const id = await caseAt(api, 'draft');
+    const correlationId = randomUUID();
+    const ok = await api.command(parties.sendingCaseworker, 'consent', id, bodies.consent, {
+      'x-correlation-id': correlationId,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await api.events(id)).at(-1)?.metadata).toMatchObject({ correlationId });
+    const bad = await api.command(parties.sendingCaseworker, 'consent', id, bodies.consent, {
+      'x-correlation-id': 'abc',
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('leaves health and docs open', async () => {
     expect((await api.app.inject({ url: '/healthz' })).statusCode).toBe(200);
     expect((await api.app.inject({ url: '/readyz' })).json()).toEqual({
