@@ -1,0 +1,144 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
+import { createKafka, kafkaConfigSchema, notificationMessageSchema } from '@relocation/kafka';
+import { consumeUntil, uniqueSuffix } from '@relocation/kafka/testing';
+import type { ConsumedMessage } from '@relocation/kafka/testing';
+import type { Kafka } from 'kafkajs';
+import { logLevel } from 'kafkajs';
+import { buildRelay } from './app.ts';
+import type { Relay, RelayTopics } from './app.ts';
+import { createHealthServer } from './healthServer.ts';
+import { silentLogger } from './logger.ts';
+import { runHappyPath, testCommandHandler } from './testing/relocationCases.ts';
+
+// A broker outage needs a broker of its own: this file starts a second kafka-local instance (own port, own work
+// directory, data kept across the restart) so that stopping it does not disturb the shared broker of other tests.
+const run = promisify(execFile);
+const kafkaLocal = resolve(import.meta.dirname, '../../../infra/kafka-local');
+const javaAvailable = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+const enabled = Boolean(process.env.KAFKA_BROKERS) && javaAvailable;
+if (!enabled) {
+  console.warn(
+    `brokerOutage.int.test.ts skipped: ${process.env.KAFKA_BROKERS ? 'java is not installed' : 'KAFKA_BROKERS is not set'} ` +
+      '(it starts its own kafka-local broker; CI sets KAFKA_BROKERS)',
+  );
+}
+const port = Number(process.env.KAFKA_OUTAGE_PORT ?? 29092);
+const outageMs = 20_000;
+
+/** Notifications of one happy-path case (see outboundRelay.int.test.ts for the list per recipient). */
+const perCase = 37;
+
+describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
+  const suffix = uniqueSuffix();
+  let workDir: string;
+  let kafka: Kafka;
+  let relay: Relay | undefined;
+  let health: ReturnType<typeof createHealthServer> | undefined;
+
+  const broker = (script: 'start.sh' | 'stop.sh') =>
+    run('bash', [join(kafkaLocal, script)], {
+      env: {
+        ...process.env,
+        KAFKA_LOCAL_WORK_DIR: workDir,
+        KAFKA_LOCAL_PORT: String(port),
+        KAFKA_LOCAL_KEEP_DATA: '1',
+      },
+      timeout: 180_000,
+    });
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'relay-outage-kafka-'));
+    await broker('start.sh');
+    kafka = createKafka(
+      kafkaConfigSchema.parse({ KAFKA_BROKERS: `127.0.0.1:${port}`, KAFKA_CLIENT_ID: `outage-${suffix}` }),
+      // The outage makes kafkajs log connection errors on purpose; keep the test output readable.
+      { logLevel: logLevel.NOTHING },
+    );
+  }, 200_000);
+
+  afterAll(async () => {
+    await relay?.stop();
+    health?.close();
+    if (workDir !== undefined) {
+      await broker('stop.sh').catch(() => undefined);
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('reports not ready while the broker is down, and loses no notification once it is back', async () => {
+    const store = createInMemoryEventStore();
+    const handler = testCommandHandler(store);
+    const topics: RelayTopics = {
+      notifications: `test.outage.notifications.${suffix}`,
+      threatAssessments: `test.outage.assessments.${suffix}`,
+      threatAssessmentsDeadLetter: `test.outage.assessments-dlq.${suffix}`,
+    };
+    relay = buildRelay({
+      kafka,
+      store,
+      checkpoints: createInMemoryCheckpointStore(),
+      checkpointId: 'relay-outage',
+      topics,
+      topicSpecs: Object.values(topics).map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
+      pollIntervalMs: 100,
+      probeIntervalMs: 1_000,
+      batchSize: 10,
+      logger: silentLogger,
+    });
+    health = createHealthServer(relay.readiness);
+    health.listen(0, '127.0.0.1');
+    await once(health, 'listening');
+    const readyz = async () => {
+      const response = await fetch(`http://127.0.0.1:${(health!.address() as AddressInfo).port}/readyz`);
+      return {
+        status: response.status,
+        body: (await response.json()) as { components: Record<string, unknown> },
+      };
+    };
+
+    await relay.start();
+    const firstCase = await runHappyPath(handler);
+    const distinct = (messages: readonly ConsumedMessage[]) =>
+      new Set(
+        messages.map((message) => {
+          const n = notificationMessageSchema.parse(JSON.parse(message.value ?? 'null'));
+          return `${n.eventId}/${n.recipient}`;
+        }),
+      );
+    await consumeUntil(kafka, topics.notifications, (messages) => distinct(messages).size >= perCase);
+    expect((await readyz()).status).toBe(200);
+
+    // The broker goes away; cases go on in the meantime.
+    await broker('stop.sh');
+    const secondCase = await runHappyPath(handler);
+    const thirdCase = await runHappyPath(handler);
+    await new Promise((resolveWait) => setTimeout(resolveWait, outageMs));
+    const during = await readyz();
+    expect(during.status).toBe(503);
+    expect(during.body.components.outbound).toEqual({ ready: false, reason: 'broker_unavailable' });
+
+    // Back again, with its data: every notification of all three cases arrives.
+    await broker('start.sh');
+    const received = await consumeUntil(
+      kafka,
+      topics.notifications,
+      (messages) => distinct(messages).size >= perCase * 3,
+    );
+    const cases = new Set(
+      received.map(
+        (message) => notificationMessageSchema.parse(JSON.parse(message.value ?? 'null')).relocationId,
+      ),
+    );
+    expect(cases).toEqual(new Set([firstCase, secondCase, thirdCase]));
+    expect(distinct(received).size).toBe(perCase * 3);
+    expect((await readyz()).status).toBe(200);
+  }, 300_000);
+});
