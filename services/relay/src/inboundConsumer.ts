@@ -26,6 +26,11 @@ export interface InboundConsumerDependencies {
   readonly handleCommand: HandleCommand;
   readonly clock: () => Date;
   readonly timing?: RetryTiming;
+  /**
+   * The consumer fetches at least every 5 s even when idle; no fetch for this long (default 15 s) means it cannot
+   * reach the broker, and readiness says so before kafkajs's own retries run out.
+   */
+  readonly staleAfterMs?: number;
   readonly logger: Logger;
   readonly onStatus: (status: ComponentStatus) => void;
 }
@@ -61,7 +66,10 @@ export function createInboundConsumer(deps: InboundConsumerDependencies): Inboun
   const timing = deps.timing ?? defaultRetryTiming;
   const { logger } = deps;
   const stopper = new AbortController();
+  const staleAfterMs = deps.staleAfterMs ?? 15_000;
   let consumer: Consumer | undefined;
+  let lastFetch = deps.clock().getTime();
+  let watchdog: ReturnType<typeof setInterval> | undefined;
 
   const deadLetter = async (record: InboundRecord, reason: DeadLetterReason) => {
     await deps.publisher.publish(deps.deadLetterTopic, [deadLetterFor(record, reason, deps.clock())]);
@@ -92,6 +100,9 @@ export function createInboundConsumer(deps: InboundConsumerDependencies): Inboun
 
   return {
     async start() {
+      // A retried start replaces the consumer of the failed attempt.
+      clearInterval(watchdog);
+      await consumer?.disconnect().catch(() => undefined);
       const created = deps.kafka.consumer({
         groupId: deps.groupId,
         allowAutoTopicCreation: false,
@@ -104,7 +115,16 @@ export function createInboundConsumer(deps: InboundConsumerDependencies): Inboun
         },
       });
       consumer = created;
-      created.on(created.events.FETCH, () => deps.onStatus({ ready: true }));
+      created.on(created.events.FETCH, () => {
+        lastFetch = deps.clock().getTime();
+        deps.onStatus({ ready: true });
+      });
+      watchdog = setInterval(() => {
+        if (deps.clock().getTime() - lastFetch > staleAfterMs) {
+          deps.onStatus({ ready: false, reason: 'broker_unavailable' });
+        }
+      }, 1_000);
+      watchdog.unref();
       created.on(created.events.CRASH, (event) => {
         deps.onStatus({ ready: false, reason: 'broker_unavailable' });
         logger.warn('relay.inbound.crash', {
@@ -150,6 +170,7 @@ export function createInboundConsumer(deps: InboundConsumerDependencies): Inboun
     },
     async stop() {
       stopper.abort();
+      clearInterval(watchdog);
       await consumer?.disconnect();
     },
   };
