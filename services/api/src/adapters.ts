@@ -60,6 +60,16 @@ async function keks(config: Config, notices: AdapterNotices): Promise<KekEnv> {
   return dev.keks;
 }
 
+/** Runs `start`; if it fails, closes what was opened before it (releasing the PGlite lock) and rethrows. */
+async function closingOnFailure<T>(opened: { close(): Promise<void> }, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    await opened.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Builds the event store, the SQL database beside it and the case crypto from configuration. */
 export async function buildAdapters(config: Config, notices: AdapterNotices): Promise<Adapters> {
   const kekEnv = await keks(config, notices);
@@ -73,34 +83,36 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
         config.eventStore === 'pglite'
           ? await pgliteDriverIn(config.dataDir)
           : createPgDriver({ connectionString: config.databaseUrl ?? '' });
-      const sqlStore = await createSqlEventStore({ driver });
+      const sqlStore = await closingOnFailure(driver, () => createSqlEventStore({ driver }));
       store = sqlStore;
       eventStoreSchema = sqlStore.schema;
       break;
     }
     case 'kurrentdb':
-      store = createKurrentDbEventStore({ connectionString: config.kurrentDbUrl ?? '' });
       driver =
         config.databaseUrl === undefined
           ? await pgliteDriverIn(config.dataDir)
           : createPgDriver({ connectionString: config.databaseUrl });
+      store = createKurrentDbEventStore({ connectionString: config.kurrentDbUrl ?? '' });
       break;
     default: {
       const _exhaustive: never = config.eventStore;
       throw new Error(`unknown event store ${String(_exhaustive)}`);
     }
   }
-  const dataKeys = await createSqlDataKeyStore({ driver });
+  const sqlDriver = driver;
+  const close = async (): Promise<void> => {
+    await store.close();
+    // The SQL event store closes its driver; a KurrentDB store leaves the separate one to us.
+    if (config.eventStore === 'kurrentdb') await sqlDriver.close();
+  };
+  const dataKeys = await closingOnFailure({ close }, () => createSqlDataKeyStore({ driver: sqlDriver }));
   const caseCrypto = createCaseCrypto({ keyRing: createKeyRing(parseKekEnv(kekEnv)), dataKeys });
   return {
     store,
     driver,
     ...(eventStoreSchema === undefined ? {} : { eventStoreSchema }),
     caseCrypto,
-    async close() {
-      await store.close();
-      // The SQL event store closes its driver; a KurrentDB store leaves the separate one to us.
-      if (config.eventStore === 'kurrentdb') await driver.close();
-    },
+    close,
   };
 }

@@ -34,7 +34,12 @@ describe('development files', () => {
     await expect(lockPgliteDir(dir)).rejects.toThrow(/in use by process/);
     await unlock();
     const again = await lockPgliteDir(dir);
+    await expect(lockPgliteDir(dir)).rejects.toThrow(/in use by process/);
     await again();
+    // A lock file naming this process that it does not hold (say, left before a restart as pid 1) is stale.
+    await writeFile(join(dir, 'pglite.lock'), String(process.pid));
+    const taken = await lockPgliteDir(dir);
+    await taken();
   });
 
   it('loads the sample providers and refuses a malformed list', async () => {

@@ -3,7 +3,10 @@ import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKe
 import type { TokenVerifier } from '@relocation/access';
 import { createCommandHandler } from '@relocation/application';
 import { resolveDeadlinePolicy } from '@relocation/domain';
+import type { Provider } from '@relocation/domain';
+import type { Logger } from 'pino';
 import { buildAdapters } from './adapters.ts';
+import type { Adapters } from './adapters.ts';
 import { buildApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
@@ -44,9 +47,26 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const clock = () => new Date();
-  const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
+  // What can fail without touching the database comes first.
   const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
+  const verifier = await verifierFor(config);
+  const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
+  try {
+    await serve(config, logger, adapters, providers, verifier);
+  } catch (error) {
+    await adapters.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function serve(
+  config: Config,
+  logger: Logger,
+  adapters: Adapters,
+  providers: readonly Provider[],
+  verifier: TokenVerifier,
+): Promise<void> {
+  const clock = () => new Date();
   const commands = createCommandHandler({
     store: adapters.store,
     sealerFor: (relocationId) => adapters.caseCrypto.sealerFor(relocationId),
@@ -60,7 +80,7 @@ async function main(): Promise<void> {
   const readSide = await startReadSide(adapters, clock, logger);
   const app = await buildApp({
     commands,
-    verifier: await verifierFor(config),
+    verifier,
     storeReachable: async () => {
       await adapters.store.readAll({ batchSize: 1 });
     },
@@ -92,8 +112,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void close('SIGINT'));
   process.once('SIGTERM', () => void close('SIGTERM'));
 
-  await app.listen({ port: config.port, host: config.host });
-  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() !== null && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
+  let url: string;
+  try {
+    url = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Port taken, say: stop what started, main closes the database.
+    await app.close();
+    await readSide.stop();
+    throw error;
+  }
+  const base = url;
   const lines = [
     `Relocation API listening on ${base} (event store: ${config.eventStore}, auth: ${config.auth.mode})`,
     `API docs: ${base}/docs`,

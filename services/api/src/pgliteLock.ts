@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 const LOCK_FILE = 'pglite.lock';
 
+/** Locks this process holds: a lock file naming our own pid is stale unless it is in here (a restart as pid 1). */
+const held = new Set<string>();
+
 const isErrno = (error: unknown, code: string): boolean =>
   error instanceof Error && 'code' in error && (error as { code?: unknown }).code === code;
 
@@ -25,13 +28,16 @@ export async function lockPgliteDir(dataDir: string): Promise<() => Promise<void
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       await writeFile(path, String(process.pid), { flag: 'wx', mode: 0o600 });
+      held.add(path);
       return async () => {
+        held.delete(path);
         await unlink(path).catch(() => undefined);
       };
     } catch (error) {
       if (!isErrno(error, 'EEXIST')) throw error;
       const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+      const ours = owner === process.pid;
+      if ((ours && held.has(path)) || (!ours && Number.isInteger(owner) && owner > 0 && alive(owner))) {
         throw new Error(
           `The PGlite database in ${dataDir} is in use by process ${owner} (the API server?). ` +
             'Stop it first: PGlite allows one process at a time.',
