@@ -8,7 +8,10 @@ import { isoDateTimeSchema, organisationIdSchema } from './identifiers.ts';
  */
 export const notificationMessageSchema = z
   .strictObject({
-    /** Unique per notification; consumers use it to drop duplicates (delivery is at least once). */
+    /**
+     * The event's id. A recipient gets at most one notification per event, so it drops duplicates by this id
+     * (delivery is at least once: a relay restart can publish a notification again).
+     */
     eventId: z.uuid(),
     relocationId: z.uuid(),
     /** What happened, e.g. ReceivingMunicipalityProposed or DeadlineMissed. */
