@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { afterAll, beforeAll } from 'vitest';
+import { createSqlAccessLog } from './createSqlAccessLog.ts';
+import { migrateAccessLog } from './migrateAccessLog.ts';
+import { accessLogContract, sqlAccessLogChecks } from './testing/index.ts';
+
+const driver = createPgliteDriver({ db: new PGlite('memory://') });
+// Starting PGlite (WebAssembly) takes seconds on a busy machine: do it once, before the timed tests.
+beforeAll(() => migrateAccessLog(driver, uniqueSchemaName('al')), 60_000);
+afterAll(() => driver.close());
+
+accessLogContract('SqlAccessLog on PGlite', () =>
+  createSqlAccessLog({ driver, schema: uniqueSchemaName('al') }),
+);
+sqlAccessLogChecks('SqlAccessLog on PGlite', () => driver);

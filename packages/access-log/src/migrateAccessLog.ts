@@ -1,0 +1,92 @@
+import { quoteSchema } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/event-store-postgres';
+
+/** First key of the advisory lock that serialises this log's migrations; the second hashes the schema name. */
+const ACCESS_LOG_LOCK_CLASS = 0x41_4c_4d_47; // "ALMG"
+
+interface AccessLogMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: (schema: string) => readonly string[];
+}
+
+/**
+ * The log table, its head row and the triggers that make the log append-only for real: UPDATE, DELETE and
+ * TRUNCATE on `access_log` raise an error whoever asks (a superuser can still disable triggers; `verify` then
+ * finds what was changed). The head row (the last entry's number and hash) is locked FOR UPDATE by each append,
+ * which serialises appends, and lets `verify` see entries removed from the end.
+ */
+const accessLogMigrations: readonly AccessLogMigration[] = [
+  {
+    version: 1,
+    name: 'access_log',
+    statements: (s) => [
+      `CREATE TABLE ${s}.access_log (
+         seq             bigint PRIMARY KEY CHECK (seq > 0),
+         at              timestamptz NOT NULL,
+         user_id         text NOT NULL,
+         organisation_id text NOT NULL,
+         role            text NOT NULL,
+         relocation_id   text NOT NULL,
+         view            text NOT NULL CHECK (view IN ('detail', 'history', 'list')),
+         request_id      text NOT NULL,
+         previous_hash   text,
+         hash            text NOT NULL
+       )`,
+      `CREATE INDEX access_log_by_user ON ${s}.access_log (user_id, at)`,
+      `CREATE INDEX access_log_by_organisation ON ${s}.access_log (organisation_id, at)`,
+      `CREATE INDEX access_log_by_case ON ${s}.access_log (relocation_id, at)`,
+      `CREATE INDEX access_log_by_time ON ${s}.access_log (at)`,
+      `CREATE TABLE ${s}.access_log_head (
+         id   boolean PRIMARY KEY DEFAULT true CHECK (id),
+         seq  bigint NOT NULL,
+         hash text
+       )`,
+      `INSERT INTO ${s}.access_log_head (id, seq, hash) VALUES (true, 0, NULL)`,
+      `CREATE FUNCTION ${s}.access_log_reject_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+         BEGIN
+           RAISE EXCEPTION 'the access log is append-only: % is not allowed', TG_OP
+             USING ERRCODE = 'insufficient_privilege';
+         END
+       $fn$`,
+      `CREATE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE ON ${s}.access_log
+         FOR EACH ROW EXECUTE FUNCTION ${s}.access_log_reject_change()`,
+      `CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON ${s}.access_log
+         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.access_log_reject_change()`,
+      `CREATE TRIGGER access_log_head_kept BEFORE DELETE OR TRUNCATE ON ${s}.access_log_head
+         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.access_log_reject_change()`,
+    ],
+  },
+];
+
+/**
+ * Brings the access log's tables in `schema` up to date in one transaction under an advisory lock, so two
+ * processes starting at once apply each migration once. Returns the versions applied now.
+ */
+export async function migrateAccessLog(driver: SqlDriver, schema: string): Promise<readonly number[]> {
+  const s = quoteSchema(schema);
+  return driver.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ACCESS_LOG_LOCK_CLASS, schema]);
+    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${s}.access_log_migrations (
+         version integer PRIMARY KEY,
+         name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const rows = await tx.query<{ version: number }>(`SELECT version FROM ${s}.access_log_migrations`);
+    const done = new Set(rows.map((row) => row.version));
+    const applied: number[] = [];
+    for (const migration of accessLogMigrations) {
+      if (done.has(migration.version)) continue;
+      for (const statement of migration.statements(s)) await tx.query(statement);
+      await tx.query(`INSERT INTO ${s}.access_log_migrations (version, name) VALUES ($1, $2)`, [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,2 @@
+export { accessLogContract, entry } from './accessLogContract.ts';
+export { sqlAccessLogChecks } from './sqlAccessLogChecks.ts';

@@ -1,0 +1,89 @@
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import type { SqlDriver } from '@relocation/event-store-postgres';
+import { describe, expect, it } from 'vitest';
+import { createSqlAccessLog } from '../createSqlAccessLog.ts';
+import { migrateAccessLog } from '../migrateAccessLog.ts';
+import { entry } from './accessLogContract.ts';
+
+/** Tampering needs the triggers out of the way: a superuser can do that, and verify must still notice. */
+async function asTamperer(driver: SqlDriver, statement: string, params: readonly unknown[] = []) {
+  await driver.transaction(async (tx) => {
+    await tx.query('SET LOCAL session_replication_role = replica');
+    await tx.query(statement, params);
+  });
+}
+
+/** Checks only a SQL log can fail: migrations, the append-only triggers, and tampering found by verify. */
+export function sqlAccessLogChecks(name: string, driver: () => SqlDriver): void {
+  describe(`${name}: storage`, () => {
+    it('applies each migration once, also when run again', async () => {
+      const schema = uniqueSchemaName('al');
+      expect(await migrateAccessLog(driver(), schema)).toEqual([1]);
+      expect(await migrateAccessLog(driver(), schema)).toEqual([]);
+    });
+
+    it('refuses a schema name that is not a plain identifier', async () => {
+      await expect(createSqlAccessLog({ driver: driver(), schema: 'x"; drop table y; --' })).rejects.toThrow(
+        /Schema name/,
+      );
+    });
+
+    it('rejects UPDATE, DELETE and TRUNCATE of entries, whoever asks', async () => {
+      const schema = uniqueSchemaName('al');
+      const log = await createSqlAccessLog({ driver: driver(), schema });
+      await log.record([entry({ requestId: 'a' }), entry({ requestId: 'b' })]);
+      const table = `"${schema}".access_log`;
+      await expect(driver().query(`UPDATE ${table} SET user_id = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(driver().query(`DELETE FROM ${table} WHERE seq = 2`)).rejects.toThrow(/append-only/);
+      await expect(driver().query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+      await expect(driver().query(`DELETE FROM "${schema}".access_log_head`)).rejects.toThrow(/append-only/);
+      expect((await log.query()).map((e) => e.requestId)).toEqual(['a', 'b']);
+      expect((await log.verify()).ok).toBe(true);
+    });
+
+    it('finds a changed entry, a removed one, a relinked one and a truncated end', async () => {
+      const make = async () => {
+        const schema = uniqueSchemaName('al');
+        const log = await createSqlAccessLog({ driver: driver(), schema });
+        await log.record(['a', 'b', 'c', 'd'].map((requestId) => entry({ requestId })));
+        return { log, table: `"${schema}".access_log` };
+      };
+      const changed = await make();
+      await asTamperer(driver(), `UPDATE ${changed.table} SET relocation_id = 'other' WHERE seq = 2`);
+      expect((await changed.log.verify()).problems).toEqual([
+        expect.objectContaining({ kind: 'changed', seq: 2 }),
+      ]);
+
+      const removed = await make();
+      await asTamperer(driver(), `DELETE FROM ${removed.table} WHERE seq = 2`);
+      const removedKinds = (await removed.log.verify()).problems.map((p) => p.kind);
+      expect(removedKinds).toEqual(expect.arrayContaining(['gap', 'relinked']));
+
+      const relinked = await make();
+      await asTamperer(driver(), `UPDATE ${relinked.table} SET previous_hash = NULL WHERE seq = 3`);
+      expect((await relinked.log.verify()).ok).toBe(false);
+
+      const truncated = await make();
+      await asTamperer(driver(), `DELETE FROM ${truncated.table} WHERE seq = 4`);
+      expect((await truncated.log.verify()).problems).toEqual([
+        expect.objectContaining({ kind: 'truncated', seq: 4 }),
+      ]);
+    });
+
+    it('serialises concurrent appends into one unbroken chain', async () => {
+      const log = await createSqlAccessLog({ driver: driver(), schema: uniqueSchemaName('al') });
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          log.record([entry({ requestId: `r${i}-1` }), entry({ requestId: `r${i}-2` })]),
+        ),
+      );
+      const report = await log.verify();
+      expect(report).toEqual({ ok: true, entriesChecked: 40, problems: [] });
+      // The two entries of one request stay next to each other.
+      const entries = await log.query({ limit: 1000 });
+      for (let i = 0; i < entries.length; i += 2) {
+        expect(entries[i]?.requestId.replace(/-1$/, '')).toBe(entries[i + 1]?.requestId.replace(/-2$/, ''));
+      }
+    });
+  });
+}
