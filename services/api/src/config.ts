@@ -42,6 +42,8 @@ export const configSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PROVIDERS_FILE: optionalText,
     DEADLINES_POLICY: jsonText.pipe(deadlinePolicyOverrideSchema).optional(),
+    // inline: this process also projects the read models; off: services/projector does (production, PostgreSQL).
+    PROJECTOR: z.enum(['inline', 'off']).default('inline'),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -49,6 +51,14 @@ export const configSchema = z
     };
     if (env.EVENT_STORE === 'postgres') need('DATABASE_URL', 'when EVENT_STORE=postgres');
     if (env.EVENT_STORE === 'kurrentdb') need('KURRENTDB_URL', 'when EVENT_STORE=kurrentdb');
+    if (env.PROJECTOR === 'off' && env.EVENT_STORE !== 'postgres') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PROJECTOR'],
+        message:
+          'off needs EVENT_STORE=postgres: services/projector projects from PostgreSQL beside this process',
+      });
+    }
     if (env.AUTH_MODE === 'jwks') {
       // Production mode: no generated keys or sample data; everything is explicit.
       need('JWKS_URL', 'when AUTH_MODE=jwks (the identity provider’s key set)');
@@ -92,6 +102,7 @@ export const configSchema = z
     logLevel: env.LOG_LEVEL,
     providersFile: env.PROVIDERS_FILE,
     deadlinePolicy: env.DEADLINES_POLICY,
+    projector: env.PROJECTOR,
   }));
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

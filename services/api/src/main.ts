@@ -77,7 +77,7 @@ async function serve(
     clock,
     newId: randomUUID,
   });
-  const readSide = await startReadSide(adapters, clock, logger);
+  const readSide = await startReadSide(adapters, clock, logger, config.projector);
   const app = await buildApp({
     commands,
     verifier,

@@ -8,11 +8,15 @@ export interface RunningReadSide {
   stop(): Promise<void>;
 }
 
-/** Creates the read models on the adapters' SQL database, migrates them and starts the in-process projector. */
+/**
+ * Creates the read models on the adapters' SQL database, migrates them and starts the in-process projector, unless
+ * `projector` is 'off' (services/projector projects them then; the queries and /readyz read them all the same).
+ */
 export async function startReadSide(
   adapters: Adapters,
   clock: () => Date,
   logger: FastifyBaseLogger,
+  projector: 'inline' | 'off' = 'inline',
 ): Promise<RunningReadSide> {
   const readModels = createReadModels({
     driver: adapters.driver,
@@ -21,13 +25,16 @@ export async function startReadSide(
     ...(adapters.eventStoreSchema === undefined ? {} : { eventStoreSchema: adapters.eventStoreSchema }),
   });
   await readModels.migrate();
-  const projector = readModels.startProjector(undefined, {
-    onError: (error) => logger.error({ err: error }, 'projector batch failed; retrying'),
-  });
+  const running =
+    projector === 'off'
+      ? undefined
+      : readModels.startProjector(undefined, {
+          onError: (error) => logger.error({ err: error }, 'projector batch failed; retrying'),
+        });
   return {
     readModels,
     async stop() {
-      await projector.stop();
+      await running?.stop();
       await readModels.close();
     },
   };
