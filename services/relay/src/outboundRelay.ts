@@ -61,7 +61,12 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
     else deps.onStatus({ ready: true });
   };
 
-  const step = <T>(name: string, dependency: 'broker' | 'store', operation: () => Promise<T>) =>
+  const step = <T>(
+    name: string,
+    dependency: 'broker' | 'store',
+    operation: () => Promise<T>,
+    evenIfStopping = false,
+  ) =>
     retryUntilStopped(
       async () => {
         const value = await operation();
@@ -76,6 +81,7 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
         logger.warn('relay.outbound.retry', { step: name, error: errorName(error), attempt });
       },
       timing,
+      evenIfStopping,
     );
 
   const run = async (): Promise<void> => {
@@ -117,8 +123,13 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
         lastProbe = clock();
       }
       const checkpoint = batch.checkpoint;
-      const stored = await step('store_checkpoint', 'store', () =>
-        deps.checkpoints.store(deps.checkpointId, checkpoint),
+      // A stop right after the acknowledgement still stores the checkpoint (one attempt), so that a graceful
+      // shutdown does not republish the batch.
+      const stored = await step(
+        'store_checkpoint',
+        'store',
+        () => deps.checkpoints.store(deps.checkpointId, checkpoint),
+        true,
       );
       if (stored === undefined) return;
       logger.info('relay.outbound.published', {

@@ -16,15 +16,17 @@ export const defaultRetryTiming: RetryTiming = {
 /**
  * Runs `operation` until it succeeds, waiting with backoff after each failure (reported to `onFailure`). Returns
  * `{ value }`, or undefined when the signal aborted first: the caller stops without doing the next step.
+ * `evenIfStopping` makes one attempt after a stop (storing the checkpoint of a batch the broker acknowledged).
  */
 export async function retryUntilStopped<T>(
   operation: () => Promise<T>,
   signal: AbortSignal,
   onFailure: (error: unknown, attempt: number) => void,
   timing: RetryTiming = defaultRetryTiming,
+  evenIfStopping = false,
 ): Promise<{ value: T } | undefined> {
   for (let attempt = 0; ; attempt += 1) {
-    if (signal.aborted) return undefined;
+    if (signal.aborted && !(evenIfStopping && attempt === 0)) return undefined;
     try {
       return { value: await operation() };
     } catch (error) {
