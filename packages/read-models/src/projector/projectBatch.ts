@@ -1,5 +1,6 @@
 import type { ReadAllBatch } from '@relocation/event-store';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
+import { recordStageChange } from '../dashboard/stageIntervals.ts';
 import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
 import { loadCase, saveCase } from './caseRows.ts';
@@ -35,8 +36,16 @@ export async function projectBatch(
       revision: recorded.revision,
       position: recorded.globalPosition,
     };
-    const next = applyToCase(cases.get(relocationId), event, at);
+    const before = cases.get(relocationId);
+    const next = applyToCase(before, event, at);
     if (next === undefined) continue;
+    await recordStageChange(tx, s, {
+      relocationId,
+      from: before?.state.status ?? 'notInitiated',
+      to: next.state.status,
+      revision: recorded.revision,
+      occurredAt: event.metadata.occurredAt,
+    });
     cases.set(relocationId, next);
     changed.add(relocationId);
     await saveHistoryEntry(tx, s, historyEntryOf(event, at));

@@ -55,5 +55,18 @@ export function readModelStatements(s: string): readonly string[] {
        max_position bigint,
        updated_at timestamptz NOT NULL
      )`,
+    // Added for the deadline monitor and the coordinator's dashboard (issue 5).
+    `CREATE INDEX IF NOT EXISTS relocations_stalled_since ON ${s}.relocations (stalled_since)
+       WHERE stalled_since IS NOT NULL`,
+    `CREATE TABLE IF NOT EXISTS ${s}.stage_intervals (
+       relocation_id uuid NOT NULL,
+       entered_revision integer NOT NULL,
+       status text NOT NULL,
+       entered_at timestamptz NOT NULL,
+       left_at timestamptz,
+       PRIMARY KEY (relocation_id, entered_revision)
+     )`,
+    `CREATE INDEX IF NOT EXISTS stage_intervals_left_at ON ${s}.stage_intervals (left_at)
+       WHERE left_at IS NOT NULL`,
   ];
 }

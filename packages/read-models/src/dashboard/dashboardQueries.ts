@@ -1,0 +1,30 @@
+import type { EventStore } from '@relocation/event-store';
+import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+import { casesByState, type CasesByState } from './caseGauges.ts';
+import { overview, type Overview } from './overview.ts';
+import { projectorLag, type ProjectorLag } from './projectorLag.ts';
+import { stalledCases, type StalledCase, type StalledCasesQuery } from './stalledCases.ts';
+
+/** The national coordinator's dashboard and the operational figures behind /metrics. */
+export interface DashboardQueries {
+  stalledCases(query: StalledCasesQuery): Promise<StalledCase[]>;
+  overview(now: Date): Promise<Overview>;
+  casesByState(now: Date): Promise<CasesByState[]>;
+  projectorLag(now: Date): Promise<ProjectorLag>;
+}
+
+/** Dashboard queries over the read models in `schema` (default `read_models`); `store` is the feed for the lag. */
+export function createDashboardQueries(options: {
+  readonly db: SqlQueryable;
+  readonly store: EventStore;
+  readonly schema?: string;
+}): DashboardQueries {
+  const s = quoteSchema(options.schema ?? 'read_models');
+  const { db, store } = options;
+  return {
+    stalledCases: (query) => stalledCases(db, s, query),
+    overview: (now) => overview(db, s, now),
+    casesByState: (now) => casesByState(db, s, now),
+    projectorLag: (now) => projectorLag(db, s, store, now),
+  };
+}

@@ -1,0 +1,125 @@
+import {
+  coordinatorOrganisationId,
+  findMunicipality,
+  isTerminal,
+  type Status,
+  type Urgency,
+} from '@relocation/domain';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+
+export interface StateCount {
+  readonly state: Status;
+  readonly urgency: Urgency | null;
+  readonly cases: number;
+  /** Of those, how many have an open deadline past due at `now`. */
+  readonly stalled: number;
+}
+
+export interface StageDuration {
+  readonly state: Status;
+  /** Stays in this state that ended within the window. */
+  readonly completed: number;
+  readonly medianSeconds: number;
+  readonly p90Seconds: number;
+}
+
+export interface CountyCount {
+  readonly countyCode: string;
+  readonly openCases: number;
+}
+
+export interface Overview {
+  readonly now: string;
+  /** Stage durations cover stays that ended at or after this instant (twelve months before `now`). */
+  readonly since: string;
+  readonly byState: readonly StateCount[];
+  readonly stageDurations: readonly StageDuration[];
+  /** Open (not closed, aborted or withdrawn) cases per county of the responsible municipality. */
+  readonly openByCounty: readonly CountyCount[];
+}
+
+/** Twelve calendar months before `now` (UTC). */
+export function twelveMonthsBefore(now: Date): Date {
+  const since = new Date(now.getTime());
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  return since;
+}
+
+interface StateRow {
+  readonly status: Status;
+  readonly urgency: Urgency | null;
+  readonly cases: number;
+  readonly stalled: number;
+}
+
+interface DurationRow {
+  readonly status: Status;
+  readonly completed: number;
+  readonly median_seconds: number;
+  readonly p90_seconds: number;
+}
+
+interface MunicipalityRow {
+  readonly responsible_municipality: string | null;
+  readonly status: Status;
+  readonly cases: number;
+}
+
+/**
+ * The coordinator's overview over the cases it may see: counts per state and urgency (with how many are stalled),
+ * the median and 90th percentile of the time spent in each state over the last twelve months (from
+ * `stage_intervals`), and open cases per county.
+ */
+export async function overview(db: SqlQueryable, s: string, now: Date): Promise<Overview> {
+  const since = twelveMonthsBefore(now);
+  const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
+  const states = await db.query<StateRow>(
+    `SELECT status, urgency, count(*)::int AS cases,
+       count(*) FILTER (WHERE stalled_since < $1::timestamptz)::int AS stalled
+     FROM ${s}.relocations WHERE ${visible}
+     GROUP BY status, urgency ORDER BY status, urgency`,
+    [now.toISOString()],
+  );
+  const durations = await db.query<DurationRow>(
+    `SELECT i.status, count(*)::int AS completed,
+       (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.left_at - i.entered_at)))::float8
+         AS median_seconds,
+       (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM i.left_at - i.entered_at)))::float8
+         AS p90_seconds
+     FROM ${s}.stage_intervals i JOIN ${s}.relocations r USING (relocation_id)
+     WHERE i.left_at >= $1::timestamptz AND i.left_at <= $2::timestamptz AND r.${visible}
+     GROUP BY i.status ORDER BY i.status`,
+    [since.toISOString(), now.toISOString()],
+  );
+  const perMunicipality = await db.query<MunicipalityRow>(
+    `SELECT responsible_municipality, status, count(*)::int AS cases
+     FROM ${s}.relocations WHERE ${visible}
+     GROUP BY responsible_municipality, status`,
+  );
+  const byCounty = new Map<string, number>();
+  for (const row of perMunicipality) {
+    if (isTerminal(row.status) || row.responsible_municipality === null) continue;
+    const county = findMunicipality(row.responsible_municipality)?.countyCode;
+    if (county === undefined) continue;
+    byCounty.set(county, (byCounty.get(county) ?? 0) + row.cases);
+  }
+  return {
+    now: now.toISOString(),
+    since: since.toISOString(),
+    byState: states.map((row) => ({
+      state: row.status,
+      urgency: row.urgency,
+      cases: row.cases,
+      stalled: row.stalled,
+    })),
+    stageDurations: durations.map((row) => ({
+      state: row.status,
+      completed: row.completed,
+      medianSeconds: Number(row.median_seconds),
+      p90Seconds: Number(row.p90_seconds),
+    })),
+    openByCounty: [...byCounty]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([countyCode, openCases]) => ({ countyCode, openCases })),
+  };
+}

@@ -1,0 +1,32 @@
+import type { EventStore } from '@relocation/event-store';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+import { loadCheckpoint } from '../projector/checkpointRow.ts';
+import { RELOCATION_STREAM_PREFIX } from '../projector/projectOnce.ts';
+
+export interface ProjectorLag {
+  /** Relocation events in the feed after the projector's checkpoint, counted up to `cap`. */
+  readonly events: number;
+  /** Seconds since the oldest of them was recorded; 0 when caught up. */
+  readonly seconds: number;
+}
+
+/** How far the read models are behind the event feed's head, for metrics. Reads at most `cap` events. */
+export async function projectorLag(
+  db: SqlQueryable,
+  s: string,
+  store: EventStore,
+  now: Date,
+  cap = 1000,
+): Promise<ProjectorLag> {
+  const { checkpoint } = await loadCheckpoint(db, s);
+  const behind = await store.readAll({
+    ...(checkpoint === undefined ? {} : { after: checkpoint }),
+    batchSize: cap,
+    streamPrefix: RELOCATION_STREAM_PREFIX,
+  });
+  const oldest = behind.events[0];
+  return {
+    events: behind.events.length,
+    seconds: oldest === undefined ? 0 : Math.max(0, (now.getTime() - oldest.recordedAt.getTime()) / 1000),
+  };
+}

@@ -1,0 +1,122 @@
+import {
+  businessDaysBetween,
+  coordinatorOrganisationId,
+  findMunicipality,
+  policeRegionOfMunicipality,
+  type DeadlineKind,
+  type OpenDeadline,
+  type Status,
+  type Urgency,
+} from '@relocation/domain';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+
+/** One stalled case as the national coordinator sees it: what it waits for, from whom, since when. */
+export interface StalledCase {
+  readonly relocationId: string;
+  readonly state: Status;
+  readonly urgency: Urgency | null;
+  /** The organisation being waited for: the owner of the most severe overdue deadline. */
+  readonly waitingFor: string;
+  readonly deadlineId: string;
+  readonly deadlineKind: DeadlineKind;
+  readonly dueAt: string;
+  /** Whole Swedish business days between the due time and now. */
+  readonly businessDaysOverdue: number;
+  /** 0 while the monitor has not yet recorded the miss, then 1 (missed) or 2 (escalated). */
+  readonly escalationLevel: 0 | 1 | 2;
+  readonly responsibleMunicipality: string | null;
+  /** County and police region of the responsible municipality: what the filters match. */
+  readonly countyCode: string | null;
+  readonly policeRegion: string | null;
+  /** How many of the case's deadlines are overdue (follow-ups can be more than one). */
+  readonly overdueDeadlines: number;
+}
+
+export interface StalledCasesQuery {
+  /** Evaluated here, not by the monitor: a case is stalled when an open deadline's due time is before `now`. */
+  readonly now: Date;
+  /** Two-digit county code of the responsible municipality. */
+  readonly countyCode?: string;
+  /** Police region of the responsible municipality (`stockholm`, `nord`, ...). */
+  readonly policeRegion?: string;
+  /** Only cases waiting for this organisation (the overdue deadline's owner). */
+  readonly organisationId?: string;
+  readonly limit?: number;
+}
+
+interface StalledRow {
+  readonly relocation_id: string;
+  readonly status: Status;
+  readonly urgency: Urgency | null;
+  readonly responsible_municipality: string | null;
+  readonly deadlines: readonly OpenDeadline[];
+}
+
+const urgencyRank = (urgency: Urgency | null): number => (urgency === 'acute' ? 0 : 1);
+
+/** Most severe first: escalation level, then acute before planned, then the longest overdue. */
+export function bySeverity(a: StalledCase, b: StalledCase): number {
+  return (
+    b.escalationLevel - a.escalationLevel ||
+    urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
+    Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
+    a.relocationId.localeCompare(b.relocationId)
+  );
+}
+
+/** The deadline that makes the case most severe: highest escalation level, then the earliest due. */
+function worstOf(overdue: readonly OpenDeadline[]): OpenDeadline | undefined {
+  return [...overdue].sort(
+    (a, b) => b.escalationLevel - a.escalationLevel || Date.parse(a.dueAt) - Date.parse(b.dueAt),
+  )[0];
+}
+
+function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
+  const overdue = row.deadlines.filter((d) => Date.parse(d.dueAt) < now.getTime());
+  const worst = worstOf(overdue);
+  if (worst === undefined) return undefined;
+  const code = row.responsible_municipality;
+  return {
+    relocationId: row.relocation_id,
+    state: row.status,
+    urgency: row.urgency,
+    waitingFor: worst.ownerOrganisationId,
+    deadlineId: worst.deadlineId,
+    deadlineKind: worst.kind,
+    dueAt: worst.dueAt,
+    businessDaysOverdue: businessDaysBetween(worst.dueAt, now.toISOString()),
+    escalationLevel: worst.escalationLevel,
+    responsibleMunicipality: code,
+    countyCode: code === null ? null : (findMunicipality(code)?.countyCode ?? null),
+    policeRegion: code === null ? null : (policeRegionOfMunicipality(code) ?? null),
+    overdueDeadlines: overdue.length,
+  };
+}
+
+/**
+ * The stalled cases the coordinator may see (`visible_to`), most severe first. "Due before now and still open" is
+ * evaluated against the caller's clock, so the list is right even when the deadline monitor is late.
+ */
+export async function stalledCases(
+  db: SqlQueryable,
+  s: string,
+  query: StalledCasesQuery,
+): Promise<StalledCase[]> {
+  const rows = await db.query<StalledRow>(
+    `SELECT relocation_id::text AS relocation_id, status, urgency, responsible_municipality,
+       state->'deadlines' AS deadlines
+     FROM ${s}.relocations
+     WHERE stalled_since < $1::timestamptz AND visible_to @> ARRAY[$2]::text[]`,
+    [query.now.toISOString(), coordinatorOrganisationId],
+  );
+  const cases: StalledCase[] = [];
+  for (const row of rows) {
+    const stalled = toStalledCase(row, query.now);
+    if (stalled === undefined) continue;
+    if (query.countyCode !== undefined && stalled.countyCode !== query.countyCode) continue;
+    if (query.policeRegion !== undefined && stalled.policeRegion !== query.policeRegion) continue;
+    if (query.organisationId !== undefined && stalled.waitingFor !== query.organisationId) continue;
+    cases.push(stalled);
+  }
+  return cases.sort(bySeverity).slice(0, query.limit ?? cases.length);
+}
