@@ -1,0 +1,54 @@
+/** The made-up person of the demo case; tests search every response for these strings. */
+export const demoPerson = {
+  name: 'Demo Dagny Exempelsson',
+  personalIdentityNumber: '199001012385',
+  protectionLevel: 'confidentialAddress',
+} as const;
+
+/** The new address in the reception plan: only the receiving municipality and the police may ever see it. */
+export const demoAddress = 'Skyddsvägen 7, 903 27 Umeå';
+
+/** Stockholm (0180) sends; Uppsala (0380) is proposed first and declines; Umeå (2480) accepts. */
+export const demoMunicipalities = { sending: '0180', declining: '0380', receiving: '2480' } as const;
+
+const isoDate = (from: Date, days: number): string =>
+  new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The request body of each step, with dates around `today` so the deadlines it creates lie ahead. */
+export function demoBodies(today: Date) {
+  return {
+    initiate: {
+      person: demoPerson,
+      household: { adults: 1, childrenAges: [4, 9] },
+      needs: ['housing', 'protectedHousing', 'school'],
+      urgency: 'acute',
+      exclusionZones: [{ kind: 'county', code: '12' }],
+    },
+    consent: {
+      parties: ['police', 'coordinator', 'receivingMunicipality'],
+      consentDate: isoDate(today, 0),
+      documentReference: 'SAMTYCKE-DEMO-1',
+    },
+    submit: {},
+    assess: {
+      level: 'high',
+      validUntil: isoDate(today, 180),
+      exclusionZones: [{ kind: 'municipality', code: '1480' }],
+      recommendation: 'Flytt norrut, undvik storstadsregionerna i söder och väst.',
+      policeCaseReference: 'PM-DEMO-0001',
+    },
+    proposeDeclining: { municipalityCode: demoMunicipalities.declining },
+    decline: { reasonCategory: 'noHousing', reason: 'Inga lediga bostäder just nu.' },
+    proposeReceiving: { municipalityCode: demoMunicipalities.receiving },
+    accept: {
+      contactPerson: { name: 'Kim Kontaktsson', phone: '090-123456' },
+      housing: { type: 'protectedHousing', providerId: 'provider-fiktiva-skyddet' },
+      plannedMoveDate: isoDate(today, 14),
+      address: demoAddress,
+    },
+    clear: { reason: 'Ingen känd koppling till Umeå.' },
+    arrive: { arrivedOn: isoDate(today, 14) },
+    followUp: (month: 1 | 3 | 6) => ({ month, notes: `Uppföljning efter ${month} månader: det går bra.` }),
+    close: { outcome: 'settled' },
+  } as const;
+}

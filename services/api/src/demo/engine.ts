@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { freePort, startChild } from './childProcess.ts';
+import type { RunningChild } from './childProcess.ts';
+
+/** services/api: the working directory of the engine's processes (tsx resolves from it). */
+export const apiDirectory = fileURLToPath(new URL('../..', import.meta.url));
+/** The API's composition root, and the stand-alone projector's beside it. */
+export const apiEntry = fileURLToPath(new URL('../main.ts', import.meta.url));
+export const projectorEntry = fileURLToPath(new URL('../../../projector/src/main.ts', import.meta.url));
+
+export interface RunningEngine extends RunningChild {
+  readonly baseUrl: string;
+}
+
+/**
+ * Starts the API (`services/api/src/main.ts`) as a child process on a free port with the given settings (DATA_DIR,
+ * EVENT_STORE, PROJECTOR, ...) and resolves once its /readyz answers 200.
+ */
+export async function startEngine(
+  env: Readonly<Record<string, string>>,
+  timeoutMs?: number,
+): Promise<RunningEngine> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = await startChild({
+    entry: apiEntry,
+    cwd: apiDirectory,
+    env: { LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    readyUrl: `${baseUrl}/readyz`,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
+  return Object.assign(child, { baseUrl });
+}
+
+/**
+ * Starts the stand-alone projector (`services/projector/src/main.ts`) against PostgreSQL, its health server on a
+ * free port, and resolves once it leads and has caught up (/readyz 200).
+ */
+export async function startProjectorProcess(
+  env: Readonly<Record<string, string>>,
+  timeoutMs?: number,
+): Promise<RunningChild & { readonly healthUrl: string }> {
+  const port = await freePort();
+  const healthUrl = `http://127.0.0.1:${port}`;
+  const child = await startChild({
+    entry: projectorEntry,
+    cwd: apiDirectory,
+    env: { ...env, HEALTH_PORT: String(port), HEALTH_HOST: '127.0.0.1' },
+    readyUrl: `${healthUrl}/readyz`,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
+  return Object.assign(child, { healthUrl });
+}

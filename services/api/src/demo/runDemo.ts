@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { createDemoClient } from './demoClient.ts';
+import type { Exchange } from './demoClient.ts';
+import { demoAddress, demoBodies, demoPerson } from './demoCase.ts';
+import { demoParties, demoPartyNames } from './demoParties.ts';
+import type { DemoParty, DemoPartyName } from './demoParties.ts';
+import { describeView } from './describeView.ts';
+
+export interface RunDemoOptions {
+  /** Where the API answers, e.g. http://127.0.0.1:3000. */
+  readonly baseUrl: string;
+  /** A bearer token for a party (dev tokens: `devTokenMinter(dataDir)`). */
+  readonly tokenFor: (party: DemoParty) => Promise<string>;
+  /** Where the narration goes (default: nowhere). */
+  readonly print?: (line: string) => void;
+  /** The day the demo's dates count from (default: today). */
+  readonly today?: Date;
+}
+
+export interface DemoResult {
+  readonly relocationId: string;
+  /** The global position of the last command (pass as `?minPosition=` to read everything it did). */
+  readonly lastPosition: string;
+  /** Every request the demo made and its answer, in order. */
+  readonly exchanges: readonly Exchange[];
+}
+
+/** A step did not answer as a correct engine must; the message names the step and the error code. */
+export class DemoStepError extends Error {
+  constructor(step: string, exchange: Exchange, expected: number) {
+    super(
+      `${step}: expected HTTP ${expected}, got ${exchange.status} ${JSON.stringify(exchange.body ?? null).slice(0, 300)}`,
+    );
+    this.name = 'DemoStepError';
+  }
+}
+
+interface CommandAnswer {
+  readonly relocationId: string;
+  readonly revision: number;
+  readonly position: string;
+  readonly state: { readonly status?: string };
+}
+
+const noop = (): void => undefined;
+
+/**
+ * Drives one complete relocation over HTTP, as each party: initiate, consent, submit, threat assessment, a proposal
+ * that is declined, a second proposal, acceptance, destination clearance, arrival, three follow-ups and closing.
+ * After the key steps it reads the case as every party (read-your-writes with `?minPosition=`) and prints what each
+ * one sees. Throws DemoStepError when an answer is not the expected one.
+ */
+export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
+  const print = options.print ?? noop;
+  const bodies = demoBodies(options.today ?? new Date());
+  const client = createDemoClient(options);
+  let relocationId = '';
+  let position = '0';
+  let stepNumber = 0;
+
+  const command = async (party: DemoPartyName, action: string, body: unknown): Promise<CommandAnswer> => {
+    stepNumber += 1;
+    const path = action === '' ? '/v1/relocations' : `/v1/relocations/${relocationId}/${action}`;
+    const exchange = await client.request(party, 'POST', path, body);
+    const expected = action === '' ? 201 : 200;
+    const name = action === '' ? 'initiate' : action;
+    if (exchange.status !== expected) throw new DemoStepError(name, exchange, expected);
+    const answer = exchange.body as CommandAnswer;
+    relocationId = answer.relocationId;
+    position = answer.position;
+    print(
+      `${String(stepNumber).padStart(2)}. ${demoParties[party].label}: POST ${path.replace(relocationId, ':id')}` +
+        ` -> ${exchange.status}, state ${answer.state.status ?? '?'}, revision ${answer.revision}, position ${position}`,
+    );
+    return answer;
+  };
+
+  const read = (party: DemoPartyName, suffix = '') =>
+    client.request(party, 'GET', `/v1/relocations/${relocationId}${suffix}?minPosition=${position}`);
+
+  const views = async (title: string, parties: readonly DemoPartyName[] = demoPartyNames): Promise<void> => {
+    print(`    views ${title}:`);
+    for (const party of parties) {
+      const exchange = await read(party);
+      if (exchange.status !== 200 && exchange.status !== 404) throw new DemoStepError(`view`, exchange, 200);
+      print(`      ${demoParties[party].label.padEnd(44)} ${describeView(exchange)}`);
+    }
+  };
+
+  print('A relocation from Stockholm to Umeå, driven over HTTP.');
+  await command('sending', '', bodies.initiate);
+  await command('sending', 'consent', bodies.consent);
+  await command('sending', 'submit', bodies.submit);
+  await views('after submission (the police assess next)');
+  await command('police', 'threat-assessments', bodies.assess);
+  await command('coordinator', 'propose', bodies.proposeDeclining);
+  await views('with Uppsala proposed');
+  await command('declining', 'decline', bodies.decline);
+  await views('after Uppsala declined', ['declining']);
+  const history = await read('declining', '/history');
+  const list = await client.request('declining', 'GET', `/v1/relocations?minPosition=${position}`);
+  const listed = JSON.stringify(list.body).includes(relocationId);
+  print(
+    `      Uppsala's history: ${history.status}; its case list ${listed ? 'still lists' : 'no longer lists'} the case`,
+  );
+  await command('coordinator', 'propose', bodies.proposeReceiving);
+  await command('receiving', 'accept', bodies.accept);
+  await views('after Umeå accepted');
+  await command('police', 'clear-destination', bodies.clear);
+  await command('receiving', 'confirm-arrival', bodies.arrive);
+  for (const month of [1, 3, 6] as const) await command('receiving', 'follow-ups', bodies.followUp(month));
+  await command('receiving', 'close', bodies.close);
+  await views('after closing');
+
+  const unrelatedCommand = await client.request(
+    'unrelated',
+    'POST',
+    `/v1/relocations/${relocationId}/decline`,
+    bodies.decline,
+  );
+  const unknownCase = await client.request('unrelated', 'GET', `/v1/relocations/${randomUUID()}`);
+  print(
+    `    Malmö (unrelated) gets ${unrelatedCommand.status} on a command and ${unknownCase.status} on a case that ` +
+      'does not exist: the same answer, so it cannot learn that the case exists.',
+  );
+  printLeaks(client.exchanges, print);
+  return { relocationId, lastPosition: position, exchanges: client.exchanges };
+}
+
+/** Per party: how many of its answers contained the address, the name or the personal identity number. */
+function printLeaks(exchanges: readonly Exchange[], print: (line: string) => void): void {
+  print('    what each party was ever shown (all of its answers searched):');
+  for (const party of demoPartyNames) {
+    const texts = exchanges.filter((e) => e.party === party).map((e) => JSON.stringify(e.body));
+    const count = (needle: string) => texts.filter((body) => body.includes(needle)).length;
+    print(
+      `      ${demoParties[party].label.padEnd(44)} ${texts.length} answers; address in ${count(demoAddress)},` +
+        ` name in ${count(demoPerson.name)}, personnummer in ${count(demoPerson.personalIdentityNumber)}`,
+    );
+  }
+}
