@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** The poll interval of the monitor: 10 ms to one hour. */
+export const pollMsSchema = z.coerce.number().int().min(10).max(3_600_000);
+
+/**
+ * Settings of the monitor when it runs alone (`pnpm --filter @relocation/deadlines start`). It reads the read
+ * models that the API or the projector keeps, and appends to the same event store. Parsed once in main, frozen.
+ */
+export const monitorConfigSchema = z
+  .object({
+    EVENT_STORE: z.enum(['pglite', 'postgres']).default('pglite'),
+    DATABASE_URL: optionalText,
+    READ_MODEL_SCHEMA: z.string().trim().min(1).default('read_models'),
+    DEADLINE_POLL_MS: pollMsSchema.default(1000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.EVENT_STORE === 'pglite') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EVENT_STORE'],
+        message:
+          'the monitor runs alone only against PostgreSQL (EVENT_STORE=postgres): PGlite allows one process, so ' +
+          'with PGlite it runs inside the API (DEADLINE_MONITOR=inline, the default)',
+      });
+    }
+    if (env.EVENT_STORE === 'postgres' && env.DATABASE_URL === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when EVENT_STORE=postgres' });
+    }
+  })
+  .transform((env) => ({
+    databaseUrl: env.DATABASE_URL ?? '',
+    readModelSchema: env.READ_MODEL_SCHEMA,
+    pollMs: env.DEADLINE_POLL_MS,
+    logLevel: env.LOG_LEVEL,
+  }));
+
+export type MonitorConfig = Readonly<z.infer<typeof monitorConfigSchema>>;
+
+/** Parses the environment once; throws one line per problem, naming the variable. */
+export function parseMonitorConfig(env: Readonly<Record<string, string | undefined>>): MonitorConfig {
+  const parsed = monitorConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || 'environment'}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return Object.freeze(parsed.data);
+}
