@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TokenVerifier } from '@relocation/access';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
-import type { ReadModels } from '@relocation/read-models';
+import type { DashboardQueries, ReadModels } from '@relocation/read-models';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -13,7 +13,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate, decoratePrincipal } from './auth/authenticate.ts';
 import { errorHandler } from './errors/errorHandler.ts';
+import type { ApiMetrics } from './metrics/apiMetrics.ts';
+import { metricsRoutes } from './metrics/metricsRoutes.ts';
 import { commandRoutes } from './routes/commands/commandRoutes.ts';
+import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 
@@ -33,6 +36,10 @@ export interface AppDependencies {
   readonly bodyLimitBytes: number;
   readonly rateLimit: { readonly max: number; readonly windowMs: number };
   readonly readWaitMs: number;
+  /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
+  readonly dashboard?: DashboardQueries;
+  /** With it, GET /metrics is served and every command is counted by type and outcome. */
+  readonly metrics?: ApiMetrics;
 }
 
 /** Requests are counted per bearer token (hashed), or per address without one. */
@@ -87,9 +94,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       : { readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true) }),
   });
 
+  if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });
+
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.verifier));
-    await v1.register(commandRoutes, { commands: deps.commands, newId: deps.newId });
+    const commands = deps.metrics === undefined ? deps.commands : deps.metrics.instrument(deps.commands);
+    await v1.register(commandRoutes, { commands, newId: deps.newId });
+    if (deps.dashboard !== undefined) {
+      await v1.register(dashboardRoutes, { dashboard: deps.dashboard, clock: deps.clock });
+    }
     if (deps.readModels !== undefined && deps.openerFor !== undefined) {
       await v1.register(queryRoutes, {
         readModels: deps.readModels,

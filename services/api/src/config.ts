@@ -1,3 +1,4 @@
+import { pollMsSchema } from '@relocation/deadlines';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 import { z } from 'zod';
 
@@ -44,6 +45,14 @@ export const configSchema = z
     DEADLINES_POLICY: jsonText.pipe(deadlinePolicyOverrideSchema).optional(),
     // inline: this process also projects the read models; off: services/projector does (production, PostgreSQL).
     PROJECTOR: z.enum(['inline', 'off']).default('inline'),
+    // The deadline policy (JSON, durations per kind and urgency); DEADLINES_POLICY is the older spelling.
+    DEADLINE_POLICY: jsonText.pipe(deadlinePolicyOverrideSchema).optional(),
+    DEADLINE_POLICY_FILE: optionalText,
+    // inline: this process runs the deadline monitor; off: services/deadlines (or nothing) does.
+    DEADLINE_MONITOR: z.enum(['inline', 'off']).default('inline'),
+    DEADLINE_POLL_MS: pollMsSchema.default(1000),
+    // on: GET /metrics (Prometheus, unauthenticated) on the API's port; off: no /metrics.
+    METRICS: z.enum(['on', 'off']).default('on'),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -51,6 +60,15 @@ export const configSchema = z
     };
     if (env.EVENT_STORE === 'postgres') need('DATABASE_URL', 'when EVENT_STORE=postgres');
     if (env.EVENT_STORE === 'kurrentdb') need('KURRENTDB_URL', 'when EVENT_STORE=kurrentdb');
+    const policies = [env.DEADLINE_POLICY, env.DEADLINES_POLICY, env.DEADLINE_POLICY_FILE];
+    if (policies.filter((policy) => policy !== undefined).length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEADLINE_POLICY'],
+        message:
+          'set one of DEADLINE_POLICY, DEADLINE_POLICY_FILE (or the older DEADLINES_POLICY), not several',
+      });
+    }
     if (env.PROJECTOR === 'off' && env.EVENT_STORE !== 'postgres') {
       ctx.addIssue({
         code: 'custom',
@@ -101,7 +119,11 @@ export const configSchema = z
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
     logLevel: env.LOG_LEVEL,
     providersFile: env.PROVIDERS_FILE,
-    deadlinePolicy: env.DEADLINES_POLICY,
+    deadlinePolicy: env.DEADLINE_POLICY ?? env.DEADLINES_POLICY,
+    deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
+    deadlineMonitor: env.DEADLINE_MONITOR,
+    deadlinePollMs: env.DEADLINE_POLL_MS,
+    metrics: env.METRICS,
     projector: env.PROJECTOR,
   }));
 

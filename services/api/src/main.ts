@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
 import { createCommandHandler } from '@relocation/application';
-import { resolveDeadlinePolicy } from '@relocation/domain';
-import type { Provider } from '@relocation/domain';
+import { loadDeadlinePolicy } from '@relocation/deadlines';
+import type { DeadlinePolicy, Provider } from '@relocation/domain';
 import type { Logger } from 'pino';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
 import { buildApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
+import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
 import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
@@ -50,9 +51,13 @@ async function main(): Promise<void> {
   // What can fail without touching the database comes first.
   const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
   const verifier = await verifierFor(config);
+  const deadlinePolicy = await loadDeadlinePolicy({
+    ...(config.deadlinePolicy === undefined ? {} : { override: config.deadlinePolicy }),
+    ...(config.deadlinePolicyFile === undefined ? {} : { file: config.deadlinePolicyFile }),
+  });
   const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
   try {
-    await serve(config, logger, adapters, providers, verifier);
+    await serve(config, logger, adapters, providers, verifier, deadlinePolicy);
   } catch (error) {
     await adapters.close().catch(() => undefined);
     throw error;
@@ -65,19 +70,29 @@ async function serve(
   adapters: Adapters,
   providers: readonly Provider[],
   verifier: TokenVerifier,
+  deadlinePolicy: DeadlinePolicy | undefined,
 ): Promise<void> {
   const clock = () => new Date();
   const commands = createCommandHandler({
     store: adapters.store,
     sealerFor: (relocationId) => adapters.caseCrypto.sealerFor(relocationId),
     providers,
-    ...(config.deadlinePolicy === undefined
-      ? {}
-      : { deadlinePolicy: resolveDeadlinePolicy(config.deadlinePolicy) }),
+    ...(deadlinePolicy === undefined ? {} : { deadlinePolicy }),
     clock,
     newId: randomUUID,
   });
   const readSide = await startReadSide(adapters, clock, logger, config.projector);
+  const deadlineSide = startDeadlineSide({
+    db: adapters.driver,
+    readModelSchema: readSide.readModels.schema,
+    store: adapters.store,
+    commands,
+    clock,
+    logger,
+    monitor: config.deadlineMonitor,
+    pollMs: config.deadlinePollMs,
+    metrics: config.metrics,
+  });
   const app = await buildApp({
     commands,
     verifier,
@@ -92,6 +107,8 @@ async function serve(
     bodyLimitBytes: config.bodyLimitBytes,
     rateLimit: config.rateLimit,
     readWaitMs: config.readWaitMs,
+    dashboard: deadlineSide.dashboard,
+    ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
   });
 
   let closing = false;
@@ -101,6 +118,7 @@ async function serve(
     logger.info({ signal }, 'closing');
     try {
       await app.close();
+      await deadlineSide.stop();
       await readSide.stop();
       await adapters.close();
       logger.info('closed');
@@ -118,6 +136,7 @@ async function serve(
   } catch (error) {
     // Port taken, say: stop what started, main closes the database.
     await app.close();
+    await deadlineSide.stop();
     await readSide.stop();
     throw error;
   }

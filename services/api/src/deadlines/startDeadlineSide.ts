@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { CommandHandler } from '@relocation/application';
+import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadlines';
+import type { EventStore } from '@relocation/event-store';
+import type { SqlQueryable } from '@relocation/event-store-postgres';
+import {
+  createDashboardQueries,
+  createDeadlineQueries,
+  type DashboardQueries,
+} from '@relocation/read-models';
+import { createApiMetrics, type ApiMetrics } from '../metrics/apiMetrics.ts';
+
+export interface DeadlineSideOptions {
+  /** The read models' database and schema (the monitor and the dashboard read them). */
+  readonly db: SqlQueryable;
+  readonly readModelSchema: string;
+  readonly store: EventStore;
+  /** The uninstrumented command handler; the monitor's commands are counted in the metrics too. */
+  readonly commands: CommandHandler;
+  readonly clock: () => Date;
+  readonly logger: MonitorLogger;
+  readonly monitor: 'inline' | 'off';
+  readonly pollMs: number;
+  readonly metrics: 'on' | 'off';
+}
+
+export interface DeadlineSide {
+  readonly dashboard: DashboardQueries;
+  readonly metrics?: ApiMetrics;
+  /** Stops the monitor (after its run in progress), if it runs here. */
+  stop(): Promise<void>;
+}
+
+/** The dashboard queries, the metrics and, with DEADLINE_MONITOR=inline, the deadline monitor in this process. */
+export function startDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
+  const dashboard = createDashboardQueries({
+    db: options.db,
+    store: options.store,
+    schema: options.readModelSchema,
+  });
+  const metrics =
+    options.metrics === 'on' ? createApiMetrics({ dashboard, clock: options.clock }) : undefined;
+  let monitor: RunningMonitor | undefined;
+  if (options.monitor === 'inline') {
+    monitor = startMonitor(
+      {
+        deadlines: createDeadlineQueries(options.db, options.readModelSchema),
+        handler: metrics === undefined ? options.commands : metrics.instrument(options.commands),
+        clock: options.clock,
+        newId: randomUUID,
+        logger: options.logger,
+      },
+      { pollMs: options.pollMs },
+    );
+  }
+  return {
+    dashboard,
+    ...(metrics === undefined ? {} : { metrics }),
+    stop: async () => {
+      await monitor?.stop();
+    },
+  };
+}

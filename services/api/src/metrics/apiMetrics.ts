@@ -1,0 +1,102 @@
+import type { CommandHandler } from '@relocation/application';
+import type { DashboardQueries } from '@relocation/read-models';
+import { Counter, Gauge, Registry } from 'prom-client';
+import { outcomeOfError, type CommandOutcome } from './commandOutcome.ts';
+
+export interface ApiMetricsOptions {
+  /** Source of the case and projector gauges, read at scrape time; without it only command counters exist. */
+  readonly dashboard?: DashboardQueries;
+  readonly clock: () => Date;
+}
+
+export interface ApiMetrics {
+  /** This instance's own registry: two apps in one process (tests) never share counters. */
+  readonly registry: Registry;
+  /** Counts one handled command. */
+  record(type: string, outcome: CommandOutcome, rejectionCode?: string): void;
+  /** The handler, counting every command it handles by type and outcome. */
+  instrument(handler: CommandHandler): CommandHandler;
+}
+
+/**
+ * Prometheus metrics of the engine:
+ * - relocation_commands_total{type, outcome} and relocation_command_rejections_total{type, code};
+ * - relocation_projector_lag_events and relocation_projector_lag_seconds (behind the feed head);
+ * - relocation_cases_open{state} and relocation_cases_stalled{state}, read from the read models at scrape time.
+ */
+export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
+  const registry = new Registry();
+  const commands = new Counter({
+    name: 'relocation_commands_total',
+    help: 'Commands handled, by command type and outcome',
+    labelNames: ['type', 'outcome'] as const,
+    registers: [registry],
+  });
+  const rejections = new Counter({
+    name: 'relocation_command_rejections_total',
+    help: 'Commands the domain refused, by command type and rejection code',
+    labelNames: ['type', 'code'] as const,
+    registers: [registry],
+  });
+  const { dashboard, clock } = options;
+  if (dashboard !== undefined) {
+    new Gauge({
+      name: 'relocation_projector_lag_events',
+      help: 'Relocation events in the feed not yet in the read models (counted up to 1000)',
+      registers: [registry],
+      async collect() {
+        this.set((await dashboard.projectorLag(clock())).events);
+      },
+    });
+    new Gauge({
+      name: 'relocation_projector_lag_seconds',
+      help: 'Seconds since the oldest event not yet in the read models was recorded (0 when caught up)',
+      registers: [registry],
+      async collect() {
+        this.set((await dashboard.projectorLag(clock())).seconds);
+      },
+    });
+    const byState = (name: string, help: string, pick: 'open' | 'stalled') =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['state'] as const,
+        registers: [registry],
+        async collect() {
+          this.reset();
+          for (const row of await dashboard.casesByState(clock())) this.set({ state: row.state }, row[pick]);
+        },
+      });
+    byState('relocation_cases_open', 'Cases not closed, aborted or withdrawn, by state', 'open');
+    byState('relocation_cases_stalled', 'Open cases with a deadline past due now, by state', 'stalled');
+  }
+
+  const record = (type: string, outcome: CommandOutcome, rejectionCode?: string): void => {
+    commands.inc({ type, outcome });
+    if (rejectionCode !== undefined) rejections.inc({ type, code: rejectionCode });
+  };
+
+  return {
+    registry,
+    record,
+    instrument(handler) {
+      return {
+        async handle(command, handleOptions) {
+          try {
+            const result = await handler.handle(command, handleOptions);
+            record(command.type, result.replayed ? 'replayed' : 'accepted');
+            return result;
+          } catch (error) {
+            const outcome = outcomeOfError(error);
+            const code =
+              outcome === 'rejected'
+                ? (error as { domainError: { code: string } }).domainError.code
+                : undefined;
+            record(command.type, outcome, code);
+            throw error;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import {
+  deadlineKindSchema,
+  isCountyCode,
+  organisationIdSchema,
+  policeRegionSchema,
+  statuses,
+  urgencies,
+} from '@relocation/domain';
+import { z } from 'zod';
+
+export const stalledQuerySchema = z.object({
+  /** Two-digit county code (länskod) of the responsible municipality, e.g. 01. */
+  county: z.string().refine(isCountyCode, { error: 'county is a two-digit county code, e.g. 01' }).optional(),
+  /** Police region of the responsible municipality. */
+  policeRegion: policeRegionSchema.optional(),
+  /** Only cases waiting for this organisation, e.g. police:stockholm or municipality:2480. */
+  organisation: organisationIdSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+const state = z.enum(statuses);
+const urgency = z.enum(urgencies);
+
+export const stalledCaseSchema = z.object({
+  relocationId: z.string(),
+  state,
+  urgency: urgency.nullable(),
+  waitingFor: z.string(),
+  deadlineId: z.string(),
+  deadlineKind: deadlineKindSchema,
+  dueAt: z.string(),
+  businessDaysOverdue: z.number().int(),
+  escalationLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  responsibleMunicipality: z.string().nullable(),
+  countyCode: z.string().nullable(),
+  policeRegion: z.string().nullable(),
+  overdueDeadlines: z.number().int(),
+});
+
+export const stalledListSchema = z.object({ now: z.string(), cases: z.array(stalledCaseSchema) });
+
+export const overviewSchema = z.object({
+  now: z.string(),
+  since: z.string(),
+  byState: z.array(
+    z.object({ state, urgency: urgency.nullable(), cases: z.number().int(), stalled: z.number().int() }),
+  ),
+  stageDurations: z.array(
+    z.object({ state, completed: z.number().int(), medianSeconds: z.number(), p90Seconds: z.number() }),
+  ),
+  openByCounty: z.array(z.object({ countyCode: z.string(), openCases: z.number().int() })),
+});

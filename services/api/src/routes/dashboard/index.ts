@@ -1,0 +1,70 @@
+import type { DashboardQueries } from '@relocation/read-models';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { overviewSchema, stalledListSchema, stalledQuerySchema } from './dashboardSchemas.ts';
+import { requireCoordinator } from './requireCoordinator.ts';
+
+export interface DashboardRoutesOptions {
+  readonly dashboard: DashboardQueries;
+  /** "Stalled" is evaluated against this clock at query time, so the list is right even if the monitor is late. */
+  readonly clock: () => Date;
+}
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+
+/** The national coordinator's dashboard. Register inside the authenticated /v1 scope. */
+export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = async (app, options) => {
+  const { dashboard, clock } = options;
+
+  app.get(
+    '/v1/dashboard/stalled',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Stalled cases, most severe first: state, whom the case waits for, business days overdue, escalation ' +
+          'level and urgency (coordinator only)',
+        security: [{ bearer: [] }],
+        querystring: stalledQuerySchema,
+        response: { 200: stalledListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireCoordinator(request);
+      const { county, policeRegion, organisation, limit } = request.query;
+      const now = clock();
+      const cases = await dashboard.stalledCases({
+        now,
+        limit,
+        ...(county === undefined ? {} : { countyCode: county }),
+        ...(policeRegion === undefined ? {} : { policeRegion }),
+        ...(organisation === undefined ? {} : { organisationId: organisation }),
+      });
+      return { now: now.toISOString(), cases };
+    },
+  );
+
+  app.get(
+    '/v1/dashboard/overview',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Cases per state and urgency, median and 90th-percentile time per stage over the last twelve months, ' +
+          'open cases per county (coordinator only)',
+        security: [{ bearer: [] }],
+        response: { 200: overviewSchema, 401: errorBodySchema, 403: errorBodySchema },
+      },
+    },
+    async (request) => {
+      requireCoordinator(request);
+      const overview = await dashboard.overview(clock());
+      return {
+        ...overview,
+        byState: [...overview.byState],
+        stageDurations: [...overview.stageDurations],
+        openByCounty: [...overview.openByCounty],
+      };
+    },
+  );
+};
