@@ -1,0 +1,227 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createTokenVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  loadOrCreateDevSigningKey,
+  mintDevToken,
+} from '@relocation/access';
+import { createCommandHandler } from '@relocation/application';
+import type { Command } from '@relocation/domain';
+import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
+import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createDashboardQueries, createReadModels, type ReadModels } from '@relocation/read-models';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.ts';
+import { createApiMetrics } from '../../metrics/apiMetrics.ts';
+import { isKnownMunicipality } from '../../municipalities.ts';
+import { parties } from '../../testing/parties.ts';
+import type { Party } from '../../testing/parties.ts';
+
+// Monday 2 March 2026; the acute threat assessment is due two business days after submission.
+const clock = fixedClock('2026-03-02T09:00:00.000Z');
+let store: SqlEventStore;
+let readModels: ReadModels;
+let app: FastifyInstance;
+let tokenFor: (party: Party) => Promise<string>;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  store = await createPgliteEventStore({ dataDir: 'memory://', schema: uniqueSchemaName('es') });
+  readModels = createReadModels({
+    driver: store.driver,
+    schema: uniqueSchemaName('rm'),
+    store,
+    clock: () => new Date(clock.now()),
+  });
+  await readModels.migrate();
+  const commands = createCommandHandler({
+    store,
+    sealerFor: async (relocationId) => (value) => fakeSeal(relocationId, value),
+    providers: sampleProviders,
+    clock: () => new Date(clock.now()),
+    newId: randomUUID,
+  });
+  // Two cases at threat assessment (police:stockholm owes it), one already past it.
+  for (const history of [historyTo.threatAssessment(), historyTo.threatAssessment(), historyTo.matching()]) {
+    const relocationId = randomUUID();
+    for (const next of history)
+      await commands.handle({ ...next, relocationId, commandId: randomUUID() } as Command);
+    ids.push(relocationId);
+    clock.advance(3_600_000);
+  }
+  await readModels.projectUntilCaughtUp();
+  const key = await loadOrCreateDevSigningKey(await mkdtemp(join(tmpdir(), 'relocation-dashboard-test-')));
+  tokenFor = (party) =>
+    mintDevToken({ key, sub: party.sub, org: party.org, roles: party.roles, isKnownMunicipality });
+  const dashboard = createDashboardQueries({ db: store.driver, store, schema: readModels.schema });
+  app = await buildApp({
+    commands,
+    verifier: createTokenVerifier({
+      mode: 'local',
+      publicKey: key.publicJwk,
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      isKnownMunicipality,
+    }),
+    storeReachable: async () => undefined,
+    readModels,
+    openerFor: async () => fakeUnseal,
+    clock: () => new Date(clock.now()),
+    newId: randomUUID,
+    bodyLimitBytes: 262_144,
+    rateLimit: { max: 100_000, windowMs: 60_000 },
+    readWaitMs: 0,
+    dashboard,
+    metrics: createApiMetrics({ dashboard, clock: () => new Date(clock.now()) }),
+  });
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  await store.close();
+});
+
+const get = async (party: Party | undefined, url: string) =>
+  app.inject({
+    method: 'GET',
+    url,
+    headers: party === undefined ? {} : { authorization: `Bearer ${await tokenFor(party)}` },
+  });
+
+describe('GET /v1/dashboard/stalled', () => {
+  it('is empty before any deadline has passed', async () => {
+    const response = await get(parties.coordinator, '/v1/dashboard/stalled');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ now: clock.now(), cases: [] });
+  });
+
+  it('lists stalled cases at query time, most overdue first, with whom they wait for', async () => {
+    clock.set('2026-03-09T12:00:00.000Z');
+    const response = await get(parties.coordinator, '/v1/dashboard/stalled');
+    expect(response.statusCode).toBe(200);
+    const { cases } = response.json() as { cases: Record<string, unknown>[] };
+    expect(cases.map((c) => c['relocationId'])).toEqual([ids[0], ids[1]]);
+    expect(cases[0]).toMatchObject({
+      state: 'threatAssessment',
+      urgency: 'acute',
+      waitingFor: 'police:stockholm',
+      deadlineKind: 'threatAssessment',
+      businessDaysOverdue: 3,
+      escalationLevel: 0,
+      countyCode: '01',
+      policeRegion: 'stockholm',
+    });
+  });
+
+  it('filters by county, police region and the organisation waited for', async () => {
+    const count = async (query: string) =>
+      ((await get(parties.coordinator, `/v1/dashboard/stalled?${query}`)).json() as { cases: unknown[] })
+        .cases.length;
+    expect(await count('county=01')).toBe(2);
+    expect(await count('county=24')).toBe(0);
+    expect(await count('policeRegion=stockholm')).toBe(2);
+    expect(await count('policeRegion=nord')).toBe(0);
+    expect(await count('organisation=police:stockholm')).toBe(2);
+    expect(await count('organisation=municipality:2480')).toBe(0);
+    expect(await count('limit=1')).toBe(1);
+  });
+
+  it('refuses bad filters with 400', async () => {
+    for (const query of ['county=99', 'policeRegion=atlantis', 'organisation=someone', 'limit=0']) {
+      const response = await get(parties.coordinator, `/v1/dashboard/stalled?${query}`);
+      expect(response.statusCode, query).toBe(400);
+    }
+  });
+});
+
+describe('GET /v1/dashboard/overview', () => {
+  it('counts per state and urgency, time per stage and open cases per county', async () => {
+    const response = await get(parties.coordinator, '/v1/dashboard/overview');
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as Record<string, unknown>;
+    expect(body['byState']).toEqual(
+      expect.arrayContaining([
+        { state: 'threatAssessment', urgency: 'acute', cases: 2, stalled: 2 },
+        { state: 'matching', urgency: 'acute', cases: 1, stalled: 0 },
+      ]),
+    );
+    expect(body['openByCounty']).toEqual([{ countyCode: '01', openCases: 3 }]);
+    expect(body['stageDurations']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ state: 'threatAssessment', completed: 1 })]),
+    );
+  });
+});
+
+describe('dashboard access', () => {
+  const others = [
+    parties.sendingCaseworker,
+    parties.sendingSupervisor,
+    parties.receiving,
+    parties.police,
+    parties.auditor,
+  ];
+  it.each(['/v1/dashboard/stalled', '/v1/dashboard/overview'])(
+    '%s is for the coordinator only',
+    async (url) => {
+      for (const party of others) {
+        const response = await get(party, url);
+        expect(response.statusCode, party.org).toBe(403);
+        expect(response.json()).toMatchObject({ code: 'FORBIDDEN_FOR_ROLE' });
+      }
+      expect((await get(undefined, url)).statusCode).toBe(401);
+    },
+  );
+
+  it('municipalities and police see their own overdue work through /v1/relocations?stalled=true', async () => {
+    const police = (await get(parties.police, '/v1/relocations?stalled=true')).json() as {
+      cases: { relocationId: string }[];
+    };
+    expect(police.cases.map((c) => c.relocationId).sort()).toEqual([ids[0], ids[1]].sort());
+    const unrelated = (await get(parties.unrelated, '/v1/relocations?stalled=true')).json() as {
+      cases: unknown[];
+    };
+    expect(unrelated.cases).toEqual([]);
+  });
+});
+
+describe('GET /metrics', () => {
+  it('counts commands by type and outcome, and reports cases by state and projector lag', async () => {
+    // The coordinator proposes the sending municipality itself: the domain refuses.
+    const propose = await app.inject({
+      method: 'POST',
+      url: `/v1/relocations/${ids[2] ?? ''}/propose`,
+      headers: { authorization: `Bearer ${await tokenFor(parties.coordinator)}` },
+      payload: { municipalityCode: '0180' },
+    });
+    expect(propose.statusCode, propose.body).toBeGreaterThanOrEqual(409);
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    const text = response.body;
+    expect(text).toContain(
+      'relocation_commands_total{type="ProposeReceivingMunicipality",outcome="rejected"} 1',
+    );
+    expect(text).toMatch(
+      /relocation_command_rejections_total\{type="ProposeReceivingMunicipality",code="[A-Z_]+"\} 1/,
+    );
+    expect(text).toContain('relocation_cases_open{state="threatAssessment"} 2');
+    expect(text).toContain('relocation_cases_stalled{state="threatAssessment"} 2');
+    expect(text).toContain('relocation_cases_stalled{state="matching"} 0');
+    expect(text).toContain('relocation_projector_lag_events 0');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it('keeps a registry per app: a second instance starts from zero', () => {
+    const other = createApiMetrics({ clock: () => new Date() });
+    other.record('SubmitRelocation', 'accepted');
+    return other.registry.metrics().then((text) => {
+      expect(text).toContain('relocation_commands_total{type="SubmitRelocation",outcome="accepted"} 1');
+      expect(text).not.toContain('outcome="rejected"');
+    });
+  });
+});
