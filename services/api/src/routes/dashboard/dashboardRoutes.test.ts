@@ -10,7 +10,7 @@ import {
   mintDevToken,
 } from '@relocation/access';
 import { createCommandHandler } from '@relocation/application';
-import type { Command } from '@relocation/domain';
+import type { Command, SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
@@ -71,7 +71,7 @@ beforeAll(async () => {
     }),
     storeReachable: async () => undefined,
     readModels,
-    openerFor: async () => fakeUnseal,
+    openerFor: async () => (envelope: unknown) => fakeUnseal(envelope as SealedEnvelope),
     clock: () => new Date(clock.now()),
     newId: randomUUID,
     bodyLimitBytes: 262_144,
