@@ -4,6 +4,7 @@ import { createReadModels } from '@relocation/read-models';
 import { buildAdapters } from './adapters.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
+import { runForecastCli } from './deadlines/forecastCli.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 
 const usage = `Usage: pnpm relocation <command> [options]
@@ -12,6 +13,8 @@ const usage = `Usage: pnpm relocation <command> [options]
            pnpm relocation token --org municipality:0180 --role caseworker --sub anna
   rebuild  Drop the read models and project every event again
   verify   Check the hash chains of the event store [--stream-prefix <prefix>] [--json]
+  deadlines --as-of <date> [--json]
+           Read-only forecast: the open deadlines that will be overdue by that date
 
 The same settings (DATA_DIR, EVENT_STORE, DATABASE_URL, ...) as the server apply. With EVENT_STORE=pglite, stop
 the server before rebuild or verify: PGlite allows one process at a time.
@@ -73,6 +76,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return rebuild(config);
     case 'verify':
       return verify(config, rest);
+    case 'deadlines':
+      return runForecastCli(config, rest);
     default:
       process.stderr.write(`unknown command '${command}'\n\n${usage}`);
       return 2;
