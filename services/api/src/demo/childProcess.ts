@@ -19,8 +19,10 @@ export interface StartChildOptions {
   readonly cwd: string;
   /** Added to this process's environment. */
   readonly env: Readonly<Record<string, string>>;
-  /** Polled until it answers 200 (a /readyz). */
+  /** Polled until it answers 200 (a /readyz), or anything at all with `until: 'listening'`. */
   readonly readyUrl: string;
+  /** Default 'ready'. 'listening' suits a standby instance, whose /readyz is 503 by design. */
+  readonly until?: 'ready' | 'listening';
   /** How long to wait for readiness (default 90 s: a cold tsx start on a busy machine). */
   readonly timeoutMs?: number;
 }
@@ -38,7 +40,8 @@ export async function freePort(): Promise<number> {
 const exited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
 
 /**
- * Starts a service as a child process and resolves once its readiness URL answers 200, polling every 100 ms for
+ * Starts a service as a child process and resolves once its readiness URL answers 200 (or at all, with
+ * `until: 'listening'`), polling every 100 ms for
  * at most `timeoutMs`. Rejects (after stopping the child) if it exits or does not become ready in time; the error
  * carries the tail of its output.
  */
@@ -81,7 +84,7 @@ export async function startChild(options: StartChildOptions): Promise<RunningChi
       (response) => response.status,
       () => 0,
     );
-    if (status === 200) return running;
+    if (status === 200 || (options.until === 'listening' && status !== 0)) return running;
     if (Date.now() > deadline) {
       await running.stop();
       throw new Error(`${options.readyUrl} did not answer 200 in time (last ${status}):\n${output}`);

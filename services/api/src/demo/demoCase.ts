@@ -1,8 +1,12 @@
-/** The made-up person of the demo case; tests search every response for these strings. */
+/**
+ * The made-up person of the demo case; tests search every response for these strings. No protection marking yet,
+ * so the identity follows the need-to-know matrix per organisation (a marked identity is shown to the assigned
+ * handlers only, which the demo's supervisors are not).
+ */
 export const demoPerson = {
   name: 'Demo Dagny Exempelsson',
   personalIdentityNumber: '199001012385',
-  protectionLevel: 'confidentialAddress',
+  protectionLevel: 'none',
 } as const;
 
 /** The new address in the reception plan: only the receiving municipality and the police may ever see it. */

@@ -34,11 +34,12 @@ export async function startEngine(
 
 /**
  * Starts the stand-alone projector (`services/projector/src/main.ts`) against PostgreSQL, its health server on a
- * free port, and resolves once it leads and has caught up (/readyz 200).
+ * free port, and resolves once it leads and has caught up (/readyz 200), or with `until: 'listening'` once its
+ * health server answers (a standby instance).
  */
 export async function startProjectorProcess(
   env: Readonly<Record<string, string>>,
-  timeoutMs?: number,
+  options: { readonly timeoutMs?: number; readonly until?: 'ready' | 'listening' } = {},
 ): Promise<RunningChild & { readonly healthUrl: string }> {
   const port = await freePort();
   const healthUrl = `http://127.0.0.1:${port}`;
@@ -47,7 +48,7 @@ export async function startProjectorProcess(
     cwd: apiDirectory,
     env: { ...env, HEALTH_PORT: String(port), HEALTH_HOST: '127.0.0.1' },
     readyUrl: `${healthUrl}/readyz`,
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...options,
   });
   return Object.assign(child, { healthUrl });
 }
