@@ -6,12 +6,13 @@ const principal = (roles: Principal['roles'], organisationId = 'municipality:018
   ({ userId: 'u1', organisationId, roles }) as Principal;
 
 describe('actorOf', () => {
-  it('acts with the first of the token’s roles that the command admits', () => {
+  it('acts with a role of the token that the command admits, supervisor first', () => {
     expect(actorOf(principal(['caseworker', 'supervisor']), 'SuspendCase')).toEqual({
       userId: 'u1',
       organisationId: 'municipality:0180',
-      role: 'caseworker',
+      role: 'supervisor',
     });
+    expect(actorOf(principal(['caseworker']), 'RecordConsent').role).toBe('caseworker');
     expect(actorOf(principal(['police'], 'police:stockholm'), 'RecordThreatAssessment').role).toBe('police');
   });
 
