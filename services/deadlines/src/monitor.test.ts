@@ -185,6 +185,22 @@ describe('runMonitorOnce', () => {
     expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([1, 2]);
   });
 
+  it('issues several due deadlines of one case in one run, each expecting the revision the previous left', async () => {
+    const id = await newCase(historyTo.followUp());
+    await readModels.projectUntilCaughtUp();
+    clock.set('2026-10-01T09:00:00.000Z');
+    const run = await monitor();
+    expect(outcomes(run)).toEqual(['markMissed:fired', 'markMissed:fired', 'markMissed:fired']);
+    await readModels.projectUntilCaughtUp();
+    expect(outcomes(await monitor())).toEqual([
+      'raiseEscalation:fired',
+      'raiseEscalation:fired',
+      'raiseEscalation:fired',
+    ]);
+    const types = await eventTypes(id);
+    expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([3, 6]);
+  });
+
   it('skips quietly when the case moved on after the read model saw it', async () => {
     const id = await newCase(historyTo.threatAssessment());
     await readModels.projectUntilCaughtUp();

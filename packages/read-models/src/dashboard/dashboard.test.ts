@@ -188,4 +188,27 @@ describe('deadline and dashboard queries', () => {
     expect(lag.events).toBe(1);
     expect(lag.seconds).toBeGreaterThanOrEqual(10);
   });
+  it('suggests the IVO application when a receiving municipality’s answer is escalated', async () => {
+    clock.set('2026-03-02T09:00:00.000Z');
+    const waiting = recordCase(store, clock);
+    await waiting.run(historyTo.awaitingReceiverDecision());
+    const deadline = waiting.state.deadlines[0];
+    if (deadline === undefined) throw new Error('no deadline');
+    expect(deadline.ownerOrganisationId).toBe('municipality:2480');
+    clock.set(deadline.dueAt);
+    await waiting.run([command('MarkDeadlineMissed', actors.monitor, { deadlineId: deadline.deadlineId })]);
+    clock.set(deadline.escalateAt);
+    await waiting.run([command('RaiseEscalation', actors.monitor, { deadlineId: deadline.deadlineId })]);
+    await readModels.projectUntilCaughtUp();
+    const now = at(deadline.escalateAt);
+    const [first] = await dashboard.stalledCases({ now, organisationId: 'municipality:2480' });
+    expect(first).toMatchObject({
+      relocationId: waiting.relocationId,
+      state: 'awaitingReceiverDecision',
+      escalationLevel: 2,
+      suggestion: 'ivoApplication',
+    });
+    const [mostSevere] = await dashboard.stalledCases({ now });
+    expect(mostSevere?.relocationId).toBe(waiting.relocationId);
+  });
 });

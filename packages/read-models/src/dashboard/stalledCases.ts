@@ -30,6 +30,11 @@ export interface StalledCase {
   readonly policeRegion: string | null;
   /** How many of the case's deadlines are overdue (follow-ups can be more than one). */
   readonly overdueDeadlines: number;
+  /**
+   * What the ladder suggests at level 2: for a receiving municipality that has not answered, the sender may apply
+   * to IVO (SoL 2 a kap. 10-11 §§).
+   */
+  readonly suggestion: 'ivoApplication' | null;
 }
 
 export interface StalledCasesQuery {
@@ -90,6 +95,7 @@ function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
     countyCode: code === null ? null : (findMunicipality(code)?.countyCode ?? null),
     policeRegion: code === null ? null : (policeRegionOfMunicipality(code) ?? null),
     overdueDeadlines: overdue.length,
+    suggestion: worst.escalationLevel === 2 && worst.kind === 'receiverDecision' ? 'ivoApplication' : null,
   };
 }
 

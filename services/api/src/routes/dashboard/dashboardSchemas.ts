@@ -35,6 +35,7 @@ export const stalledCaseSchema = z.object({
   countyCode: z.string().nullable(),
   policeRegion: z.string().nullable(),
   overdueDeadlines: z.number().int(),
+  suggestion: z.literal('ivoApplication').nullable(),
 });
 
 export const stalledListSchema = z.object({ now: z.string(), cases: z.array(stalledCaseSchema) });
