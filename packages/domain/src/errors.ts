@@ -25,6 +25,9 @@ export const domainErrorCodes = [
   'ESCALATION_NOT_DUE',
   'ALREADY_ESCALATED',
   'INVALID_DEADLINE',
+  'HANDLER_ALREADY_ASSIGNED',
+  'HANDLER_NOT_ASSIGNED',
+  'CASE_ERASED',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

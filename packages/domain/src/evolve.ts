@@ -1,6 +1,19 @@
 import type { DomainEvent } from './events/event.ts';
 import { initialState } from './state/state.ts';
-import type { OpenDeadline, RelocationState } from './state/state.ts';
+import type { CaseHandler, OpenDeadline, RelocationState } from './state/state.ts';
+
+const byHandler = (a: CaseHandler, b: CaseHandler): number =>
+  a.organisationId === b.organisationId
+    ? a.userId.localeCompare(b.userId)
+    : a.organisationId.localeCompare(b.organisationId);
+
+const sameHandler = (a: CaseHandler, b: CaseHandler): boolean =>
+  a.organisationId === b.organisationId && a.userId === b.userId;
+
+function withHandler(handlers: readonly CaseHandler[], handler: CaseHandler): CaseHandler[] {
+  if (handlers.some((h) => sameHandler(h, handler))) return [...handlers];
+  return [...handlers, { organisationId: handler.organisationId, userId: handler.userId }].sort(byHandler);
+}
 
 const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
 
@@ -32,6 +45,8 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         responsibleMunicipality: event.data.sendingMunicipalityCode,
         urgency: event.data.urgency,
         exclusionZones: [...event.data.exclusionZones],
+        protectedIdentity: event.data.protectedIdentity ?? false,
+        handlers: withHandler([], event.metadata.actor),
       };
     case 'ConsentRecorded':
       return { ...state, consents: [...new Set([...state.consents, ...event.data.parties])].sort() };
@@ -163,6 +178,12 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
           escalationLevel: Math.max(d.escalationLevel, event.data.level) as OpenDeadline['escalationLevel'],
         })),
       };
+    case 'HandlerAssigned':
+      return { ...state, handlers: withHandler(state.handlers, event.data) };
+    case 'HandlerUnassigned':
+      return { ...state, handlers: state.handlers.filter((h) => !sameHandler(h, event.data)) };
+    case 'CaseErased':
+      return { ...state, erased: true };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

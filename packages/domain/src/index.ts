@@ -24,6 +24,7 @@ export * from './deadlines/deadlineOwners.ts';
 export * from './deadlines/dueTimes.ts';
 export * from './access/participation.ts';
 export * from './access/commandPermissions.ts';
+export * from './access/handlerAccess.ts';
 export * from './access/authorize.ts';
 export * from './access/visibilityMatrix.ts';
 export * from './decide/decideContext.ts';

@@ -4,6 +4,7 @@ import type { DomainError } from '../errors.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
 import { commandPermissions } from './commandPermissions.ts';
+import { handlerRuleAllows } from './handlerAccess.ts';
 import { isResponsibleMunicipality, participationOf } from './participation.ts';
 
 /**
@@ -26,6 +27,13 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
       {
         participation,
       },
+    );
+  }
+  const caseUser = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
+  if (participation !== 'none' && !handlerRuleAllows(state, caseUser)) {
+    return domainError(
+      'NOT_A_PARTICIPANT',
+      'This case does not exist or is not shared with your organisation.',
     );
   }
   if (!permission.roles.includes(actor.role)) {

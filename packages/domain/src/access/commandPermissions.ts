@@ -13,6 +13,14 @@ export interface CommandPermission {
 
 const caseworkers: readonly Role[] = ['caseworker', 'supervisor'];
 
+/** Every way a municipality takes part in a case (a supervisor assigns handlers in any of them). */
+const municipalParticipations: readonly Participation[] = [
+  'sending',
+  'proposedReceiving',
+  'acceptedReceiving',
+  'receiving',
+];
+
 /**
  * Who may issue each command: the one place the API enforces. InitiateRelocation has no case yet, so every
  * organisation is `none` to it; `decide` adds that the actor's organisation must be a known municipality, which
@@ -51,4 +59,7 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   ExtendDeadline: { roles: ['coordinator'], participations: ['coordinator'] },
   MarkDeadlineMissed: { roles: ['system'], participations: ['system'] },
   RaiseEscalation: { roles: ['system'], participations: ['system'] },
+  AssignHandler: { roles: ['supervisor'], participations: municipalParticipations },
+  UnassignHandler: { roles: ['supervisor'], participations: municipalParticipations },
+  EraseCase: { roles: ['system'], participations: ['system'] },
 };

@@ -55,4 +55,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('ExtendDeadline'),
   commandSchemaOf('MarkDeadlineMissed'),
   commandSchemaOf('RaiseEscalation'),
+  commandSchemaOf('AssignHandler'),
+  commandSchemaOf('UnassignHandler'),
+  commandSchemaOf('EraseCase'),
 ]);

@@ -128,6 +128,19 @@ export const extendDeadlinePayloadSchema = z
   .object({ deadlineId: uuidSchema, dueAt: isoInstantSchema, reason: reasonTextSchema })
   .strict();
 
+/** A colleague in the supervisor's own organisation; the user id is the token subject (`sub`). */
+const handlerUserIdSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Name the colleague (their user id)' })
+  .max(200);
+export const assignHandlerPayloadSchema = z.object({ userId: handlerUserIdSchema }).strict();
+export const unassignHandlerPayloadSchema = z.object({ userId: handlerUserIdSchema }).strict();
+
+/** Why a case's personal data is erased: the retention rule, or an operator acting on a decision. */
+export const erasureReasons = ['retention', 'operatorRequest'] as const;
+export const eraseCasePayloadSchema = z.object({ reason: z.enum(erasureReasons) }).strict();
+
 export const markDeadlineMissedPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
 export const raiseEscalationPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
 
@@ -153,6 +166,9 @@ export const commandPayloadSchemas = {
   ExtendDeadline: extendDeadlinePayloadSchema,
   MarkDeadlineMissed: markDeadlineMissedPayloadSchema,
   RaiseEscalation: raiseEscalationPayloadSchema,
+  AssignHandler: assignHandlerPayloadSchema,
+  UnassignHandler: unassignHandlerPayloadSchema,
+  EraseCase: eraseCasePayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

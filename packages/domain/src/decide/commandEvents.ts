@@ -9,6 +9,7 @@ import { escalationEffect } from '../workflow/rules.ts';
 import { workflowContextOf } from '../workflow/workflowContext.ts';
 import type { DecideContext } from './decideContext.ts';
 import { deadlineCommandEvents } from './deadlineCommandEvents.ts';
+import { handlerCommandEvents } from './handlerCommandEvents.ts';
 
 export type Drafts =
   | { readonly ok: true; readonly drafts: readonly EventDraft[] }
@@ -36,6 +37,7 @@ export function commandEvents(command: Command, state: RelocationState, context:
           needs: [...needs].sort(),
           exclusionZones,
           person: seal({ ...person }),
+          protectedIdentity: person.protectionLevel !== 'none',
         },
       });
     }
@@ -166,6 +168,11 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'MarkDeadlineMissed':
     case 'RaiseEscalation':
       return deadlineCommandEvents(command, state, context);
+    case 'AssignHandler':
+    case 'UnassignHandler':
+      return handlerCommandEvents(command, state);
+    case 'EraseCase':
+      return ok({ type: 'CaseErased', data: { reason: command.payload.reason } });
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

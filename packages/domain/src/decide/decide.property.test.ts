@@ -18,9 +18,12 @@ import { snapshotOf } from '../workflow/workflowStep.ts';
 import type { WorkflowEvent } from '../workflow/workflowEvent.ts';
 import { decide } from './decide.ts';
 
-/** The model's events plus more destinations, so that declines and refusals do not exhaust the candidates. */
+/**
+ * The model's events plus more destinations, so that declines and refusals do not exhaust the candidates. Erasure
+ * ends everything a sequence could still reach, so it has its own property below.
+ */
 const events: WorkflowEvent[] = [
-  ...modelEvents(),
+  ...modelEvents().filter((event) => event.type !== 'EraseCase'),
   ...['1880', '2281', '0580', '1380', '2080'].map((code) => ({
     type: 'ProposeReceivingMunicipality' as const,
     municipalityCode: code,
@@ -36,6 +39,8 @@ const noise = new Set([
   'ExtendDeadline',
   'MarkDeadlineMissed',
   'RaiseEscalation',
+  'AssignHandler',
+  'UnassignHandler',
 ]);
 const setbacks = new Set(['EscalateThreat', 'DeclineHandover', 'RefuseDestinationClearance']);
 const weightOf = (event: WorkflowEvent) =>
@@ -65,9 +70,9 @@ function pick(step: Step, state: ReturnType<typeof initialState>) {
   return candidates[step.event % candidates.length]!;
 }
 
-function run(steps: readonly Step[]) {
-  const context = testContext();
-  let state = initialState();
+function run(steps: readonly Step[], from = { context: testContext(), state: initialState() }) {
+  const { context } = from;
+  let state = from.state;
   const produced: DomainEvent[] = [];
   const broken: string[] = [];
   // Start with a case most of the time, so that sequences get somewhere.
@@ -86,7 +91,7 @@ function run(steps: readonly Step[]) {
     }
     produced.push(...decision.events);
   }
-  return { state, produced, broken };
+  return { state, produced, broken, context };
 }
 
 const initiateFirst = fc
@@ -114,9 +119,30 @@ describe('random command sequences', () => {
       'EscalationRaised',
       'CaseResumed',
       'HandoverDeclined',
+      'HandlerAssigned',
+      'HandlerUnassigned',
     ]) {
       expect(reached).toContain(mustSee);
     }
+  }, 30_000);
+
+  it('after erasure, in whatever state, the case takes no further command and keeps its workflow state', () => {
+    fc.assert(
+      fc.property(initiateFirst, fc.array(stepArbitrary, { maxLength: 30 }), (before, after) => {
+        const start = run(before);
+        const erase = commandForWorkflowEvent({ type: 'EraseCase' }, start.state, start.context.clock);
+        const decision = decide(erase, start.state, start.context);
+        expect(decision.ok).toBe(true);
+        if (!decision.ok) return;
+        expect(decision.events.map((event) => event.type)).toEqual(['CaseErased']);
+        const erased = decision.events.reduce(evolve, start.state);
+        expect({ ...erased, erased: false, revision: start.state.revision }).toEqual(start.state);
+        const later = run(after, { context: start.context, state: erased });
+        expect(later.produced).toEqual([]);
+        expect(later.state).toEqual(erased);
+      }),
+      { numRuns: 60 },
+    );
   }, 30_000);
 
   it('replaying the events rebuilds the same state, also after storage (JSON and schema parse)', () => {

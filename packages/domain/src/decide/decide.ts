@@ -44,6 +44,11 @@ export function decide(command: Command, state: RelocationState, context: Decide
   if (existence !== null) return reject(existence);
   const denied = authorize(valid.type, valid.actor, state);
   if (denied !== null) return reject(denied);
+  if (state.erased) {
+    return reject(
+      domainError('CASE_ERASED', 'This case’s personal data has been erased; it takes no commands.'),
+    );
+  }
 
   const step = workflowStep(state, workflowEventOf(valid, context.providers));
   if (!step.allowed) return reject(domainError(step.code, rejectionMessage(step.code, valid, state)));

@@ -41,6 +41,9 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     case 'ExtendDeadline':
     case 'MarkDeadlineMissed':
     case 'RaiseEscalation':
+    case 'AssignHandler':
+    case 'UnassignHandler':
+    case 'EraseCase':
       return { type: command.type };
     default: {
       const _exhaustive: never = command;

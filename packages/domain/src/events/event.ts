@@ -53,4 +53,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('DeadlineExtended'),
   eventSchemaOf('DeadlineMissed'),
   eventSchemaOf('EscalationRaised'),
+  eventSchemaOf('HandlerAssigned'),
+  eventSchemaOf('HandlerUnassigned'),
+  eventSchemaOf('CaseErased'),
 ]);

@@ -55,6 +55,12 @@ export const eventDataSchemas = {
       needs: z.array(needSchema),
       exclusionZones: zones,
       person: sealed,
+      /**
+       * True when the person has protected personal data (sekretessmarkering or skyddad folkbokföring). Plain so
+       * that read models can withhold identity without opening the envelope; on its own it identifies nobody.
+       * Absent in events written before it existed: read as false.
+       */
+      protectedIdentity: z.boolean().optional(),
     })
     .strict(),
   ConsentRecorded: z
@@ -139,6 +145,14 @@ export const eventDataSchemas = {
       suggestion: z.enum(['ivoApplication']).nullable(),
     })
     .strict(),
+  /** A supervisor gave a colleague of their own organisation access to the case (need to know). */
+  HandlerAssigned: z.object({ organisationId: z.string(), userId: z.string() }).strict(),
+  HandlerUnassigned: z.object({ organisationId: z.string(), userId: z.string() }).strict(),
+  /**
+   * The case's data key was destroyed: every sealed envelope of the case is unreadable from now on and read models
+   * drop its personal data. The events themselves stay, so the history still verifies.
+   */
+  CaseErased: z.object({ reason: z.enum(['retention', 'operatorRequest']) }).strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

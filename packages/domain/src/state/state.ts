@@ -4,6 +4,12 @@ import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { ConsentParty, FollowUpMonth, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
 import type { Status } from './status.ts';
 
+/** A user of one organisation who handles the case (see `handlers` in RelocationState). */
+export interface CaseHandler {
+  readonly organisationId: string;
+  readonly userId: string;
+}
+
 export interface OpenDeadline {
   readonly deadlineId: string;
   readonly kind: DeadlineKind;
@@ -47,6 +53,15 @@ export interface RelocationState {
   readonly suspendedFrom: SuspendableStatus | null;
   readonly pausedDeadlines: readonly PausedDeadline[];
   readonly followUpsRecorded: readonly FollowUpMonth[];
+  /**
+   * Users assigned to the case, per organisation, sorted. Inside a municipality only these and the organisation's
+   * supervisors see the case; the initiating user is assigned by RelocationInitiated.
+   */
+  readonly handlers: readonly CaseHandler[];
+  /** The person has protected personal data: identity only for assigned handlers. */
+  readonly protectedIdentity: boolean;
+  /** The case's data key is destroyed (CaseErased): no further command is taken. */
+  readonly erased: boolean;
   /** 0-based revision of the last applied event (-1: no events), i.e. the expected revision for the next append. */
   readonly revision: number;
 }
@@ -72,6 +87,9 @@ export function initialState(): RelocationState {
     suspendedFrom: null,
     pausedDeadlines: [],
     followUpsRecorded: [],
+    handlers: [],
+    protectedIdentity: false,
+    erased: false,
     revision: -1,
   };
 }

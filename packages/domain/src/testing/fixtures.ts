@@ -11,23 +11,39 @@ export const sendingCode = '0180';
 export const decliningCode = '0380';
 export const receivingCode = '2480';
 
+/**
+ * The sending caseworker initiates, so is the case's first handler. A proposed municipality has no handler yet,
+ * so its intake is done by a supervisor (who may then assign caseworkers): `declining` and `receiving` are
+ * supervisors. `sendingColleague` is a caseworker of the sending municipality who is not assigned.
+ */
 export const actors = {
   sending: { userId: 'user-sending', organisationId: `municipality:${sendingCode}`, role: 'caseworker' },
+  sendingSupervisor: {
+    userId: 'user-sending-supervisor',
+    organisationId: `municipality:${sendingCode}`,
+    role: 'supervisor',
+  },
+  sendingColleague: {
+    userId: 'user-sending-colleague',
+    organisationId: `municipality:${sendingCode}`,
+    role: 'caseworker',
+  },
   declining: {
     userId: 'user-declining',
     organisationId: `municipality:${decliningCode}`,
-    role: 'caseworker',
+    role: 'supervisor',
   },
   receiving: {
     userId: 'user-receiving',
     organisationId: `municipality:${receivingCode}`,
-    role: 'caseworker',
+    role: 'supervisor',
   },
   police: { userId: 'user-police', organisationId: 'police:stockholm', role: 'police' },
   receivingPolice: { userId: 'user-police-nord', organisationId: 'police:nord', role: 'police' },
   coordinator: { userId: 'user-coordinator', organisationId: 'coordinator:national', role: 'coordinator' },
   auditor: { userId: 'user-auditor', organisationId: 'audit:national', role: 'auditor' },
   monitor: { userId: 'deadline-monitor', organisationId: 'system:deadlines', role: 'system' },
+  operator: { userId: 'retention-job', organisationId: 'system:retention', role: 'system' },
   outsider: { userId: 'user-outsider', organisationId: 'municipality:1280', role: 'caseworker' },
 } satisfies Record<string, Actor>;
 
@@ -68,7 +84,7 @@ export const sampleCommands = {
       person: {
         name: 'Test Testsson',
         personalIdentityNumber: '199001012385',
-        protectionLevel: 'confidentialAddress',
+        protectionLevel: 'none',
       },
       household: { adults: 1, childrenAges: [4, 9] },
       needs: ['housing', 'protectedHousing', 'school'],
@@ -111,6 +127,11 @@ export const sampleCommands = {
   followUp: (month: 1 | 3 | 6) =>
     command('RecordFollowUp', actors.receiving, { month, notes: `Uppföljning efter ${month} månader.` }),
   close: () => command('CloseCase', actors.receiving, { outcome: 'settled' }),
+  assignColleague: () =>
+    command('AssignHandler', actors.sendingSupervisor, { userId: actors.sendingColleague.userId }),
+  unassignColleague: () =>
+    command('UnassignHandler', actors.sendingSupervisor, { userId: actors.sendingColleague.userId }),
+  erase: () => command('EraseCase', actors.operator, { reason: 'retention' }),
 };
 
 /** The happy path with one decline, in order. */

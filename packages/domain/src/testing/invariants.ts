@@ -49,7 +49,7 @@ export function brokenInvariants(
     broken.push(`${event.type} by ${event.metadata.actor.organisationId}, which the case is not shared with`);
   }
   const ended = before.status === 'withdrawn' || before.status === 'closed' || before.status === 'aborted';
-  if (ended && event.type !== 'DeadlineCancelled') {
+  if (ended && event.type !== 'DeadlineCancelled' && event.type !== 'CaseErased') {
     broken.push(`${event.type} after the case ended`);
   }
   return broken;

@@ -12,10 +12,11 @@ import {
   unpermittedProvider,
 } from './fixtures.ts';
 
+/** A supervisor of the municipality: sees every case of it, whoever is assigned. */
 const municipalityActor = (code: string | null): Actor => ({
   userId: `user-${code ?? 'none'}`,
   organisationId: `municipality:${code ?? '2480'}`,
-  role: 'caseworker',
+  role: 'supervisor',
 });
 
 /** Zones the model tries: near the sending municipality, and the whole county of Umeå (the usual destination). */
@@ -54,6 +55,9 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'ExtendDeadline' },
     { type: 'MarkDeadlineMissed' },
     { type: 'RaiseEscalation' },
+    { type: 'AssignHandler' },
+    { type: 'UnassignHandler' },
+    { type: 'EraseCase' },
   ];
 }
 
@@ -150,6 +154,12 @@ export function commandForWorkflowEvent(
     case 'RaiseEscalation':
       if (deadline !== undefined) later(clock, deadline.escalateAt);
       return command('RaiseEscalation', actors.monitor, { deadlineId });
+    case 'AssignHandler':
+      return sampleCommands.assignColleague();
+    case 'UnassignHandler':
+      return sampleCommands.unassignColleague();
+    case 'EraseCase':
+      return sampleCommands.erase();
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -31,6 +31,8 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
   'ESCALATION_NOT_DUE',
   'ALREADY_ESCALATED',
   'INVALID_DEADLINE',
+  'HANDLER_ALREADY_ASSIGNED',
+  'HANDLER_NOT_ASSIGNED',
 ];
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;

@@ -31,8 +31,17 @@ const resumeTo = (status: SuspendableStatus) =>
     actions: 'forgetSuspendedFrom',
   }) as const;
 
+/**
+ * Handler assignment and erasure leave the workflow where it is: every state of a started case takes them, and
+ * the ended states still take erasure (the retention rule erases cases long after they ended).
+ */
+const handlerCommands = { AssignHandler: {}, UnassignHandler: {} } as const;
+const erasure = { EraseCase: {} } as const;
+
 /** Side exits and self-transitions every open state after draft shares. */
 const openStateCommon = {
+  ...handlerCommands,
+  ...erasure,
   RecordConsent: { actions: 'addConsents' },
   WithdrawConsent: { target: 'withdrawn', actions: 'withdrawConsent' },
   AbortRelocation: { target: 'aborted', actions: 'forgetSuspendedFrom' },
@@ -194,9 +203,9 @@ export const relocationMachine = setup({
         ],
       },
     },
-    aborted: { type: 'final' },
-    withdrawn: { type: 'final' },
-    closed: { type: 'final' },
+    aborted: { type: 'final', on: erasure },
+    withdrawn: { type: 'final', on: erasure },
+    closed: { type: 'final', on: erasure },
   },
 });
 
