@@ -39,4 +39,8 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   DeadlineExtended: ['deadlineOwner'],
   DeadlineMissed: ['coordinator', 'deadlineOwner'],
   EscalationRaised: ['coordinator', 'deadlineOwner', 'escalationNotify'],
+  // Handler assignment is internal to one organisation, whose supervisor made it; erasure asks nobody to act.
+  HandlerAssigned: [],
+  HandlerUnassigned: [],
+  CaseErased: [],
 };

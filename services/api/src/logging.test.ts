@@ -57,6 +57,7 @@ describe('logging', () => {
       await step(parties.sendingCaseworker, 'submit', id, {});
       await step(parties.police, 'threat-assessments', id, bodies['threat-assessments']);
       await step(parties.coordinator, 'propose', id, bodies.propose);
+      await step(parties.receivingSupervisor, 'handlers', id, { userId: parties.receiving.sub });
       await step(parties.receiving, 'accept', id, { ...bodies.accept, contactPerson: contact, address });
       await step(parties.police, 'clear-destination', id, bodies['clear-destination']);
       await step(parties.receiving, 'confirm-arrival', id, bodies['confirm-arrival']);

@@ -66,7 +66,12 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'DeadlineExtended':
     case 'DeadlineMissed':
     case 'EscalationRaised':
+    case 'HandlerAssigned':
+    case 'HandlerUnassigned':
       return record;
+    case 'CaseErased':
+      // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.
+      return { ...record, personSealed: null, threatDetailsSealed: null, ...withoutReceptionPlan };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -11,7 +11,8 @@ export interface HistoryEntry {
   readonly occurredAt: string;
   readonly actor: Actor;
   readonly changes: Readonly<Record<string, unknown>>;
-  readonly sealed: Readonly<Record<string, SealedEnvelope>>;
+  /** Sealed fields; null once the case is erased (CaseErased purges the envelopes, the field names stay). */
+  readonly sealed: Readonly<Record<string, SealedEnvelope | null>>;
 }
 
 /**
@@ -63,6 +64,19 @@ export async function saveHistoryEntry(db: SqlQueryable, s: string, entry: Histo
   );
 }
 
+/**
+ * After CaseErased: every sealed field of the case's history becomes null. Which fields were sealed stays, so the
+ * history still shows that something was there (`erased`). A rebuild folds the same CaseErased and gets the same.
+ */
+export async function purgeHistory(db: SqlQueryable, s: string, relocationId: string): Promise<void> {
+  await db.query(
+    `UPDATE ${s}.relocation_history
+     SET sealed = (SELECT coalesce(jsonb_object_agg(key, 'null'::jsonb), '{}'::jsonb) FROM jsonb_each(sealed))
+     WHERE relocation_id = $1 AND sealed <> '{}'::jsonb`,
+    [relocationId],
+  );
+}
+
 export const HISTORY_COLUMNS = `relocation_id::text AS relocation_id, revision, global_position::text AS global_position,
   event_id::text AS event_id, type,
   to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at, actor, changes, sealed`;
@@ -76,7 +90,7 @@ export interface HistoryRow {
   readonly occurred_at: string;
   readonly actor: Actor;
   readonly changes: Record<string, unknown>;
-  readonly sealed: Record<string, SealedEnvelope>;
+  readonly sealed: Record<string, SealedEnvelope | null>;
 }
 
 export function toHistoryEntry(row: HistoryRow): HistoryEntry {

@@ -5,7 +5,7 @@ import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
 import { loadCase, saveCase } from './caseRows.ts';
 import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
-import { historyEntryOf, saveHistoryEntry } from './historyEntry.ts';
+import { historyEntryOf, purgeHistory, saveHistoryEntry } from './historyEntry.ts';
 import { relocationIdOfStream, toDomainEvent } from './toDomainEvent.ts';
 
 /**
@@ -49,6 +49,7 @@ export async function projectBatch(
     cases.set(relocationId, next);
     changed.add(relocationId);
     await saveHistoryEntry(tx, s, historyEntryOf(event, at));
+    if (event.type === 'CaseErased') await purgeHistory(tx, s, relocationId);
   }
   for (const relocationId of changed) {
     const record = cases.get(relocationId);

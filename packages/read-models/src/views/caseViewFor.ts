@@ -2,6 +2,7 @@ import type { Participation, SealedEnvelope } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import type { CaseView } from './caseViewSchema.ts';
 import type { Opened } from './opener.ts';
+import { identityWithheld } from './identityWithheld.ts';
 import { pseudonymOf } from './pseudonym.ts';
 import { viewFor } from './viewFor.ts';
 import { workflowView } from './workflowView.ts';
@@ -10,6 +11,8 @@ export interface CaseViewInput {
   readonly record: CaseRecord;
   readonly participation: Participation;
   readonly callerOrganisationId: string;
+  /** The caller's user id: for a person with protected identity only assigned handlers see the identity. */
+  readonly callerUserId?: string;
   /** Opens an envelope of this case (see `lazyOpener`); called only for data the caller may see. */
   readonly open: (envelope: SealedEnvelope) => Promise<Opened>;
   readonly now: Date;
@@ -47,7 +50,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
   if (view.sees('workflow')) {
     result.workflow = workflowView(record, view, input.callerOrganisationId, input.now);
   }
-  if (view.sees('identity')) {
+  if (view.sees('identity') && !identityWithheld(state, input.callerOrganisationId, input.callerUserId)) {
     const identity = await open(record.personSealed);
     if ('value' in identity) result.identity = identity.value;
   }
@@ -85,6 +88,6 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
     if ('value' in plan) receptionPlan.plan = plan.value;
     result.receptionPlan = receptionPlan;
   }
-  if (erased) result.erased = true;
+  if (erased || state.erased === true) result.erased = true;
   return result;
 }

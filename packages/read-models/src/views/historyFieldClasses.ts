@@ -18,6 +18,7 @@ export const historyFieldClasses: {
     needs: 'householdAndNeeds',
     exclusionZones: 'threatLevelAndConstraints',
     person: 'identity',
+    protectedIdentity: 'identity',
   },
   ConsentRecorded: { parties: 'workflow', consentDate: 'workflow', documentReference: 'identity' },
   ConsentWithdrawn: { withdrawnOn: 'workflow' },
@@ -76,6 +77,10 @@ export const historyFieldClasses: {
     notify: 'workflow',
     suggestion: 'workflow',
   },
+  // Who handles the case is part of its workflow, as every event's actor is.
+  HandlerAssigned: { organisationId: 'workflow', userId: 'workflow' },
+  HandlerUnassigned: { organisationId: 'workflow', userId: 'workflow' },
+  CaseErased: { reason: 'workflow' },
 };
 
 /** The class of one field of a stored event; undefined (denied) for a field the map does not know. */

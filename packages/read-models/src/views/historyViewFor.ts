@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../projector/historyEntry.ts';
 import { historyFieldClass } from './historyFieldClasses.ts';
 import type { HistoryEntryView } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';
+import { identityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
 import { viewFor, type View } from './viewFor.ts';
 
@@ -17,11 +18,15 @@ export interface HistoryViewInput {
   readonly state: RelocationState;
   readonly participation: Participation;
   readonly callerOrganisationId: string;
+  /** The caller's user id: for a person with protected identity only assigned handlers see identity fields. */
+  readonly callerUserId?: string;
   readonly open: (envelope: SealedEnvelope) => Promise<Opened>;
 }
 
 interface Redaction {
   readonly view: View;
+  /** A protected person and a caller who is not an assigned handler: every identity-class field is withheld. */
+  readonly identityWithheld: boolean;
   readonly state: RelocationState;
   readonly caller: string;
 }
@@ -46,6 +51,7 @@ function shownValue(field: string, value: unknown, r: Redaction): unknown {
 function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redaction): boolean {
   const dataClass = historyFieldClass(entry.type, field);
   if (dataClass === undefined) return false;
+  if (dataClass === 'identity' && r.identityWithheld) return false;
   if (r.view.sees(dataClass)) return true;
   return dataClass === 'receivingMunicipality' && value === municipalityCodeOf(r.caller);
 }
@@ -59,6 +65,7 @@ function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redactio
 export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEntryView[]> {
   const r: Redaction = {
     view: viewFor(input.participation),
+    identityWithheld: identityWithheld(input.state, input.callerOrganisationId, input.callerUserId),
     state: input.state,
     caller: input.callerOrganisationId,
   };
@@ -75,6 +82,10 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
     for (const [field, envelope] of Object.entries(entry.sealed)) {
       if (!mayShow(entry, field, envelope, r)) {
         withheld.push(field);
+        continue;
+      }
+      if (envelope === null) {
+        erased = true;
         continue;
       }
       const opened = await input.open(envelope);

@@ -71,7 +71,7 @@ async function caseAt(
 const person = {
   name: 'Test Testsson',
   personalIdentityNumber: '199001012385',
-  protectionLevel: 'confidentialAddress',
+  protectionLevel: 'none',
 };
 
 describe('case views follow the need-to-know matrix', () => {
@@ -265,7 +265,7 @@ describe('history views', () => {
       type: 'RelocationInitiated',
       actor: { organisationId: sending, role: 'caseworker' },
       sealed: {},
-      withheld: ['exclusionZones', 'person'],
+      withheld: ['exclusionZones', 'person', 'protectedIdentity'],
     });
     expect(coordinatorHistory[0]?.actor).not.toHaveProperty('userId');
     expect(JSON.stringify(coordinatorHistory)).not.toMatch(/Testsson|PM-2026|Inga lediga/);

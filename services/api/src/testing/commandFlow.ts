@@ -111,8 +111,10 @@ export async function runCommandFlow({ api, store, caseCrypto }: SqlTestApi): Pr
   expect(stale.statusCode).toBe(412);
   await step(parties.police, 'threat-assessments', id, bodies['threat-assessments']);
   await step(parties.coordinator, 'propose', id, { municipalityCode: '0380' });
+  await step(parties.decliningSupervisor, 'handlers', id, { userId: parties.declining.sub });
   await step(parties.declining, 'decline', id, bodies.decline);
   await step(parties.coordinator, 'propose', id, bodies.propose);
+  await step(parties.receivingSupervisor, 'handlers', id, { userId: parties.receiving.sub });
   await step(parties.receiving, 'accept', id, bodies.accept);
   await step(parties.police, 'clear-destination', id, bodies['clear-destination']);
   await step(parties.receiving, 'confirm-arrival', id, bodies['confirm-arrival']);

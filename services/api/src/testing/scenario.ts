@@ -30,6 +30,8 @@ export const bodies = {
     dueAt: '2026-04-01T12:00:00.000Z',
     reason: 'Polisen behöver mer tid.',
   },
+  handlers: { userId: 'greta' },
+  'unassign-handler': { userId: parties.sendingCaseworker.sub },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -57,8 +59,10 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
     () => api.given(id, parties.police, 'RecordThreatAssessment', sampleCommands.assess().payload),
     async () => {
       await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '0380' });
+      await api.given(id, parties.decliningSupervisor, 'AssignHandler', { userId: parties.declining.sub });
       await api.given(id, parties.declining, 'DeclineHandover', sampleCommands.decline().payload);
       await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '2480' });
+      await api.given(id, parties.receivingSupervisor, 'AssignHandler', { userId: parties.receiving.sub });
     },
     () => api.given(id, parties.receiving, 'AcceptHandover', sampleCommands.accept().payload),
     () => api.given(id, parties.police, 'GrantDestinationClearance', sampleCommands.clear().payload),

@@ -3,13 +3,14 @@ import type { CommandType } from '@relocation/domain';
 export interface CommandRoute {
   /** Under /v1/relocations; '' is the collection (the server makes the case id). */
   readonly action: string;
-  readonly type: Exclude<CommandType, 'MarkDeadlineMissed' | 'RaiseEscalation'>;
+  readonly type: Exclude<CommandType, 'MarkDeadlineMissed' | 'RaiseEscalation' | 'EraseCase'>;
   readonly summary: string;
 }
 
 /**
  * Every command the API takes, as data: POST /v1/relocations/:id/<action> issues <type>. The deadline monitor's
- * own commands (MarkDeadlineMissed, RaiseEscalation) are not offered over HTTP.
+ * own commands (MarkDeadlineMissed, RaiseEscalation) and erasure (EraseCase: `pnpm relocation erase`, the retention
+ * job) are not offered over HTTP.
  */
 export const commandRouteTable = [
   { action: '', type: 'InitiateRelocation', summary: 'Start a case (the sending municipality)' },
@@ -42,6 +43,16 @@ export const commandRouteTable = [
   { action: 'resume', type: 'ResumeCase', summary: 'Resume a suspended case' },
   { action: 'abort', type: 'AbortRelocation', summary: 'Abort the relocation' },
   { action: 'extend-deadline', type: 'ExtendDeadline', summary: 'Move a deadline (the coordinator)' },
+  {
+    action: 'handlers',
+    type: 'AssignHandler',
+    summary: 'Assign a colleague of your organisation to the case (a supervisor)',
+  },
+  {
+    action: 'unassign-handler',
+    type: 'UnassignHandler',
+    summary: 'Take a colleague of your organisation off the case (a supervisor)',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

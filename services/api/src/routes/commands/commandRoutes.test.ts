@@ -147,6 +147,18 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { ...bodies['extend-deadline'], deadlineId: 'not-a-uuid' }, path: 'body.deadlineId' },
     conflict: atStage('consented'),
   },
+  handlers: {
+    stage: 'draft',
+    actor: parties.sendingSupervisor,
+    invalid: { body: { userId: '' }, path: 'body.userId' },
+    conflict: twice('draft', 'handlers', parties.sendingSupervisor),
+  },
+  'unassign-handler': {
+    stage: 'draft',
+    actor: parties.sendingSupervisor,
+    invalid: { body: { user: 'anna' }, path: 'body.userId' },
+    conflict: twice('draft', 'unassign-handler', parties.sendingSupervisor),
+  },
 };
 
 const setUpCase = async (api: TestApi, routeCase: RouteCase): Promise<string> =>

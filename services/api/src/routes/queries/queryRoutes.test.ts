@@ -187,7 +187,7 @@ describe('query routes', { timeout: 60_000 }, () => {
     const body = history.json<{ entries: { type: string; withheld: string[] }[] }>();
     expect(body.entries[0]).toMatchObject({
       type: 'RelocationInitiated',
-      withheld: ['exclusionZones', 'person'],
+      withheld: ['exclusionZones', 'person', 'protectedIdentity'],
     });
     expect(history.body).not.toMatch(/Testsson/);
 
