@@ -18,6 +18,15 @@ export interface ApiMetrics {
   instrument(handler: CommandHandler): CommandHandler;
 }
 
+/** One read shared by every caller while it is in flight. */
+function shared<T>(read: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | undefined;
+  return () =>
+    (inFlight ??= read().finally(() => {
+      inFlight = undefined;
+    }));
+}
+
 /**
  * Prometheus metrics of the engine:
  * - relocation_commands_total{type, outcome} and relocation_command_rejections_total{type, code};
@@ -40,12 +49,15 @@ export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
   });
   const { dashboard, clock } = options;
   if (dashboard !== undefined) {
+    // A scrape collects every gauge at once: the two lag gauges share one read, the two case gauges another.
+    const lag = shared(() => dashboard.projectorLag(clock()));
+    const cases = shared(() => dashboard.casesByState(clock()));
     new Gauge({
       name: 'relocation_projector_lag_events',
       help: 'Relocation events in the feed not yet in the read models (counted up to 1000)',
       registers: [registry],
       async collect() {
-        this.set((await dashboard.projectorLag(clock())).events);
+        this.set((await lag()).events);
       },
     });
     new Gauge({
@@ -53,7 +65,7 @@ export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
       help: 'Seconds since the oldest event not yet in the read models was recorded (0 when caught up)',
       registers: [registry],
       async collect() {
-        this.set((await dashboard.projectorLag(clock())).seconds);
+        this.set((await lag()).seconds);
       },
     });
     const byState = (name: string, help: string, pick: 'open' | 'stalled') =>
@@ -64,7 +76,7 @@ export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
         registers: [registry],
         async collect() {
           this.reset();
-          for (const row of await dashboard.casesByState(clock())) this.set({ state: row.state }, row[pick]);
+          for (const row of await cases()) this.set({ state: row.state }, row[pick]);
         },
       });
     byState('relocation_cases_open', 'Cases not closed, aborted or withdrawn, by state', 'open');
