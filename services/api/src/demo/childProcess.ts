@@ -23,7 +23,7 @@ export interface StartChildOptions {
   readonly readyUrl: string;
   /** Default 'ready'. 'listening' suits a standby instance, whose /readyz is 503 by design. */
   readonly until?: 'ready' | 'listening';
-  /** How long to wait for readiness (default 90 s: a cold tsx start on a busy machine). */
+  /** How long to wait for readiness (default 180 s: a cold tsx start on a busy, shared machine). */
   readonly timeoutMs?: number;
 }
 
@@ -57,7 +57,15 @@ export async function startChild(options: StartChildOptions): Promise<RunningChi
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Should this process end without stopping the child (a test runner killed, say), take the child along.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const exit = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      process.removeListener('exit', killOnExit);
+      resolve(code);
+    }),
+  );
 
   const running: RunningChild = {
     pid: child.pid,
@@ -73,7 +81,7 @@ export async function startChild(options: StartChildOptions): Promise<RunningChi
     },
   };
 
-  const deadline = Date.now() + (options.timeoutMs ?? 90_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   for (;;) {
     if (exited(child)) {
       throw new Error(
