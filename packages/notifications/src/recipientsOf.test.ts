@@ -187,4 +187,18 @@ describe('recipientsOf', () => {
     const afterDecline = notified.slice(notified.findIndex((n) => n.type === 'HandoverDeclined'));
     expect(afterDecline.flatMap((n) => n.recipients)).not.toContain(declining);
   });
+
+  it('keeps handler changes inside the organisation and asks nobody to act on an erasure', () => {
+    const notified = notificationsFor([
+      ...historyTo.awaitingArrival(),
+      command('AssignHandler', actors.sendingSupervisor, { userId: 'user-sending-colleague' }),
+      command('UnassignHandler', actors.sendingSupervisor, { userId: 'user-sending-colleague' }),
+      command('EraseCase', actors.operator, { reason: 'operatorRequest' }),
+    ]);
+    expect(notified.slice(-3)).toEqual([
+      { type: 'HandlerAssigned', recipients: [] },
+      { type: 'HandlerUnassigned', recipients: [] },
+      { type: 'CaseErased', recipients: [] },
+    ]);
+  });
 });
