@@ -16,6 +16,8 @@ export interface Party {
 export const parties = {
   sendingCaseworker: { sub: 'anna', org: 'municipality:0180', roles: ['caseworker'] },
   sendingSupervisor: { sub: 'berit', org: 'municipality:0180', roles: ['supervisor'] },
+  /** A caseworker of the sending municipality nobody assigned to the case. */
+  sendingColleague: { sub: 'carl', org: 'municipality:0180', roles: ['caseworker'] },
   receiving: { sub: 'rolf', org: 'municipality:2480', roles: ['caseworker'] },
   receivingSupervisor: { sub: 'rut', org: 'municipality:2480', roles: ['supervisor'] },
   declining: { sub: 'dora', org: 'municipality:0380', roles: ['caseworker'] },

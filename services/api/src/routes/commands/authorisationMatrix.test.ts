@@ -1,6 +1,7 @@
 import type { Principal } from '@relocation/access';
 import {
   commandPermissions,
+  handlerRuleAllows,
   initialState,
   isResponsibleMunicipality,
   participationOf,
@@ -24,6 +25,7 @@ import type { CommandRoute } from './commandRouteTable.ts';
 const partyKinds: Record<string, { readonly party: Party; readonly stage: Stage }> = {
   'sending caseworker': { party: parties.sendingCaseworker, stage: 'proposed' },
   'sending supervisor': { party: parties.sendingSupervisor, stage: 'proposed' },
+  'unassigned sending caseworker': { party: parties.sendingColleague, stage: 'proposed' },
   'proposed receiving': { party: parties.receiving, stage: 'proposed' },
   'accepted receiving': { party: parties.receiving, stage: 'accepted' },
   'police of the region': { party: parties.police, stage: 'proposed' },
@@ -44,7 +46,11 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   if (!permission.participations.includes(participation)) {
     return participation === 'none' || participation === 'declined' ? 404 : 403;
   }
-  if (!permission.roles.includes(actorOf(principal, route.type).role)) return 403;
+  const actor = actorOf(principal, route.type);
+  // Inside a municipality only assigned handlers and supervisors take part (the domain's handler rule).
+  const caseUser = { organisationId: party.org, userId: party.sub, roles: [actor.role] };
+  if (participation !== 'none' && !handlerRuleAllows(state, caseUser)) return 404;
+  if (!permission.roles.includes(actor.role)) return 403;
   const municipality = party.org.startsWith('municipality:');
   if (permission.responsibleOnly === true && municipality && !isResponsibleMunicipality(state, party.org)) {
     return 403;
@@ -59,6 +65,8 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['', 'coordinator', 403],
   ['consent', 'sending caseworker', 200],
   ['consent', 'police of the region', 403],
+  ['consent', 'unassigned sending caseworker', 404],
+  ['abort', 'unassigned sending caseworker', 404],
   ['threat-assessments', 'police of the region', 409],
   ['threat-assessments', 'police of another region', 404],
   ['propose', 'coordinator', 409],
