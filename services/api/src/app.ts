@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TokenVerifier } from '@relocation/access';
+import { InMemoryAccessLog, type AccessLog } from '@relocation/access-log';
+import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
 import type { DashboardQueries, ReadModels } from '@relocation/read-models';
@@ -19,6 +21,10 @@ import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
+import { auditRoutes } from './routes/audit/index.ts';
+import { createAccessAlert } from './security/accessAlert.ts';
+import { addAccessLogging } from './security/accessLogging.ts';
+import { decorateCaseReads } from './security/caseReads.ts';
 
 export interface AppDependencies {
   readonly commands: CommandHandler;
@@ -40,6 +46,15 @@ export interface AppDependencies {
   readonly dashboard?: DashboardQueries;
   /** With it, GET /metrics is served and every command is counted by type and outcome. */
   readonly metrics?: ApiMetrics;
+  /**
+   * Where every read of a case is recorded (append-only, hash-chained) and what GET /v1/audit/* reads. Without it
+   * an in-memory log is used (tests); main.ts always passes the SQL one.
+   */
+  readonly accessLog?: AccessLog;
+  /** For GET /v1/audit/verify: the event store's hash-chain verification. */
+  readonly verifyEventStore?: () => Promise<VerifyReport>;
+  /** ACCESS_ALERT_DISTINCT_CASES_PER_HOUR (default 50). */
+  readonly accessAlertDistinctCasesPerHour?: number;
 }
 
 /** Requests are counted per bearer token (hashed), or per address without one. */
@@ -64,6 +79,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     reply.code(404).send({ code: 'NOT_FOUND', message: 'Not found.', details: {} }),
   );
   decoratePrincipal(app);
+  decorateCaseReads(app);
+  const accessLog = deps.accessLog ?? new InMemoryAccessLog();
 
   await app.register(fastifyHelmet, { global: true });
   await app.register(fastifyRateLimit, {
@@ -98,6 +115,20 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.verifier));
+    addAccessLogging(v1, {
+      accessLog,
+      clock: deps.clock,
+      alert: createAccessAlert({
+        accessLog,
+        distinctCasesPerHour: deps.accessAlertDistinctCasesPerHour ?? 50,
+        clock: deps.clock,
+        ...(deps.metrics === undefined ? {} : { registry: deps.metrics.registry }),
+        ...(deps.logger === undefined ? {} : { logger: deps.logger }),
+      }),
+    });
+    if (deps.verifyEventStore !== undefined) {
+      await v1.register(auditRoutes, { accessLog, verifyEventStore: deps.verifyEventStore });
+    }
     const commands = deps.metrics === undefined ? deps.commands : deps.metrics.instrument(deps.commands);
     await v1.register(commandRoutes, { commands, newId: deps.newId });
     if (deps.dashboard !== undefined) {

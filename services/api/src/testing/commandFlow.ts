@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import { parties } from './parties.ts';
 import type { Party } from './parties.ts';
 import { bodies } from './scenario.ts';
-import { createTestApi } from './testApi.ts';
+import { createTestApi, type TestApiOptions } from './testApi.ts';
 import type { TestApi } from './testApi.ts';
 
 export interface SqlTestApi {
@@ -27,7 +27,10 @@ export interface SqlTestApi {
  * The app as main.ts composes it, on one SQL database: the event store, the data keys (real AES-GCM under a
  * random KEK) and the read models with a running projector, each in a schema of its own.
  */
-export async function createSqlTestApi(driver: SqlDriver): Promise<SqlTestApi> {
+export async function createSqlTestApi(
+  driver: SqlDriver,
+  extra: Omit<TestApiOptions, 'store' | 'sealerFor' | 'readModels' | 'openerFor'> = {},
+): Promise<SqlTestApi> {
   const store = await createSqlEventStore({ driver, schema: uniqueSchemaName('es') });
   const dataKeys = await createSqlDataKeyStore({ driver, schema: uniqueSchemaName('keys') });
   const caseCrypto = createCaseCrypto({
@@ -49,6 +52,7 @@ export async function createSqlTestApi(driver: SqlDriver): Promise<SqlTestApi> {
     readModels,
     openerFor: (relocationId) => caseCrypto.openerFor(relocationId),
     readWaitMs: 10_000,
+    ...extra,
   });
   return {
     api,

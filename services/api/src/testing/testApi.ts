@@ -58,6 +58,11 @@ export interface TestApiOptions {
   readonly readModels?: AppDependencies['readModels'];
   readonly openerFor?: AppDependencies['openerFor'];
   readonly readWaitMs?: number;
+  /** Where reads are recorded (default: a fresh in-memory access log). */
+  readonly accessLog?: AppDependencies['accessLog'];
+  readonly accessAlertDistinctCasesPerHour?: number;
+  readonly metrics?: AppDependencies['metrics'];
+  readonly clock?: () => Date;
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -84,7 +89,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     storeReachable: async () => {
       await store.readAll({ batchSize: 1 });
     },
-    clock: () => new Date(clock.now()),
+    clock: options.clock ?? (() => new Date(clock.now())),
     newId: randomUUID,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     bodyLimitBytes: options.bodyLimitBytes ?? 262_144,
@@ -92,6 +97,12 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     readWaitMs: options.readWaitMs ?? 0,
     ...(options.readModels === undefined ? {} : { readModels: options.readModels }),
     ...(options.openerFor === undefined ? {} : { openerFor: options.openerFor }),
+    ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
+    ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
+    ...(options.accessAlertDistinctCasesPerHour === undefined
+      ? {}
+      : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
+    verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
   });
   const tokens = new Map<string, string>();
   const tokenFor = async (party: Party): Promise<string> => {

@@ -6,7 +6,6 @@ import {
   historyViewSchema,
   InvalidCursorError,
   lazyOpener,
-  participationFor,
   type OpenerFor,
   type ReadModels,
 } from '@relocation/read-models';
@@ -18,6 +17,8 @@ import { errorBodySchema } from '../../errors/errorBodySchema.ts';
 import { awaitPosition } from '../../queries/awaitPosition.ts';
 import { caseParamsSchema, listQuerySchema, readQuerySchema } from '../../queries/querySchemas.ts';
 import { visibleCase } from '../../queries/visibleCase.ts';
+import { caseAccessFor } from '../../security/caseAccess.ts';
+import { noteCaseRead } from '../../security/caseReads.ts';
 
 export interface QueryRoutesOptions {
   readonly readModels: ReadModels;
@@ -78,13 +79,15 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
       const cases = [];
       for (const record of page.cases) {
         // visible_to was computed when the row was written; the stored state decides again here.
-        const participation = participationFor(record, principal.organisationId);
+        const participation = caseAccessFor(record, principal);
         if (participation === undefined) continue;
+        noteCaseRead(request, record.relocationId, 'list');
         cases.push(
           await caseViewFor({
             record,
             participation,
             callerOrganisationId: principal.organisationId,
+            callerUserId: principal.userId,
             open: lazyOpener(openerFor, record.relocationId),
             now,
             summary: true,
@@ -112,10 +115,12 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
       await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
       const { record, participation } = await visibleCase(readModels, request.params.id, principal);
       reply.header('etag', `"${record.state.revision}"`);
+      noteCaseRead(request, record.relocationId, 'detail');
       return caseViewFor({
         record,
         participation,
         callerOrganisationId: principal.organisationId,
+        callerUserId: principal.userId,
         open: lazyOpener(openerFor, record.relocationId),
         now: clock(),
       });
@@ -138,11 +143,13 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
       const principal = principalOf(request);
       await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
       const { record, participation } = await visibleCase(readModels, request.params.id, principal);
+      noteCaseRead(request, record.relocationId, 'history');
       const entries = await historyViewFor({
         entries: await readModels.queries.getHistory(record.relocationId),
         state: record.state,
         participation,
         callerOrganisationId: principal.organisationId,
+        callerUserId: principal.userId,
         open: lazyOpener(openerFor, record.relocationId),
       });
       return { relocationId: record.relocationId, entries };

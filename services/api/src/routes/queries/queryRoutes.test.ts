@@ -32,11 +32,13 @@ async function testApp(): Promise<FastifyInstance> {
   instance.setValidatorCompiler(validatorCompiler);
   instance.setSerializerCompiler(serializerCompiler);
   instance.decorateRequest('principal', null);
+  instance.decorateRequest('caseReads', null);
   instance.addHook('onRequest', async (request) => {
     const organisationId = request.headers['x-test-organisation'];
     if (typeof organisationId !== 'string')
       throw Object.assign(new Error('no caller'), { statusCode: 401, code: 'UNAUTHORIZED' });
-    request.principal = { userId: 'test-user', organisationId, roles: [] } as unknown as Principal;
+    // A supervisor: inside a municipality the handler rule lets supervisors see every case of their organisation.
+    request.principal = { userId: 'test-user', organisationId, roles: ['supervisor'] } as unknown as Principal;
   });
   instance.setErrorHandler(
     (
