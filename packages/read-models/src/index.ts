@@ -43,3 +43,4 @@ export { bySeverity, type StalledCase, type StalledCasesQuery } from './dashboar
 export type { CountyCount, Overview, StageDuration, StateCount } from './dashboard/overview.ts';
 export type { CasesByState } from './dashboard/caseGauges.ts';
 export type { ProjectorLag } from './dashboard/projectorLag.ts';
+export { retentionCandidates } from './queries/retentionCandidates.ts';

@@ -2,10 +2,12 @@ import { runTokenCli } from '@relocation/access';
 import { runVerifyCli } from '@relocation/event-store';
 import { createReadModels } from '@relocation/read-models';
 import { buildAdapters } from './adapters.ts';
+import type { Adapters } from './adapters.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { runForecastCli } from './deadlines/forecastCli.ts';
 import { isKnownMunicipality } from './municipalities.ts';
+import { runEraseCli, runRotateKekCli } from './security/securityCli.ts';
 
 const usage = `Usage: pnpm relocation <command> [options]
 
@@ -15,6 +17,10 @@ const usage = `Usage: pnpm relocation <command> [options]
   verify   Check the hash chains of the event store [--stream-prefix <prefix>] [--json]
   deadlines --as-of <date> [--json]
            Read-only forecast: the open deadlines that will be overdue by that date
+  erase --relocation <id>
+           Erase a case: record CaseErased, destroy its data key, purge it from the read models
+  rotate-kek --to <kekId>
+           Re-wrap every case data key with another key-encryption key (both in RELOCATION_KEKS)
 
 The same settings (DATA_DIR, EVENT_STORE, DATABASE_URL, ...) as the server apply. With EVENT_STORE=pglite, stop
 the server before rebuild or verify: PGlite allows one process at a time.
@@ -62,6 +68,20 @@ async function verify(config: Config, argv: readonly string[]): Promise<number> 
   }
 }
 
+const cliIo = {
+  out: (text: string) => void process.stdout.write(text),
+  err: (text: string) => void process.stderr.write(text),
+};
+
+async function withAdapters(config: Config, run: (adapters: Adapters) => Promise<number>): Promise<number> {
+  const adapters = await buildAdapters(config, { warn });
+  try {
+    return await run(adapters);
+  } finally {
+    await adapters.close();
+  }
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -78,6 +98,10 @@ async function run(argv: readonly string[]): Promise<number> {
       return verify(config, rest);
     case 'deadlines':
       return runForecastCli(config, rest);
+    case 'erase':
+      return withAdapters(config, (adapters) => runEraseCli(config, adapters, rest, cliIo));
+    case 'rotate-kek':
+      return withAdapters(config, (adapters) => runRotateKekCli(adapters, rest, cliIo));
     default:
       process.stderr.write(`unknown command '${command}'\n\n${usage}`);
       return 2;

@@ -53,6 +53,12 @@ export const configSchema = z
     DEADLINE_POLL_MS: pollMsSchema.default(1000),
     // on: GET /metrics (Prometheus, unauthenticated) on the API's port; off: no /metrics.
     METRICS: z.enum(['on', 'off']).default('on'),
+    // A user reading more distinct cases than this within an hour raises relocation_access_over_threshold_total.
+    ACCESS_ALERT_DISTINCT_CASES_PER_HOUR: positiveInt(50),
+    // Cases whose last entry is older than this many years are erased by the retention job (0 turns it off).
+    RETENTION_YEARS: z.coerce.number().int().min(0).max(100).default(5),
+    // How often the retention job looks for cases past retention.
+    RETENTION_POLL_MS: positiveInt(3_600_000),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -125,6 +131,8 @@ export const configSchema = z
     deadlinePollMs: env.DEADLINE_POLL_MS,
     metrics: env.METRICS,
     projector: env.PROJECTOR,
+    accessAlertDistinctCasesPerHour: env.ACCESS_ALERT_DISTINCT_CASES_PER_HOUR,
+    retention: { years: env.RETENTION_YEARS, pollMs: env.RETENTION_POLL_MS },
   }));
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

@@ -11,6 +11,7 @@ import { buildApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
+import { startSecuritySide } from './security/startSecuritySide.ts';
 import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
@@ -93,6 +94,15 @@ async function serve(
     pollMs: config.deadlinePollMs,
     metrics: config.metrics,
   });
+  const securitySide = await startSecuritySide({
+    driver: adapters.driver,
+    readModelSchema: readSide.readModels.schema,
+    commands,
+    caseCrypto: adapters.caseCrypto,
+    clock,
+    logger,
+    retention: config.retention,
+  });
   const app = await buildApp({
     commands,
     verifier,
@@ -109,6 +119,9 @@ async function serve(
     readWaitMs: config.readWaitMs,
     dashboard: deadlineSide.dashboard,
     ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
+    accessLog: securitySide.accessLog,
+    verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
+    accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
   });
 
   let closing = false;
@@ -119,6 +132,7 @@ async function serve(
     try {
       await app.close();
       await deadlineSide.stop();
+      await securitySide.stop();
       await readSide.stop();
       await adapters.close();
       logger.info('closed');

@@ -1,0 +1,10 @@
+import { createPgDriver } from '@relocation/event-store-postgres';
+import { databaseUrlOrWarn } from '@relocation/event-store-postgres/testing';
+import { describe } from 'vitest';
+import { erasureSuite } from './erasureSuite.ts';
+
+const url = databaseUrlOrWarn('the erasure test on PostgreSQL (whole-database dump after erasure)');
+
+describe.skipIf(!url)('erasure on PostgreSQL', () => {
+  erasureSuite('PostgreSQL', () => createPgDriver({ connectionString: url ?? '' }));
+});

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { createSqlAccessLog } from '@relocation/access-log';
+import { sampleCommands } from '@relocation/domain/testing';
+import type { SqlDriver, SqlQueryable } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { retentionCandidates } from '@relocation/read-models';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
+import { parties } from '../testing/parties.ts';
+import { caseAt } from '../testing/scenario.ts';
+import { eraseCase } from './eraseCase.ts';
+import { runRetentionOnce } from './retentionJob.ts';
+
+const person = {
+  name: 'Ingrid Raderad Hemligsson',
+  personalIdentityNumber: '198112189876',
+  protectionLevel: 'protectedIdentity' as const,
+};
+const address = 'Hemliga gränd 7, 903 25 Umeå';
+
+/** Every row of every table of every schema (event store, read models, key store, access log) as text. */
+async function dumpDatabase(db: SqlQueryable): Promise<string> {
+  const tables = await db.query<{ table_schema: string; table_name: string }>(
+    `SELECT table_schema, table_name FROM information_schema.tables
+     WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')
+     ORDER BY table_schema, table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_schema: schema, table_name: table } of tables) {
+    const rows = await db.query<{ row: string }>(`SELECT t::text AS row FROM "${schema}"."${table}" t`);
+    parts.push(`${schema}.${table}`, ...rows.map((r) => r.row));
+  }
+  return parts.join('\n');
+}
+
+async function caseWithPerson(sql: SqlTestApi): Promise<string> {
+  const { api } = sql;
+  const id = randomUUID();
+  const initiate = sampleCommands.initiate().payload;
+  await api.given(id, parties.sendingCaseworker, 'InitiateRelocation', { ...initiate, person });
+  await api.given(id, parties.sendingCaseworker, 'RecordConsent', sampleCommands.consentAll().payload);
+  await api.given(id, parties.sendingCaseworker, 'SubmitRelocation', {});
+  await api.given(id, parties.police, 'RecordThreatAssessment', sampleCommands.assess().payload);
+  await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '2480' });
+  await api.given(id, parties.receivingSupervisor, 'AssignHandler', { userId: parties.receiving.sub });
+  await api.given(id, parties.receiving, 'AcceptHandover', { ...sampleCommands.accept().payload, address });
+  await api.given(id, parties.police, 'GrantDestinationClearance', sampleCommands.clear().payload);
+  return id;
+}
+
+/**
+ * Erasure end to end on one database (PGlite or PostgreSQL): `makeDriver` gives the driver every store of the test
+ * (event store, read models, key store, access log) shares.
+ */
+export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
+  describe(`erasure destroys the key, records CaseErased and leaves no personal data anywhere (${name})`, () => {
+    let sql: SqlTestApi;
+    beforeAll(async () => {
+      const driver = makeDriver();
+      sql = await createSqlTestApi(driver, {
+        accessLog: await createSqlAccessLog({ driver, schema: uniqueSchemaName('al') }),
+      });
+    }, 60_000);
+    afterAll(() => sql.close());
+
+    const get = async (url: string) =>
+      sql.api.app.inject({
+        url,
+        headers: { authorization: `Bearer ${await sql.api.tokenFor(parties.sendingCaseworker)}` },
+      });
+    const lastPosition = async (id: string) =>
+      (await sql.api.events(id)).at(-1)?.globalPosition.toString() ?? '0';
+
+    it('dumps the whole database after erasure and finds none of the person’s data; the history still verifies', async () => {
+      const id = await caseWithPerson(sql);
+      const before = await get(`/v1/relocations/${id}?minPosition=${await lastPosition(id)}`);
+      expect(before.json()).toHaveProperty('identity.name', person.name);
+      const dumpBefore = await dumpDatabase(sql.store.driver);
+      // The person's data is only ever sealed, so even before erasure no table holds it in clear.
+      expect(dumpBefore).not.toContain(person.name);
+
+      expect(
+        await eraseCase(
+          { commands: sql.api.commands, caseCrypto: sql.caseCrypto, newId: randomUUID },
+          id,
+          'operatorRequest',
+        ),
+      ).toBe(true);
+      const after = await get(`/v1/relocations/${id}?minPosition=${await lastPosition(id)}`);
+      expect(after.statusCode).toBe(200);
+      expect(after.json()).toMatchObject({ erased: true });
+      expect(after.json()).not.toHaveProperty('identity');
+
+      const dump = await dumpDatabase(sql.store.driver);
+      for (const secret of [
+        person.name,
+        person.personalIdentityNumber,
+        '811218-9876',
+        address,
+        'Hemliga gränd',
+      ]) {
+        expect(dump).not.toContain(secret);
+      }
+      // No sealed copy survives in the read models, and the key material is gone from the key store.
+      const rm = sql.readModels.schema;
+      const [row] = await sql.store.driver.query<{ person_sealed: unknown; reception_plan_sealed: unknown }>(
+        `SELECT person_sealed, reception_plan_sealed FROM "${rm}".relocations WHERE relocation_id = $1`,
+        [id],
+      );
+      expect(row).toEqual({ person_sealed: null, reception_plan_sealed: null });
+      await expect(sql.caseCrypto.openerFor(id)).rejects.toMatchObject({ code: 'DATA_KEY_DESTROYED' });
+
+      const history = await get(`/v1/relocations/${id}/history`);
+      const entries = history.json<{ entries: { type: string; erased?: true }[] }>().entries;
+      expect(entries.map((e) => e.type)).toContain('CaseErased');
+      expect(entries.find((e) => e.type === 'RelocationInitiated')).toMatchObject({ erased: true });
+      expect(await sql.store.verify({ streamPrefix: 'relocation-' })).toMatchObject({
+        ok: true,
+        problems: [],
+      });
+
+      // Erasing again is harmless; the case takes no further command.
+      expect(
+        await eraseCase(
+          { commands: sql.api.commands, caseCrypto: sql.caseCrypto, newId: randomUUID },
+          id,
+          'operatorRequest',
+        ),
+      ).toBe(false);
+      const suspend = await sql.api.command(parties.sendingCaseworker, 'suspend', id, { reason: 'Paus.' });
+      expect(suspend.statusCode).toBe(409);
+      expect(suspend.json()).toMatchObject({ code: 'CASE_ERASED' });
+    }, 120_000);
+
+    it('the retention job erases cases whose last entry is older than the setting, by an injected clock', async () => {
+      const id = await caseAt(sql.api, 'matching');
+      await get(`/v1/relocations/${id}?minPosition=${await lastPosition(id)}`);
+      const driver = sql.store.driver;
+      const run = (now: Date) =>
+        runRetentionOnce({
+          years: 5,
+          clock: () => now,
+          candidates: (cutoff, limit) => retentionCandidates(driver, sql.readModels.schema, cutoff, limit),
+          erase: (relocationId, reason) =>
+            eraseCase(
+              { commands: sql.api.commands, caseCrypto: sql.caseCrypto, newId: randomUUID },
+              relocationId,
+              reason,
+            ),
+        });
+      const events = await sql.api.events(id);
+      const lastEntry = new Date(String((events.at(-1)?.metadata as { occurredAt: string }).occurredAt));
+      const fourYears = new Date(lastEntry.getTime() + 4 * 365 * 86_400_000);
+      const sixYears = new Date(lastEntry.getTime() + 6 * 366 * 86_400_000);
+      expect(await run(fourYears)).toBe(0);
+      expect((await sql.api.state(id)).erased).toBe(false);
+      expect(await run(sixYears)).toBeGreaterThanOrEqual(1);
+      expect((await sql.api.state(id)).erased).toBe(true);
+      expect((await sql.api.events(id)).at(-1)?.metadata).toMatchObject({
+        actor: { organisationId: 'system:retention', role: 'system' },
+      });
+    }, 120_000);
+  });
+}
