@@ -82,6 +82,31 @@ describe('deadline and dashboard queries', () => {
     ]);
   });
 
+  it('lists, for ?stalled=true, only the overdue work the caller owes unless no owner is given', async () => {
+    const now = at('2026-03-04T12:00:00.000Z');
+    const list = (stalledFor?: string) =>
+      readModels.queries
+        .listCases({
+          organisationId: 'municipality:0180',
+          now,
+          limit: 10,
+          stalled: true,
+          ...(stalledFor === undefined ? {} : { stalledFor }),
+        })
+        .then((page) => page.cases.map((record) => record.relocationId));
+    // The acute case waits for the Stockholm police, not for the sending municipality.
+    expect(await list()).toEqual([acute.relocationId]);
+    expect(await list('municipality:0180')).toEqual([]);
+    const policeView = await readModels.queries.listCases({
+      organisationId: 'police:stockholm',
+      now,
+      limit: 10,
+      stalled: true,
+      stalledFor: 'police:stockholm',
+    });
+    expect(policeView.cases.map((record) => record.relocationId)).toEqual([acute.relocationId]);
+  });
+
   it('lists a stalled case with whom it waits for, business days overdue and level, even before the monitor ran', async () => {
     const now = at('2026-03-06T12:00:00.000Z');
     const [stalled, ...rest] = await dashboard.stalledCases({ now });

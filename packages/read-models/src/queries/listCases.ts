@@ -11,6 +11,11 @@ export interface ListCasesQuery {
   readonly urgency?: Urgency;
   /** True: a deadline is past due and still open at `now`; false: none is. */
   readonly stalled?: boolean;
+  /**
+   * With `stalled: true`: only cases where a deadline owned by this organisation is past due and still open, i.e.
+   * the overdue work of the caller itself (municipalities and police); without it, any stalled case.
+   */
+  readonly stalledFor?: string;
   readonly now: Date;
   /** 1 to 100. */
   readonly limit: number;
@@ -37,7 +42,17 @@ export async function listCases(db: SqlQueryable, s: string, query: ListCasesQue
   };
   if (query.status !== undefined) add((n) => `status = ${n}`, query.status);
   if (query.urgency !== undefined) add((n) => `urgency = ${n}`, query.urgency);
-  if (query.stalled === true) add((n) => `stalled_since < ${n}::timestamptz`, query.now.toISOString());
+  if (query.stalled === true) {
+    add((n) => `stalled_since < ${n}::timestamptz`, query.now.toISOString());
+    const now = `$${params.length}::timestamptz`;
+    if (query.stalledFor !== undefined) {
+      add(
+        (owner) => `EXISTS (SELECT 1 FROM jsonb_array_elements(state->'deadlines') AS deadline
+          WHERE deadline->>'ownerOrganisationId' = ${owner} AND (deadline->>'dueAt')::timestamptz < ${now})`,
+        query.stalledFor,
+      );
+    }
+  }
   if (query.stalled === false)
     add((n) => `(stalled_since IS NULL OR stalled_since >= ${n}::timestamptz)`, query.now.toISOString());
   if (query.cursor !== undefined) add((n) => `first_position < ${n}::bigint`, decodeCursor(query.cursor));

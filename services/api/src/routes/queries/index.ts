@@ -1,4 +1,4 @@
-import { counties, municipalities } from '@relocation/domain';
+import { coordinatorOrganisationId, counties, municipalities } from '@relocation/domain';
 import {
   caseViewFor,
   caseViewSchema,
@@ -70,6 +70,10 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
           ...(query.state === undefined ? {} : { status: query.state }),
           ...(query.urgency === undefined ? {} : { urgency: query.urgency }),
           ...(query.stalled === undefined ? {} : { stalled: query.stalled }),
+          // Municipalities and police see the overdue work they owe; the coordinator sees every stalled case.
+          ...(principal.organisationId === coordinatorOrganisationId
+            ? {}
+            : { stalledFor: principal.organisationId }),
           ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
         })
         .catch((error: unknown) => {
