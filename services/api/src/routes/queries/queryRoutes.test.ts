@@ -38,7 +38,11 @@ async function testApp(): Promise<FastifyInstance> {
     if (typeof organisationId !== 'string')
       throw Object.assign(new Error('no caller'), { statusCode: 401, code: 'UNAUTHORIZED' });
     // A supervisor: inside a municipality the handler rule lets supervisors see every case of their organisation.
-    request.principal = { userId: 'test-user', organisationId, roles: ['supervisor'] } as unknown as Principal;
+    request.principal = {
+      userId: 'test-user',
+      organisationId,
+      roles: ['supervisor'],
+    } as unknown as Principal;
   });
   instance.setErrorHandler(
     (
