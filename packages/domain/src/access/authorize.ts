@@ -14,6 +14,15 @@ import { isResponsibleMunicipality, participationOf } from './participation.ts';
 export function authorize(type: CommandType, actor: Actor, state: RelocationState): DomainError | null {
   const permission = commandPermissions[type];
   const participation = participationOf(state, actor.organisationId);
+  // The handler rule comes first: a colleague who is not assigned to the case must learn nothing of it, not even
+  // that it exists through a "your organisation may not do this" answer.
+  const caseUser = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
+  if (participation !== 'none' && participation !== 'declined' && !handlerRuleAllows(state, caseUser)) {
+    return domainError(
+      'NOT_A_PARTICIPANT',
+      'This case does not exist or is not shared with your organisation.',
+    );
+  }
   if (!permission.participations.includes(participation)) {
     if (participation === 'none' || participation === 'declined') {
       return domainError(
@@ -27,13 +36,6 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
       {
         participation,
       },
-    );
-  }
-  const caseUser = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
-  if (participation !== 'none' && !handlerRuleAllows(state, caseUser)) {
-    return domainError(
-      'NOT_A_PARTICIPANT',
-      'This case does not exist or is not shared with your organisation.',
     );
   }
   if (!permission.roles.includes(actor.role)) {

@@ -17,6 +17,16 @@ describe('handlers', () => {
       .thenRejects('NOT_A_PARTICIPANT');
   });
 
+  it('answers an unassigned caseworker as an outsider even on a command meant for another party', () => {
+    // Without the handler rule first, this would be FORBIDDEN_FOR_ROLE and reveal that the case exists.
+    given(historyTo.awaitingReceiverDecision())
+      .when({ ...sampleCommands.accept(), actor: colleague })
+      .thenRejects('NOT_A_PARTICIPANT');
+    given(historyTo.awaitingReceiverDecision())
+      .when({ ...sampleCommands.accept(), actor: actors.sending })
+      .thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+
   it('lets a supervisor of the organisation act without being assigned', () => {
     given(historyTo.draft())
       .when({ ...sampleCommands.consentAll(), actor: actors.sendingSupervisor })

@@ -43,13 +43,13 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   const permission = commandPermissions[route.type];
   const principal = { userId: party.sub, organisationId: party.org, roles: party.roles } as Principal;
   const participation = participationOf(state, party.org);
-  if (!permission.participations.includes(participation)) {
-    return participation === 'none' || participation === 'declined' ? 404 : 403;
-  }
   const actor = actorOf(principal, route.type);
-  // Inside a municipality only assigned handlers and supervisors take part (the domain's handler rule).
+  // Inside a municipality only assigned handlers and supervisors take part (the domain's handler rule). It comes
+  // before the participation check, so an unassigned colleague learns nothing, not even that the case exists.
   const caseUser = { organisationId: party.org, userId: party.sub, roles: [actor.role] };
-  if (participation !== 'none' && !handlerRuleAllows(state, caseUser)) return 404;
+  const outside = participation === 'none' || participation === 'declined';
+  if (!outside && !handlerRuleAllows(state, caseUser)) return 404;
+  if (!permission.participations.includes(participation)) return outside ? 404 : 403;
   if (!permission.roles.includes(actor.role)) return 403;
   const municipality = party.org.startsWith('municipality:');
   if (permission.responsibleOnly === true && municipality && !isResponsibleMunicipality(state, party.org)) {
@@ -72,6 +72,7 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['propose', 'coordinator', 409],
   ['accept', 'proposed receiving', 200],
   ['accept', 'sending caseworker', 403],
+  ['accept', 'unassigned sending caseworker', 404],
   ['accept', 'unrelated municipality', 404],
   ['decline', 'declined municipality', 404],
   ['confirm-arrival', 'accepted receiving', 409],
