@@ -14,6 +14,7 @@ import type { Command, SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { InMemoryAccessLog } from '@relocation/access-log';
 import { createDashboardQueries, createReadModels, type ReadModels } from '@relocation/read-models';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ let readModels: ReadModels;
 let app: FastifyInstance;
 let tokenFor: (party: Party) => Promise<string>;
 const ids: string[] = [];
+const accessLog = new InMemoryAccessLog();
 
 beforeAll(async () => {
   store = await createPgliteEventStore({ dataDir: 'memory://', schema: uniqueSchemaName('es') });
@@ -78,6 +80,7 @@ beforeAll(async () => {
     rateLimit: { max: 100_000, windowMs: 60_000 },
     readWaitMs: 0,
     dashboard,
+    accessLog,
     metrics: createApiMetrics({ dashboard, clock: () => new Date(clock.now()) }),
   });
 }, 60_000);
@@ -116,6 +119,11 @@ describe('GET /v1/dashboard/stalled', () => {
       countyCode: '01',
       policeRegion: 'stockholm',
     });
+    const reads = await accessLog.query({ userId: parties.coordinator.sub });
+    expect(reads.map((entry) => [entry.relocationId, entry.view])).toEqual([
+      [ids[0], 'list'],
+      [ids[1], 'list'],
+    ]);
   });
 
   it('filters by county, police region and the organisation waited for', async () => {

@@ -1,6 +1,7 @@
 import type { DashboardQueries } from '@relocation/read-models';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { noteCaseRead } from '../../security/caseReads.ts';
 import { overviewSchema, stalledListSchema, stalledQuerySchema } from './dashboardSchemas.ts';
 import { requireCoordinator } from './requireCoordinator.ts';
 
@@ -40,6 +41,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = as
         ...(policeRegion === undefined ? {} : { policeRegion }),
         ...(organisation === undefined ? {} : { organisationId: organisation }),
       });
+      // Each entry reveals a case to the coordinator: it goes to the access log like any list entry.
+      for (const entry of cases) noteCaseRead(request, entry.relocationId, 'list');
       return { now: now.toISOString(), cases };
     },
   );
