@@ -4,6 +4,8 @@ export { createSqlEventStore, type SqlEventStore, type SqlEventStoreOptions } fr
 export type { SqlDriver, SqlQueryable, SqlRow } from './drivers/SqlDriver.ts';
 export { createPgDriver, type PgDriverOptions } from './drivers/pgDriver.ts';
 export { createPgliteDriver, type PgliteDriverOptions } from './drivers/pgliteDriver.ts';
+export { openLockedPgliteDriver, type LockedPgliteOptions } from './drivers/lockedPgliteDriver.ts';
+export { lockPgliteDir } from './drivers/pgliteLock.ts';
 export { migrate, type MigrateResult } from './migrations/migrate.ts';
 export { migrations, type Migration } from './migrations/migrations.ts';
 export { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';

@@ -1,15 +1,16 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createCaseCrypto, createKeyRing, parseKekEnv } from '@relocation/crypto';
 import type { CaseCrypto } from '@relocation/crypto';
 import type { EventStore } from '@relocation/event-store';
 import { createKurrentDbEventStore } from '@relocation/event-store-kurrentdb';
-import { createPgDriver, createPgliteDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import {
+  createPgDriver,
+  createSqlEventStore,
+  openLockedPgliteDriver,
+} from '@relocation/event-store-postgres';
 import type { SqlDriver } from '@relocation/event-store-postgres';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { Config } from './config.ts';
 import { loadOrCreateDevKeks } from './devKeks.ts';
-import { lockPgliteDir } from './pgliteLock.ts';
 import type { KekEnv } from './devKeks.ts';
 
 export interface Adapters {
@@ -26,26 +27,6 @@ export interface Adapters {
 export interface AdapterNotices {
   warn(message: string): void;
 }
-
-/** PGlite in `<dataDir>/pglite`, locked to this process; closing the driver releases the lock. */
-const pgliteDriverIn = async (dataDir: string): Promise<SqlDriver> => {
-  const dir = join(dataDir, 'pglite');
-  await mkdir(dir, { recursive: true });
-  const unlock = await lockPgliteDir(dataDir);
-  const driver = createPgliteDriver({ dataDir: dir });
-  return {
-    kind: driver.kind,
-    query: (text, params) => driver.query(text, params),
-    transaction: (fn) => driver.transaction(fn),
-    async close() {
-      try {
-        await driver.close();
-      } finally {
-        await unlock();
-      }
-    },
-  };
-};
 
 async function keks(config: Config, notices: AdapterNotices): Promise<KekEnv> {
   if (config.keks !== undefined) return config.keks;
@@ -81,7 +62,7 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
     case 'postgres': {
       driver =
         config.eventStore === 'pglite'
-          ? await pgliteDriverIn(config.dataDir)
+          ? await openLockedPgliteDriver(config.dataDir, { create: true })
           : createPgDriver({ connectionString: config.databaseUrl ?? '' });
       const sqlStore = await closingOnFailure(driver, () => createSqlEventStore({ driver }));
       store = sqlStore;
@@ -91,7 +72,7 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
     case 'kurrentdb':
       driver =
         config.databaseUrl === undefined
-          ? await pgliteDriverIn(config.dataDir)
+          ? await openLockedPgliteDriver(config.dataDir, { create: true })
           : createPgDriver({ connectionString: config.databaseUrl });
       store = createKurrentDbEventStore({ connectionString: config.kurrentDbUrl ?? '' });
       break;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { parseKekEnv } from '@relocation/crypto';
 import { describe, expect, it } from 'vitest';
 import { loadOrCreateDevKeks } from './devKeks.ts';
-import { lockPgliteDir } from './pgliteLock.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'relocation-api-'));
@@ -24,22 +23,6 @@ describe('development files', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'dev-keks.json'), 'not json');
     await expect(loadOrCreateDevKeks(dir)).rejects.toThrow(/not a dev KEK file/);
-  });
-
-  it('lets one process at a time use a PGlite directory, and takes over a dead owner’s lock', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'pglite.lock'), '999999999');
-    const unlock = await lockPgliteDir(dir);
-    await writeFile(join(dir, 'pglite.lock'), String(process.ppid));
-    await expect(lockPgliteDir(dir)).rejects.toThrow(/in use by process/);
-    await unlock();
-    const again = await lockPgliteDir(dir);
-    await expect(lockPgliteDir(dir)).rejects.toThrow(/in use by process/);
-    await again();
-    // A lock file naming this process that it does not hold (say, left before a restart as pid 1) is stale.
-    await writeFile(join(dir, 'pglite.lock'), String(process.pid));
-    const taken = await lockPgliteDir(dir);
-    await taken();
   });
 
   it('loads the sample providers and refuses a malformed list', async () => {

@@ -1,12 +1,13 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
 import type { CaseSealer } from '@relocation/application';
-import { createPgDriver, createPgliteDriver, createSqlEventStore } from '@relocation/event-store-postgres';
-import type { SqlDriver, SqlEventStore } from '@relocation/event-store-postgres';
+import {
+  createPgDriver,
+  createSqlEventStore,
+  openLockedPgliteDriver,
+} from '@relocation/event-store-postgres';
+import type { SqlEventStore } from '@relocation/event-store-postgres';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { RelayConfig } from './config.ts';
-import { lockPgliteDir } from './pgliteLock.ts';
 
 export interface RelayAdapters {
   /** The SQL event store; its `checkpoints` table holds the relay's checkpoint. */
@@ -16,30 +17,11 @@ export interface RelayAdapters {
   close(): Promise<void>;
 }
 
-async function pgliteDriver(dataDir: string): Promise<SqlDriver> {
-  const dir = join(dataDir, 'pglite');
-  await mkdir(dir, { recursive: true });
-  const unlock = await lockPgliteDir(dataDir);
-  const driver = createPgliteDriver({ dataDir: dir });
-  return {
-    kind: driver.kind,
-    query: (text, params) => driver.query(text, params),
-    transaction: (fn) => driver.transaction(fn),
-    async close() {
-      try {
-        await driver.close();
-      } finally {
-        await unlock();
-      }
-    },
-  };
-}
-
 /** The event store (PGlite or PostgreSQL, like the API's) and, for the inbound side, the case crypto. */
 export async function buildAdapters(config: RelayConfig): Promise<RelayAdapters> {
   const driver =
     config.eventStore === 'pglite'
-      ? await pgliteDriver(config.dataDir)
+      ? await openLockedPgliteDriver(config.dataDir, { create: true })
       : createPgDriver({ connectionString: config.databaseUrl ?? '' });
   const store = await createSqlEventStore({ driver });
   if (config.keks === undefined) return { store, close: () => store.close() };

@@ -1,10 +1,7 @@
-import { access } from 'node:fs/promises';
-import { join } from 'node:path';
 import { endOfSwedishDay, isoDateSchema } from '@relocation/domain';
-import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/event-store-postgres';
+import { createPgDriver, openLockedPgliteDriver, type SqlDriver } from '@relocation/event-store-postgres';
 import { createDeadlineQueries, DEFAULT_READ_MODEL_SCHEMA, type ForecastItem } from '@relocation/read-models';
 import type { Config } from '../config.ts';
-import { lockPgliteDir } from '../pgliteLock.ts';
 
 export const forecastUsage = `Usage: pnpm relocation deadlines --as-of <YYYY-MM-DD | ISO instant> [--json]
 
@@ -46,26 +43,7 @@ export function parseForecastArgs(argv: readonly string[]): ForecastArgs | strin
  */
 async function openReadOnly(config: Config): Promise<SqlDriver> {
   if (config.databaseUrl !== undefined) return createPgDriver({ connectionString: config.databaseUrl });
-  const dir = join(config.dataDir, 'pglite');
-  await access(dir).catch(() => {
-    throw new Error(
-      `No database in ${config.dataDir}: start the engine once (pnpm start) before forecasting.`,
-    );
-  });
-  const unlock = await lockPgliteDir(config.dataDir);
-  const driver = createPgliteDriver({ dataDir: dir });
-  return {
-    ...driver,
-    query: (text, params) => driver.query(text, params),
-    transaction: (fn) => driver.transaction(fn),
-    async close() {
-      try {
-        await driver.close();
-      } finally {
-        await unlock();
-      }
-    },
-  };
+  return openLockedPgliteDriver(config.dataDir, { create: false });
 }
 
 const pad = (text: string, width: number): string => text.padEnd(width);

@@ -39,8 +39,8 @@ export async function lockPgliteDir(dataDir: string): Promise<() => Promise<void
       const ours = owner === process.pid;
       if ((ours && held.has(path)) || (!ours && Number.isInteger(owner) && owner > 0 && alive(owner))) {
         throw new Error(
-          `The PGlite database in ${dataDir} is in use by process ${owner} (the API server?). ` +
-            'Stop it first: PGlite allows one process at a time.',
+          `The PGlite database in ${dataDir} is in use by process ${owner}. PGlite allows one process at a ` +
+            'time: stop that process first, or run the services against PostgreSQL (EVENT_STORE=postgres).',
         );
       }
       await unlink(path).catch(() => undefined);
