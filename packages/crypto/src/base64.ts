@@ -8,4 +8,3 @@ export const decodeBase64Strict = (value: string): Buffer | undefined => {
   return undefined;
 };
 
-export const base64urlPattern = base64url;
