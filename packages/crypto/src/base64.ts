@@ -7,4 +7,3 @@ export const decodeBase64Strict = (value: string): Buffer | undefined => {
   if (base64url.test(value) && value.length % 4 !== 1) return Buffer.from(value, 'base64url');
   return undefined;
 };
-
