@@ -1,14 +1,8 @@
-import { quoteSchema } from '@relocation/event-store-postgres';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { runMigrations } from '@relocation/event-store-postgres';
+import type { Migration, SqlDriver } from '@relocation/event-store-postgres';
 
 /** First key of the advisory lock that serialises this log's migrations; the second hashes the schema name. */
 const ACCESS_LOG_LOCK_CLASS = 0x41_4c_4d_47; // "ALMG"
-
-interface AccessLogMigration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: (schema: string) => readonly string[];
-}
 
 /**
  * The log table, its head row and the triggers that make the log append-only for real: UPDATE, DELETE and
@@ -16,7 +10,7 @@ interface AccessLogMigration {
  * finds what was changed). The head row (the last entry's number and hash) is locked FOR UPDATE by each append,
  * which serialises appends, and lets `verify` see entries removed from the end.
  */
-const accessLogMigrations: readonly AccessLogMigration[] = [
+const accessLogMigrations: readonly Migration[] = [
   {
     version: 1,
     name: 'access_log',
@@ -64,29 +58,10 @@ const accessLogMigrations: readonly AccessLogMigration[] = [
  * processes starting at once apply each migration once. Returns the versions applied now.
  */
 export async function migrateAccessLog(driver: SqlDriver, schema: string): Promise<readonly number[]> {
-  const s = quoteSchema(schema);
-  return driver.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [ACCESS_LOG_LOCK_CLASS, schema]);
-    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    await tx.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.access_log_migrations (
-         version integer PRIMARY KEY,
-         name text NOT NULL,
-         applied_at timestamptz NOT NULL DEFAULT now()
-       )`,
-    );
-    const rows = await tx.query<{ version: number }>(`SELECT version FROM ${s}.access_log_migrations`);
-    const done = new Set(rows.map((row) => row.version));
-    const applied: number[] = [];
-    for (const migration of accessLogMigrations) {
-      if (done.has(migration.version)) continue;
-      for (const statement of migration.statements(s)) await tx.query(statement);
-      await tx.query(`INSERT INTO ${s}.access_log_migrations (version, name) VALUES ($1, $2)`, [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(migration.version);
-    }
-    return applied;
+  const result = await runMigrations(driver, schema, {
+    lockClass: ACCESS_LOG_LOCK_CLASS,
+    versionTable: 'access_log_migrations',
+    migrations: accessLogMigrations,
   });
+  return result.applied;
 }

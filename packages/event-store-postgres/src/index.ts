@@ -6,8 +6,14 @@ export { createPgDriver, type PgDriverOptions } from './drivers/pgDriver.ts';
 export { createPgliteDriver, type PgliteDriverOptions } from './drivers/pgliteDriver.ts';
 export { openLockedPgliteDriver, type LockedPgliteOptions } from './drivers/lockedPgliteDriver.ts';
 export { lockPgliteDir } from './drivers/pgliteLock.ts';
-export { migrate, type MigrateResult } from './migrations/migrate.ts';
-export { migrations, type Migration } from './migrations/migrations.ts';
+export { migrate } from './migrations/migrate.ts';
+export { migrations } from './migrations/migrations.ts';
+export {
+  runMigrations,
+  type MigrateResult,
+  type Migration,
+  type MigrationSet,
+} from './migrations/runMigrations.ts';
 export { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
 export { decodeFeedCheckpoint, encodeFeedCheckpoint, type FeedCheckpoint } from './feedCheckpoint.ts';
 export { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';

@@ -1,17 +1,11 @@
-import { quoteSchema } from '@relocation/event-store-postgres';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { runMigrations } from '@relocation/event-store-postgres';
+import type { Migration, SqlDriver } from '@relocation/event-store-postgres';
 
 /** First key of the advisory lock that serialises this store's migrations; the second hashes the schema name. */
 const KEY_STORE_LOCK_CLASS = 0x4b_53_4d_47; // "KSMG"
 
-interface KeyStoreMigration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: (schema: string) => readonly string[];
-}
-
 /** The table of wrapped data keys (see packages/crypto/README.md). */
-const keyStoreMigrations: readonly KeyStoreMigration[] = [
+const keyStoreMigrations: readonly Migration[] = [
   {
     version: 1,
     name: 'case_data_keys',
@@ -37,29 +31,10 @@ const keyStoreMigrations: readonly KeyStoreMigration[] = [
  * processes starting at once apply each migration once. Its version table is its own, so it can share a schema.
  */
 export async function migrateKeyStore(driver: SqlDriver, schema: string): Promise<readonly number[]> {
-  const s = quoteSchema(schema);
-  return driver.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [KEY_STORE_LOCK_CLASS, schema]);
-    await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    await tx.query(
-      `CREATE TABLE IF NOT EXISTS ${s}.key_store_migrations (
-         version integer PRIMARY KEY,
-         name text NOT NULL,
-         applied_at timestamptz NOT NULL DEFAULT now()
-       )`,
-    );
-    const rows = await tx.query<{ version: number }>(`SELECT version FROM ${s}.key_store_migrations`);
-    const done = new Set(rows.map((row) => row.version));
-    const applied: number[] = [];
-    for (const migration of keyStoreMigrations) {
-      if (done.has(migration.version)) continue;
-      for (const statement of migration.statements(s)) await tx.query(statement);
-      await tx.query(`INSERT INTO ${s}.key_store_migrations (version, name) VALUES ($1, $2)`, [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(migration.version);
-    }
-    return applied;
+  const result = await runMigrations(driver, schema, {
+    lockClass: KEY_STORE_LOCK_CLASS,
+    versionTable: 'key_store_migrations',
+    migrations: keyStoreMigrations,
   });
+  return result.applied;
 }

@@ -6,12 +6,7 @@
  * number spelling, unicode escapes), so what is read back is what was hashed. `jsonb` would reorder keys, drop
  * duplicates, rewrite numbers and reject `\u0000`.
  */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  /** One statement per entry: PGlite's extended protocol runs one statement per query. */
-  readonly statements: (s: string) => readonly string[];
-}
+import type { Migration } from './runMigrations.ts';
 
 export const migrations: readonly Migration[] = [
   {
