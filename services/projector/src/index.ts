@@ -7,5 +7,4 @@ export {
   type LeaderLockOptions,
   type Leadership,
 } from './leaderLock.ts';
-export { createJsonLogger, errorFields, silentLogger, type LogFields, type Logger } from './logger.ts';
 export { startProjectorService, type ProjectorRole, type ProjectorService } from './projectorService.ts';

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
-import { createJsonLogger, errorFields } from './logger.ts';
+import { createJsonLogger, errorFields } from '@relocation/service-log';
 import { startProjectorService } from './projectorService.ts';
 
 // The composition root: configuration -> projector service (database, leader lock) -> health server; a graceful

@@ -7,8 +7,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from './config.ts';
 import type { ProjectorConfig } from './config.ts';
-import { silentLogger } from './logger.ts';
-import type { Logger } from './logger.ts';
+import { silentLogger } from '@relocation/service-log';
+import type { Logger } from '@relocation/service-log';
 import { startProjectorService } from './projectorService.ts';
 import type { ProjectorService } from './projectorService.ts';
 

@@ -5,8 +5,8 @@ import type { ProjectorConfig } from './config.ts';
 import type { ReadinessReport } from './healthServer.ts';
 import { waitForLeadership } from './leaderLock.ts';
 import type { Leadership } from './leaderLock.ts';
-import { errorFields } from './logger.ts';
-import type { Logger } from './logger.ts';
+import { errorFields } from '@relocation/service-log';
+import type { Logger } from '@relocation/service-log';
 
 /** `standby`: another instance holds the leader lock and this one waits for it. */
 export type ProjectorRole = 'starting' | 'standby' | 'leader' | 'stopping';

@@ -24,7 +24,7 @@ import { logLevel } from 'kafkajs';
 import { buildRelay } from './app.ts';
 import type { Relay, RelayTopics } from './app.ts';
 import { createHealthServer } from './healthServer.ts';
-import { silentLogger } from './logger.ts';
+import { silentLogger } from '@relocation/service-log';
 import { runHappyPath, testCommandHandler } from './testing/relocationCases.ts';
 
 // A broker outage needs a broker of its own: this file starts a second kafka-local instance (own port, own work

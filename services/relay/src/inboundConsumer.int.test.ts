@@ -12,7 +12,7 @@ import type { Kafka } from 'kafkajs';
 import { buildRelay } from './app.ts';
 import type { Relay, RelayTopics } from './app.ts';
 import type { HandleCommand } from './inboundConsumer.ts';
-import { silentLogger } from './logger.ts';
+import { silentLogger } from '@relocation/service-log';
 import { testCommandHandler } from './testing/relocationCases.ts';
 
 const brokers = process.env.KAFKA_BROKERS;

@@ -13,5 +13,3 @@ export { createCaseStates } from './caseStates.ts';
 export { createHealthServer, healthHandler } from './healthServer.ts';
 export { createReadiness } from './readiness.ts';
 export type { ComponentStatus, Readiness } from './readiness.ts';
-export { createJsonLogger, silentLogger } from './logger.ts';
-export type { LogFields, Logger } from './logger.ts';

@@ -6,7 +6,7 @@ import { buildAdapters } from './adapters.ts';
 import { buildRelay } from './app.ts';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
-import { createJsonLogger, errorName } from './logger.ts';
+import { createJsonLogger, errorName } from '@relocation/service-log';
 
 // The composition root: configuration -> adapters -> relay; health server; graceful shutdown on SIGINT/SIGTERM.
 const logger = createJsonLogger();

@@ -8,7 +8,7 @@ import type { ConsumedMessage } from '@relocation/kafka/testing';
 import type { Admin, Kafka } from 'kafkajs';
 import { buildRelay } from './app.ts';
 import type { Relay, RelayTopics } from './app.ts';
-import { silentLogger } from './logger.ts';
+import { silentLogger } from '@relocation/service-log';
 import { crashingCheckpoints } from './testing/crashingCheckpoints.ts';
 import {
   happyPathFor,

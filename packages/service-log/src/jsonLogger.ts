@@ -1,6 +1,6 @@
 /**
- * Fields a relay log line may carry: ids, types, positions, counts and error names, never personal data. The type
- * keeps free text out: no message bodies, no error messages from other systems.
+ * Fields a service log line may carry: ids, types, positions, counts and error names. The type keeps free text
+ * out, so no message body, personal data or another system's error message can be logged by accident.
  */
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
@@ -10,14 +10,16 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
+type Level = 'info' | 'warn' | 'error';
+
 /** One JSON object per line on stdout (info) or stderr (warn, error). */
 export function createJsonLogger(
-  write: (level: 'info' | 'warn' | 'error', line: string) => void = (level, line) =>
+  write: (level: Level, line: string) => void = (level, line) =>
     (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`),
   now: () => Date = () => new Date(),
 ): Logger {
   const log =
-    (level: 'info' | 'warn' | 'error') =>
+    (level: Level) =>
     (event: string, fields: LogFields = {}) =>
       write(level, JSON.stringify({ time: now().toISOString(), level, event, ...fields }));
   return { info: log('info'), warn: log('warn'), error: log('error') };
@@ -29,4 +31,11 @@ export const silentLogger: Logger = { info: () => undefined, warn: () => undefin
 /** The name of an error, safe to log: never its message, which may quote data. */
 export function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
+}
+
+/** The name and, when it has one, the code of an error (e.g. ECONNREFUSED, 57P01): never its message. */
+export function errorFields(error: unknown): LogFields {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return { error: error.name, ...(typeof code === 'string' ? { code } : {}) };
 }

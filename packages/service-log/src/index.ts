@@ -1,0 +1,8 @@
+export {
+  createJsonLogger,
+  errorFields,
+  errorName,
+  silentLogger,
+  type LogFields,
+  type Logger,
+} from './jsonLogger.ts';
