@@ -110,7 +110,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     storeReachable: deps.storeReachable,
     ...(deps.readModels === undefined
       ? {}
-      : { readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true) }),
+      : {
+          readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true),
+          readModelsHalted: () => deps.readModels?.halted() ?? Promise.resolve(undefined),
+        }),
   });
 
   if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });

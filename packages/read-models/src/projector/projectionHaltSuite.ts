@@ -1,48 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { fixedClock, historyTo } from '@relocation/domain/testing';
 import type { SqlDriver, SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
 import { expect, it } from 'vitest';
 import { createReadModels } from '../createReadModels.ts';
-import { recordCase, streamNameOf } from '../testing/index.ts';
+import { insertUnprojectableEvent, recordCase } from '../testing/index.ts';
 import { ProjectionHaltedError } from './projectionHalt.ts';
 
 const clock = fixedClock('2026-03-02T09:00:00.000Z');
-
-/**
- * Stores an event the way the store API now refuses to (issue 10): straight into the events table, as a database
- * writer or an older version of the engine could have. The data holds U+0000, which the read models' jsonb cannot.
- */
-async function insertPoisonEvent(
-  driver: SqlDriver,
-  store: SqlEventStore,
-  relocationId: string,
-  revision: number,
-) {
-  const eventId = randomUUID();
-  const metadata = {
-    version: 1,
-    eventId,
-    occurredAt: '2026-03-02T09:00:00.000Z',
-    actor: { userId: 'berit', organisationId: 'municipality:0180', role: 'supervisor' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-  };
-  const [row] = await driver.query<{ position: string }>(
-    `INSERT INTO "${store.schema}".events
-       (global_position, stream_name, revision, event_id, type, data, metadata, hash, previous_hash)
-     VALUES (pg_current_xact_id()::text::bigint * 1048576, $1, $2, $3, 'HandlerAssigned', $4::json, $5::json, 'x', NULL)
-     RETURNING global_position::text AS position`,
-    [
-      streamNameOf(relocationId),
-      revision,
-      eventId,
-      JSON.stringify({ organisationId: 'municipality:0180', userId: 'a\u0000b' }),
-      JSON.stringify(metadata),
-    ],
-  );
-  return { eventId, position: row?.position ?? '' };
-}
 
 /**
  * A projector fed an event it cannot project (stored below the store API) stops at it instead of retrying for
@@ -61,7 +25,7 @@ export function projectionHaltSuite(driver: () => SqlDriver, store: () => SqlEve
     await readModels.migrate();
     const good = recordCase(store(), clock);
     await good.run(historyTo.threatAssessment());
-    const poison = await insertPoisonEvent(driver(), store(), good.relocationId, good.state.revision + 1);
+    const poison = await insertUnprojectableEvent(store(), good.relocationId, good.state.revision + 1);
     const later = recordCase(store(), clock);
     await later.run(historyTo.threatAssessment());
 
