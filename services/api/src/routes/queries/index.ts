@@ -16,7 +16,7 @@ import { ApiError } from '../../errors/apiError.ts';
 import { errorBodySchema } from '../../errors/errorBodySchema.ts';
 import { awaitPosition } from '../../queries/awaitPosition.ts';
 import { caseParamsSchema, listQuerySchema, readQuerySchema } from '../../queries/querySchemas.ts';
-import { visibleCase } from '../../queries/visibleCase.ts';
+import { visibleCaseAt } from '../../queries/visibleCase.ts';
 import { caseAccessFor } from '../../security/caseAccess.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
 
@@ -75,6 +75,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
             ? {}
             : { stalledFor: principal.organisationId }),
           ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+          // The handler rule before paging: no empty page with a cursor that betrays hidden cases.
+          visible: (record) => caseAccessFor(record, principal) !== undefined,
         })
         .catch((error: unknown) => {
           if (error instanceof InvalidCursorError) throw new ApiError(400, error.code, error.message);
@@ -116,8 +118,14 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
-      const { record, participation } = await visibleCase(readModels, request.params.id, principal);
+      const { record, participation } = await visibleCaseAt(
+        readModels,
+        request.params.id,
+        principal,
+        request.query.minPosition,
+        readWaitMs,
+        reply,
+      );
       reply.header('etag', `"${record.state.revision}"`);
       noteCaseRead(request, record.relocationId, 'detail');
       return caseViewFor({
@@ -145,8 +153,14 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
-      const { record, participation } = await visibleCase(readModels, request.params.id, principal);
+      const { record, participation } = await visibleCaseAt(
+        readModels,
+        request.params.id,
+        principal,
+        request.query.minPosition,
+        readWaitMs,
+        reply,
+      );
       noteCaseRead(request, record.relocationId, 'history');
       const entries = await historyViewFor({
         entries: await readModels.queries.getHistory(record.relocationId),

@@ -1,0 +1,92 @@
+import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
+import { parties } from '../testing/parties.ts';
+import type { Party } from '../testing/parties.ts';
+import { caseAt } from '../testing/scenario.ts';
+
+/** Issue 10, the low findings on the read side and around commands, each as the attack that got through. */
+describe('issue 10: lists, positions, cursors', () => {
+  let sql: SqlTestApi;
+  beforeAll(async () => {
+    // A short wait, so that a position never reached answers quickly.
+    sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }), { readWaitMs: 300 });
+  }, 60_000);
+  afterAll(() => sql.close());
+
+  const get = async (party: Party, url: string) =>
+    sql.api.app.inject({ url, headers: { authorization: `Bearer ${await sql.api.tokenFor(party)}` } });
+  const caughtUp = async () => {
+    await sql.readModels.projectUntilCaughtUp();
+  };
+  const last = async () => {
+    const { events } = await sql.store.readAll({ batchSize: 100_000 });
+    return events.at(-1)?.globalPosition.toString() ?? '0';
+  };
+
+  it('#8: an unassigned caseworker gets no empty page with a cursor that betrays hidden cases', async () => {
+    const older = await caseAt(sql.api, 'draft');
+    await caseAt(sql.api, 'draft');
+    await caseAt(sql.api, 'draft');
+    await caughtUp();
+    // carl works in the sending municipality but is assigned to none of these cases.
+    const hidden = await get(parties.sendingColleague, '/v1/relocations?limit=1');
+    expect(hidden.statusCode).toBe(200);
+    expect(hidden.json()).toEqual({ cases: [], nextCursor: null });
+    // Assigned to the oldest one, carl finds it on the first page of one, with nothing after it.
+    await sql.api.given(older, parties.sendingSupervisor, 'AssignHandler', {
+      userId: parties.sendingColleague.sub,
+    });
+    const page = await get(parties.sendingColleague, `/v1/relocations?limit=1&minPosition=${await last()}`);
+    expect(page.json<{ cases: { relocationId: string }[] }>().cases.map((c) => c.relocationId)).toEqual([
+      older,
+    ]);
+    expect(page.json()).toMatchObject({ nextCursor: null });
+    // The author sees all three, a page at a time, with a cursor between them.
+    const first = await get(parties.sendingCaseworker, '/v1/relocations?limit=2');
+    expect(first.json<{ cases: unknown[]; nextCursor: string | null }>().cases.length).toBe(2);
+    expect(first.json<{ nextCursor: string | null }>().nextCursor).not.toBeNull();
+  });
+
+  it('#10: an overlong cursor or position is a 400, not a 500', async () => {
+    const id = await caseAt(sql.api, 'draft');
+    const cursor = Buffer.from('c1.99999999999999999999').toString('base64url');
+    const bigInt64 = Buffer.from('c1.9223372036854775808').toString('base64url');
+    for (const url of [
+      `/v1/relocations?cursor=${cursor}`,
+      `/v1/relocations?cursor=${bigInt64}`,
+      '/v1/relocations?minPosition=9999999999999999999',
+      `/v1/relocations/${id}?minPosition=9999999999999999999`,
+      `/v1/relocations/${id}/history?minPosition=9223372036854775808`,
+    ]) {
+      const response = await get(parties.sendingCaseworker, url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json<{ code: string }>().code, url).toMatch(/^(VALIDATION_FAILED|INVALID_CURSOR)$/);
+    }
+  });
+
+  it('#10: ?minPosition= means "at least": a position already passed answers at once', async () => {
+    const id = await caseAt(sql.api, 'draft');
+    await caughtUp();
+    for (const position of ['0', '1', '2', (BigInt(await last()) - 1n).toString()]) {
+      const response = await get(parties.sendingCaseworker, `/v1/relocations/${id}?minPosition=${position}`);
+      expect(response.statusCode, position).toBe(200);
+      const list = await get(parties.sendingCaseworker, `/v1/relocations?minPosition=${position}`);
+      expect(list.statusCode, position).toBe(200);
+    }
+  });
+
+  it('#10: a position not reached tells only a caller who sees the case that the read models are behind', async () => {
+    const id = await caseAt(sql.api, 'draft');
+    await caughtUp();
+    const future = '9223372036854775807';
+    const seen = await get(parties.sendingCaseworker, `/v1/relocations/${id}?minPosition=${future}`);
+    expect(seen.statusCode).toBe(503);
+    for (const party of [parties.unrelated, parties.sendingColleague]) {
+      const real = await get(party, `/v1/relocations/${id}?minPosition=${future}`);
+      const unknown = await get(party, `/v1/relocations/${crypto.randomUUID()}?minPosition=${future}`);
+      expect(real.statusCode, party.sub).toBe(404);
+      expect(real.json()).toEqual(unknown.json());
+    }
+  });
+});
