@@ -89,4 +89,37 @@ describe('issue 10: lists, positions, cursors', () => {
       expect(real.json()).toEqual(unknown.json());
     }
   });
+
+  it('#12: a non-auditor gets the same 404 for a malformed audit query as for any other; the auditor a 400', async () => {
+    const malformed = [
+      '/v1/audit/access-log?limit=abc',
+      '/v1/audit/access-log?relocationId=not-a-uuid',
+      '/v1/audit/access-log?unknown=1',
+      '/v1/audit/access-log?userId=a%00b',
+    ];
+    const plain = await get(parties.sendingCaseworker, '/v1/audit/access-log');
+    expect(plain.statusCode).toBe(404);
+    for (const url of malformed) {
+      for (const party of [parties.sendingCaseworker, parties.coordinator, parties.police]) {
+        const response = await get(party, url);
+        expect(response.statusCode, `${party.sub} ${url}`).toBe(404);
+        expect(response.body).toBe(plain.body);
+      }
+      expect((await get(parties.auditor, url)).statusCode, url).toBe(400);
+    }
+  });
+
+  it('#12: the auditor gets the same 404 on commands for a real case as for a random id', async () => {
+    const id = await caseAt(sql.api, 'proposed');
+    for (const [action, body] of [
+      ['abort', { reason: 'Granskning.' }],
+      ['submit', {}],
+      ['handlers', { userId: 'ada' }],
+    ] as const) {
+      const real = await sql.api.command(parties.auditor, action, id, body);
+      const random = await sql.api.command(parties.auditor, action, crypto.randomUUID(), body);
+      expect(real.statusCode, action).toBe(404);
+      expect(real.body).toBe(random.body);
+    }
+  });
 });

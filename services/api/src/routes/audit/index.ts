@@ -1,4 +1,5 @@
 import type { AccessLog } from '@relocation/access-log';
+import { shortText } from '@relocation/domain';
 import type { VerifyReport } from '@relocation/event-store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,8 +17,8 @@ const instant = z.iso.datetime({ offset: true, error: 'An ISO-8601 instant' });
 
 const accessLogQuerySchema = z
   .object({
-    userId: z.string().min(1).max(200).optional(),
-    organisationId: z.string().min(1).max(100).optional(),
+    userId: shortText({ max: 200, trim: false }).optional(),
+    organisationId: shortText({ max: 100, trim: false }).optional(),
     relocationId: z.uuid({ error: 'The case id is a UUID' }).optional(),
     from: instant.optional(),
     to: instant.optional(),
@@ -76,7 +77,8 @@ const notFound = () => new ApiError(404, 'NOT_FOUND', 'Not found.');
  * both hash chains (the event store and the access log). Register inside the authenticated /v1 scope.
  */
 export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, options) => {
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the query is validated: a non-auditor's malformed query is the same 404 as any other.
+  app.addHook('onRequest', async (request) => {
     const principal = principalOf(request);
     if (principal.organisationId !== 'audit:national' || !principal.roles.includes('auditor'))
       throw notFound();
