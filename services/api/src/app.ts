@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { TokenVerifier } from '@relocation/access';
 import { InMemoryAccessLog, type AccessLog } from '@relocation/access-log';
 import type { VerifyReport } from '@relocation/event-store';
@@ -14,6 +13,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate, decoratePrincipal } from './auth/authenticate.ts';
+import { createFailedAuthLimiter } from './auth/failedAuthLimiter.ts';
 import { errorHandler } from './errors/errorHandler.ts';
 import type { ApiMetrics } from './metrics/apiMetrics.ts';
 import { metricsRoutes } from './metrics/metricsRoutes.ts';
@@ -40,7 +40,11 @@ export interface AppDependencies {
   /** Default: silent. Pass a pino logger made by `createLogger` (it redacts). */
   readonly logger?: FastifyBaseLogger;
   readonly bodyLimitBytes: number;
-  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  /**
+   * Requests per verified caller (organisation and user) per window; `authFailuresMax` (default 20): failed
+   * authentications per client address per window.
+   */
+  readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authFailuresMax?: number };
   readonly readWaitMs: number;
   /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
   readonly dashboard?: DashboardQueries;
@@ -57,12 +61,16 @@ export interface AppDependencies {
   readonly accessAlertDistinctCasesPerHour?: number;
 }
 
-/** Requests are counted per bearer token (hashed), or per address without one. */
+/**
+ * Requests are counted per verified caller (the limit runs after authentication), so no spelling of the header
+ * (`bearer`, `BEARER`, extra spaces) and no second token of the same user gets a fresh allowance; requests
+ * outside the authenticated scope are counted per address.
+ */
 const rateLimitKey = (request: FastifyRequest): string => {
-  const authorization = request.headers.authorization;
-  return typeof authorization === 'string' && authorization.length > 0
-    ? `token:${createHash('sha256').update(authorization).digest('base64url')}`
-    : `ip:${request.ip}`;
+  const principal = request.principal;
+  return principal === null
+    ? `ip:${request.ip}`
+    : `user:${JSON.stringify([principal.organisationId, principal.userId])}`;
 };
 
 /** The HTTP API without `listen`: main.ts listens, tests use `app.inject()`. */
@@ -89,6 +97,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     max: deps.rateLimit.max,
     timeWindow: deps.rateLimit.windowMs,
     keyGenerator: rateLimitKey,
+    // After the auth hook (onRequest), before validation: the key is the verified principal.
+    hook: 'preValidation',
+  });
+  const failedAuth = createFailedAuthLimiter({
+    max: deps.rateLimit.authFailuresMax ?? 20,
+    windowMs: deps.rateLimit.windowMs,
+    clock: deps.clock,
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -119,7 +134,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });
 
   await app.register(async (v1) => {
-    v1.addHook('onRequest', authenticate(deps.verifier));
+    v1.addHook('onRequest', authenticate(deps.verifier, failedAuth));
     addAccessLogging(v1, {
       accessLog,
       clock: deps.clock,

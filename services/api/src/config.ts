@@ -1,3 +1,4 @@
+import { parseDurationSeconds } from '@relocation/access';
 import { pollMsSchema } from '@relocation/deadlines';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 import { z } from 'zod';
@@ -9,6 +10,16 @@ const optionalText = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A token lifetime: seconds or 15m, 8h, 2d. */
+const durationSeconds = z.string().transform((text, ctx) => {
+  const seconds = parseDurationSeconds(text);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'a duration such as 3600, 15m, 8h or 1d' });
+    return z.NEVER;
+  }
+  return seconds;
+});
 
 const jsonText = z.string().transform((text, ctx) => {
   try {
@@ -34,6 +45,10 @@ export const configSchema = z
     JWKS_URL: optionalText,
     AUTH_ISSUER: optionalText,
     AUTH_AUDIENCE: optionalText,
+    // Tokens living longer than this (exp - iat) are refused, and so are tokens without iat.
+    AUTH_MAX_TOKEN_AGE: durationSeconds.default(28_800),
+    // Failed authentications per client address per RATE_LIMIT_WINDOW_MS; then 429.
+    AUTH_FAILURES_MAX: positiveInt(20),
     RELOCATION_KEKS: optionalText,
     RELOCATION_ACTIVE_KEK: optionalText,
     READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
@@ -91,6 +106,14 @@ export const configSchema = z
       need('RELOCATION_KEKS', 'when AUTH_MODE=jwks (dev keys are generated only in dev mode)');
       need('RELOCATION_ACTIVE_KEK', 'when AUTH_MODE=jwks');
       need('PROVIDERS_FILE', 'when AUTH_MODE=jwks (the sample providers are fictional)');
+      // Outside development the key set must come over TLS: over http anyone on the path can swap the keys.
+      if (env.JWKS_URL !== undefined && !/^https:\/\//i.test(env.JWKS_URL)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['JWKS_URL'],
+          message: 'must be an https URL when AUTH_MODE=jwks (http only for a local issuer in development)',
+        });
+      }
     }
     if ((env.RELOCATION_KEKS === undefined) !== (env.RELOCATION_ACTIVE_KEK === undefined)) {
       ctx.addIssue({
@@ -114,15 +137,20 @@ export const configSchema = z
             jwksUrl: env.JWKS_URL ?? '',
             issuer: env.AUTH_ISSUER ?? '',
             audience: env.AUTH_AUDIENCE ?? '',
+            maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE,
           }
-        : { mode: 'dev' as const },
+        : { mode: 'dev' as const, maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE },
     keks:
       env.RELOCATION_KEKS === undefined || env.RELOCATION_ACTIVE_KEK === undefined
         ? undefined
         : { RELOCATION_KEKS: env.RELOCATION_KEKS, RELOCATION_ACTIVE_KEK: env.RELOCATION_ACTIVE_KEK },
     readWaitMs: env.READ_WAIT_MS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    rateLimit: {
+      max: env.RATE_LIMIT_MAX,
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      authFailuresMax: env.AUTH_FAILURES_MAX,
+    },
     logLevel: env.LOG_LEVEL,
     providersFile: env.PROVIDERS_FILE,
     deadlinePolicy: env.DEADLINE_POLICY ?? env.DEADLINES_POLICY,

@@ -26,6 +26,7 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
         jwksUrl: auth.jwksUrl,
         issuer: auth.issuer,
         audience: auth.audience,
+        maxTokenAgeSeconds: auth.maxTokenAgeSeconds,
         isKnownMunicipality,
       });
     case 'dev': {
@@ -35,6 +36,7 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
         publicKey: key.publicJwk,
         issuer: DEV_ISSUER,
         audience: DEV_AUDIENCE,
+        maxTokenAgeSeconds: auth.maxTokenAgeSeconds,
         isKnownMunicipality,
       });
     }

@@ -1,9 +1,12 @@
+import { mintDevToken } from '@relocation/access';
 import { createPgliteDriver } from '@relocation/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties } from '../testing/parties.ts';
 import type { Party } from '../testing/parties.ts';
 import { caseAt } from '../testing/scenario.ts';
+import { createTestApi, type TestApi } from '../testing/testApi.ts';
+import { isKnownMunicipality } from '../municipalities.ts';
 
 /** Issue 10, the low findings on the read side and around commands, each as the attack that got through. */
 describe('issue 10: lists, positions, cursors', () => {
@@ -121,5 +124,68 @@ describe('issue 10: lists, positions, cursors', () => {
       expect(real.statusCode, action).toBe(404);
       expect(real.body).toBe(random.body);
     }
+  });
+});
+
+describe('issue 10 #9: rate limiting', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi({ rateLimit: { max: 3, windowMs: 60_000, authFailuresMax: 3 } });
+  });
+  afterAll(() => api.close());
+  const submitUrl = () => `/v1/relocations/${crypto.randomUUID()}/submit`;
+
+  it('keys on the verified caller: another spelling of the header or a second token gets no fresh allowance', async () => {
+    const token = await api.tokenFor(parties.sendingCaseworker);
+    const second = await mintDevToken({
+      key: api.signingKey,
+      sub: parties.sendingCaseworker.sub,
+      org: parties.sendingCaseworker.org,
+      roles: parties.sendingCaseworker.roles,
+      isKnownMunicipality,
+      expiresIn: '2h',
+    });
+    const spellings = [`Bearer ${token}`, `bearer ${token}`, `BEARER  ${token}  `, `Bearer ${second}`];
+    const statuses: number[] = [];
+    for (const authorization of spellings) {
+      statuses.push(
+        (await api.app.inject({ method: 'POST', url: submitUrl(), payload: {}, headers: { authorization } }))
+          .statusCode,
+      );
+    }
+    // 404: the case does not exist, but the caller was authenticated and counted.
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    const other = await api.tokenFor(parties.police);
+    const unaffected = await api.app.inject({
+      method: 'POST',
+      url: submitUrl(),
+      payload: {},
+      headers: { authorization: `Bearer ${other}` },
+    });
+    expect(unaffected.statusCode).toBe(404);
+  });
+
+  it('limits failed authentication per client address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const response = await api.app.inject({
+        method: 'POST',
+        url: submitUrl(),
+        payload: {},
+        remoteAddress: '203.0.113.9',
+        headers: { authorization: `Bearer guess.${i}.x` },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    // Another address is unaffected.
+    const elsewhere = await api.app.inject({
+      method: 'POST',
+      url: submitUrl(),
+      payload: {},
+      remoteAddress: '198.51.100.7',
+      headers: { authorization: 'Bearer guess.0.x' },
+    });
+    expect(elsewhere.statusCode).toBe(401);
   });
 });

@@ -53,7 +53,7 @@ export interface TestApiOptions {
   readonly logger?: FastifyBaseLogger;
   readonly sealerFor?: CommandHandlerDependencies['sealerFor'];
   readonly bodyLimitBytes?: number;
-  readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  readonly rateLimit?: AppDependencies['rateLimit'];
   /** With these the query routes are registered too. */
   readonly readModels?: AppDependencies['readModels'];
   readonly openerFor?: AppDependencies['openerFor'];
