@@ -1,7 +1,15 @@
-import { decide, evolve } from '@relocation/domain';
+import {
+  authorize,
+  decide,
+  domainError,
+  evolve,
+  handlerRuleAllows,
+  participationOf,
+} from '@relocation/domain';
 import type {
   Command,
   DeadlinePolicy,
+  DomainError,
   DomainErrorCode,
   DecideContext,
   DomainEvent,
@@ -18,10 +26,10 @@ import {
   IdempotencyKeyReusedError,
   PreconditionFailedError,
 } from './errors.ts';
-import { namespacedIdempotencyKey } from './idempotencyKey.ts';
+import { namespacedIdempotencyKey, requestFingerprint } from './idempotencyKey.ts';
 import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
-import { toNewEvent } from './storedEvent.ts';
+import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 
 /** A synchronous sealer for one case, valid for the command being handled. */
@@ -78,10 +86,34 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
   });
 
-  const replay = async (command: Command, first: IdempotentAppend): Promise<CommandResult> => {
+  /**
+   * The first answer to a key, for a retry of the same request: bound to the caller (the stored key), the command,
+   * the case and the body (the fingerprint stored with the first command's events); anything else is a reuse of
+   * the key (422). The caller's access is checked again on the case as it is now: a replay reveals nothing a new
+   * request would not.
+   */
+  const replay = async (
+    command: Command,
+    first: IdempotentAppend,
+    request: string | undefined,
+  ): Promise<CommandResult> => {
     const relocationId = relocationIdOfStream(first.streamName);
     const sameCase = command.type === 'InitiateRelocation' || relocationId === command.relocationId;
     if (relocationId === null || !sameCase) throw new IdempotencyKeyReusedError();
+    const [firstLast] = await collectOne(
+      store.readStream(first.streamName, {
+        fromRevision: first.nextRevision,
+        direction: 'backwards',
+        maxCount: 1,
+      }),
+    );
+    // Events stored before keys were bound carry no fingerprint: those keys stay bound to caller and case only.
+    const stored = firstLast === undefined ? undefined : requestOf(firstLast);
+    if (request !== undefined && stored !== undefined && stored !== request) {
+      throw new IdempotencyKeyReusedError();
+    }
+    const denied = accessNow(command, (await loadRelocation(store, first.streamName)).state);
+    if (denied !== null) throw new CommandRejectedError(denied);
     const { state, events } = await loadRelocation(store, first.streamName, first.nextRevision);
     const causation = events.at(-1)?.metadata.causationId;
     const own: DomainEvent[] = [];
@@ -102,6 +134,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     command: Command,
     options: HandleOptions,
     key: string | undefined,
+    request: string | undefined,
   ): Promise<CommandResult | 'lost_race'> => {
     const streamName = relocationStreamName(command.relocationId);
     const { state } = await loadRelocation(store, streamName);
@@ -125,16 +158,21 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     );
     if (!decision.ok) throw new CommandRejectedError(decision.error);
     try {
-      const appended = await store.appendToStream(streamName, decision.events.map(toNewEvent), {
-        expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
-        ...(key === undefined ? {} : { idempotencyKey: key }),
-      });
+      const appended = await store.appendToStream(
+        streamName,
+        decision.events.map((event) => toNewEvent(event, request)),
+        {
+          expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
+          ...(key === undefined ? {} : { idempotencyKey: key }),
+        },
+      );
       if (appended.replayed) {
         // A retry racing its first attempt: the store knows which stream the first one went to.
         const first = key === undefined ? undefined : await store.lookupIdempotencyKey(key);
         return replay(
           command,
           first ?? { streamName, nextRevision: appended.nextRevision, position: appended.position },
+          request,
         );
       }
       return {
@@ -165,17 +203,49 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
               command.actor.userId,
               options.idempotencyKey,
             );
+      const request =
+        options.idempotencyKey === undefined
+          ? undefined
+          : requestFingerprint(command, options.idempotencyKey);
       if (key !== undefined) {
         const first = await store.lookupIdempotencyKey(key);
-        if (first !== undefined) return replay(command, first);
+        if (first !== undefined) return replay(command, first, request);
       }
       for (let n = 1; n <= maxAttempts; n += 1) {
-        const result = await attempt(command, options, key);
+        const result = await attempt(command, options, key, request);
         if (result !== 'lost_race') return result;
       }
       throw new ConcurrentUpdateError(maxAttempts);
     },
   };
+}
+
+/**
+ * Whether the caller may still act on the case as it is now (participation, handler rule, role): a refusal for a
+ * replay. The creator of a case is checked like any participant: it must still take part and be a handler.
+ */
+function accessNow(command: Command, state: RelocationState): DomainError | null {
+  if (command.type !== 'InitiateRelocation') {
+    const denied = authorize(command.type, command.actor, state);
+    return denied !== null && (hidesCase(denied.code) || denied.code === 'FORBIDDEN_FOR_ROLE')
+      ? denied
+      : null;
+  }
+  const participation = participationOf(state, command.actor.organisationId);
+  const user = {
+    organisationId: command.actor.organisationId,
+    userId: command.actor.userId,
+    roles: [command.actor.role],
+  };
+  const outside = participation === 'none' || participation === 'declined';
+  return outside || !handlerRuleAllows(state, user)
+    ? domainError('NOT_A_PARTICIPANT', 'This case does not exist or is not shared with your organisation.')
+    : null;
+}
+
+async function collectOne<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  for await (const item of iterable) return [item];
+  return [];
 }
 
 /** Rejections that must look the same whether or not the case exists. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties } from '../testing/parties.ts';
 import type { Party } from '../testing/parties.ts';
-import { caseAt } from '../testing/scenario.ts';
+import { bodies, caseAt } from '../testing/scenario.ts';
 import { createTestApi, type TestApi } from '../testing/testApi.ts';
 import { isKnownMunicipality } from '../municipalities.ts';
 
@@ -187,5 +187,55 @@ describe('issue 10 #9: rate limiting', () => {
       headers: { authorization: 'Bearer guess.0.x' },
     });
     expect(elsewhere.statusCode).toBe(401);
+  });
+});
+
+describe('issue 10 #11: idempotency keys bound to the request', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('refuses the key of one request on another (route, case, body) with 422, appending nothing', async () => {
+    const id = await caseAt(api, 'draft');
+    const other = await caseAt(api, 'draft');
+    const key = { 'idempotency-key': crypto.randomUUID() };
+    const consent = await api.command(parties.sendingCaseworker, 'consent', id, bodies.consent, key);
+    expect(consent.statusCode).toBe(200);
+    const before = (await api.events(id)).length;
+    const attempts = [
+      ['submit', id, {}],
+      ['consent', other, bodies.consent],
+      ['consent', id, { ...bodies.consent, documentReference: 'another document' }],
+    ] as const;
+    for (const [action, caseId, body] of attempts) {
+      const reused = await api.command(parties.sendingCaseworker, action, caseId, body, key);
+      expect(reused.statusCode, `${action} ${caseId}`).toBe(422);
+      expect(reused.json()).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    expect((await api.events(id)).length).toBe(before);
+    expect((await api.state(id)).status).toBe('draft');
+    // The same request again is a replay of the first answer.
+    const retry = await api.command(parties.sendingCaseworker, 'consent', id, bodies.consent, key);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json()).toEqual(consent.json());
+  });
+
+  it('checks access again on a replay: an unassigned handler gets the 404 of an unknown case', async () => {
+    const id = await caseAt(api, 'draft');
+    await api.given(id, parties.sendingSupervisor, 'AssignHandler', { userId: parties.sendingColleague.sub });
+    const key = { 'idempotency-key': crypto.randomUUID() };
+    const body = bodies.consent;
+    const first = await api.command(parties.sendingColleague, 'consent', id, body, key);
+    expect(first.statusCode).toBe(200);
+    await api.given(id, parties.sendingSupervisor, 'UnassignHandler', {
+      userId: parties.sendingColleague.sub,
+    });
+    const replay = await api.command(parties.sendingColleague, 'consent', id, body, key);
+    const unknown = await api.command(parties.sendingColleague, 'consent', crypto.randomUUID(), body);
+    expect(replay.statusCode).toBe(404);
+    expect(replay.body).toBe(unknown.body);
   });
 });
