@@ -10,6 +10,7 @@ export {
   type AccessLogProblem,
   type AccessLogProblemKind,
   type AccessLogVerifyReport,
+  type AccessReader,
   type AccessView,
   type RecordedAccessEntry,
 } from './accessEntry.ts';
