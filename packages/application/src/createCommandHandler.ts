@@ -4,6 +4,7 @@ import {
   domainError,
   evolve,
   handlerRuleAllows,
+  initialState,
   participationOf,
 } from '@relocation/domain';
 import type {
@@ -112,14 +113,16 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     if (request !== undefined && stored !== undefined && stored !== request) {
       throw new IdempotencyKeyReusedError();
     }
-    const denied = accessNow(command, (await loadRelocation(store, first.streamName)).state);
-    if (denied !== null) throw new CommandRejectedError(denied);
     const { state, events } = await loadRelocation(store, first.streamName, first.nextRevision);
     const causation = events.at(-1)?.metadata.causationId;
     const own: DomainEvent[] = [];
     for (let i = events.length - 1; i >= 0 && events[i]?.metadata.causationId === causation; i -= 1) {
       own.unshift(events[i] as DomainEvent);
     }
+    const before = events.slice(0, events.length - own.length).reduce(evolve, initialState());
+    const now = (await loadRelocation(store, first.streamName)).state;
+    const denied = replayDenied(command, before, state, now);
+    if (denied !== null) throw new CommandRejectedError(denied);
     return {
       relocationId,
       revision: state.revision,
@@ -221,26 +224,32 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
 }
 
 /**
- * Whether the caller may still act on the case as it is now (participation, handler rule, role): a refusal for a
- * replay. The creator of a case is checked like any participant: it must still take part and be a handler.
+ * A replay's access check: the caller must have been allowed the command on the case as it was before it (the
+ * check the first request passed), and must still see the case now, unless the command itself took that away (a
+ * municipality that declined). A caller unassigned, or left outside by a withdrawn consent, since gets the 404 of
+ * an unknown case.
  */
-function accessNow(command: Command, state: RelocationState): DomainError | null {
-  if (command.type !== 'InitiateRelocation') {
-    const denied = authorize(command.type, command.actor, state);
-    return denied !== null && (hidesCase(denied.code) || denied.code === 'FORBIDDEN_FOR_ROLE')
-      ? denied
-      : null;
-  }
-  const participation = participationOf(state, command.actor.organisationId);
-  const user = {
-    organisationId: command.actor.organisationId,
-    userId: command.actor.userId,
-    roles: [command.actor.role],
-  };
-  const outside = participation === 'none' || participation === 'declined';
-  return outside || !handlerRuleAllows(state, user)
-    ? domainError('NOT_A_PARTICIPANT', 'This case does not exist or is not shared with your organisation.')
-    : null;
+function replayDenied(
+  command: Command,
+  before: RelocationState,
+  after: RelocationState,
+  now: RelocationState,
+): DomainError | null {
+  const denied = authorize(command.type, command.actor, before);
+  if (denied !== null && (hidesCase(denied.code) || denied.code === 'FORBIDDEN_FOR_ROLE')) return denied;
+  if (seesCase(command.actor, now) || !seesCase(command.actor, after)) return null;
+  return domainError(
+    'NOT_A_PARTICIPANT',
+    'This case does not exist or is not shared with your organisation.',
+  );
+}
+
+/** Takes part in the case and, inside a municipality, is a handler or a supervisor. */
+function seesCase(actor: Command['actor'], state: RelocationState): boolean {
+  const participation = participationOf(state, actor.organisationId);
+  if (participation === 'none' || participation === 'declined' || participation === 'auditor') return false;
+  const user = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
+  return handlerRuleAllows(state, user);
 }
 
 async function collectOne<T>(iterable: AsyncIterable<T>): Promise<T[]> {

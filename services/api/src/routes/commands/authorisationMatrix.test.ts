@@ -47,8 +47,9 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   // Inside a municipality only assigned handlers and supervisors take part (the domain's handler rule). It comes
   // before the participation check, so an unassigned colleague learns nothing, not even that the case exists.
   const caseUser = { organisationId: party.org, userId: party.sub, roles: [actor.role] };
-  // The auditor acts on no case: a real case answers like an unknown one (issue 10).
-  const outside = participation === 'none' || participation === 'declined' || participation === 'auditor';
+  // The auditor acts on no case: a real case answers like an unknown one (issue 10); creating one is a plain 403.
+  const auditorOnCase = participation === 'auditor' && route.type !== 'InitiateRelocation';
+  const outside = participation === 'none' || participation === 'declined' || auditorOnCase;
   if (!outside && !handlerRuleAllows(state, caseUser)) return 404;
   if (!permission.participations.includes(participation)) return outside ? 404 : 403;
   if (!permission.roles.includes(actor.role)) return 403;
