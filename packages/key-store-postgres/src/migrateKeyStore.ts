@@ -4,7 +4,7 @@ import type { Migration, SqlDriver } from '@relocation/event-store-postgres';
 /** First key of the advisory lock that serialises this store's migrations; the second hashes the schema name. */
 const KEY_STORE_LOCK_CLASS = 0x4b_53_4d_47; // "KSMG"
 
-/** The table of wrapped data keys (see packages/crypto/README.md). */
+/** The tables of the case data keys (see packages/crypto/README.md and this package's README). */
 const keyStoreMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -22,6 +22,35 @@ const keyStoreMigrations: readonly Migration[] = [
          CHECK ((destroyed_at IS NULL) = (kek_id IS NOT NULL AND iv IS NOT NULL AND ct IS NOT NULL AND tag IS NOT NULL))
        )`,
       `CREATE INDEX case_data_keys_by_kek ON ${s}.case_data_keys (kek_id, case_id) WHERE destroyed_at IS NULL`,
+    ],
+  },
+  {
+    // Erasure used to overwrite the key row, so the old row version (and the table file) still held the wrapped
+    // key. Now the key material has a table of its own whose rows are deleted on erasure and vacuumed away; the
+    // case table keeps only the key id and when it was destroyed. Dropping the old table removes its file, with
+    // every old row version in it.
+    version: 2,
+    name: 'wrapped keys apart from the erasure records',
+    statements: (s) => [
+      `CREATE TABLE ${s}.case_keys (
+         case_id      text PRIMARY KEY,
+         key_id       text,
+         created_at   timestamptz NOT NULL DEFAULT now(),
+         destroyed_at timestamptz
+       )`,
+      `CREATE TABLE ${s}.wrapped_keys (
+         case_id text PRIMARY KEY,
+         kek_id  text NOT NULL,
+         iv      text NOT NULL,
+         ct      text NOT NULL,
+         tag     text NOT NULL
+       )`,
+      `CREATE INDEX wrapped_keys_by_kek ON ${s}.wrapped_keys (kek_id, case_id)`,
+      `INSERT INTO ${s}.case_keys (case_id, key_id, created_at, destroyed_at)
+         SELECT case_id, key_id, created_at, destroyed_at FROM ${s}.case_data_keys`,
+      `INSERT INTO ${s}.wrapped_keys (case_id, kek_id, iv, ct, tag)
+         SELECT case_id, kek_id, iv, ct, tag FROM ${s}.case_data_keys WHERE destroyed_at IS NULL`,
+      `DROP TABLE ${s}.case_data_keys`,
     ],
   },
 ];
