@@ -1,5 +1,5 @@
 import { runMigrations } from '@relocation/event-store-postgres';
-import type { Migration, SqlDriver } from '@relocation/event-store-postgres';
+import type { Migration, RuntimeGrants, SqlDriver } from '@relocation/event-store-postgres';
 
 /** First key of the advisory lock that serialises this store's migrations; the second hashes the schema name. */
 const KEY_STORE_LOCK_CLASS = 0x4b_53_4d_47; // "KSMG"
@@ -67,3 +67,26 @@ export async function migrateKeyStore(driver: SqlDriver, schema: string): Promis
   });
   return result.applied;
 }
+
+/**
+ * The key store's runtime rights. Erasure records are inserted and stamped (UPDATE of `destroyed_at`), never
+ * deleted. Key material is inserted, re-wrapped (UPDATE) and, on erasure, deleted and vacuumed: `VACUUM FULL`
+ * needs the MAINTAIN privilege (PostgreSQL 17 and later) or, before 17, ownership of that one table, which the
+ * runtime then gets (the owner role must be a member of the runtime role to hand it over, and the runtime needs
+ * CREATE on the schema to own a table in it). Owning `wrapped_keys` lets the runtime alter or drop the live keys,
+ * no more than the DELETE it needs anyway; it owns nothing of the event store or the access log.
+ */
+export const keyStoreRuntimeGrants: RuntimeGrants = (s, role) => [
+  `GRANT USAGE ON SCHEMA ${s} TO ${role}`,
+  `GRANT SELECT ON ${s}.key_store_migrations TO ${role}`,
+  `GRANT SELECT, INSERT, UPDATE ON ${s}.case_keys TO ${role}`,
+  `GRANT SELECT, INSERT, UPDATE, DELETE ON ${s}.wrapped_keys TO ${role}`,
+  `DO $grant$ BEGIN
+     IF current_setting('server_version_num')::int >= 170000 THEN
+       EXECUTE 'GRANT MAINTAIN ON ${s}.wrapped_keys TO ${role}';
+     ELSE
+       EXECUTE 'GRANT CREATE ON SCHEMA ${s} TO ${role}';
+       EXECUTE 'ALTER TABLE ${s}.wrapped_keys OWNER TO ${role}';
+     END IF;
+   END $grant$`,
+];
