@@ -9,6 +9,8 @@ import type { CheckpointSigningKey } from './signingKey.ts';
 export interface CheckpointSink {
   readonly name: string;
   publish(signed: SignedCheckpoint): Promise<void>;
+  /** Called once by the publisher's `stop`. */
+  close?(): Promise<void>;
 }
 
 export interface CheckpointPublisherOptions {
@@ -122,6 +124,7 @@ export function createCheckpointPublisher(options: CheckpointPublisherOptions): 
       controller?.abort();
       await loop;
       loop = undefined;
+      for (const sink of options.sinks ?? []) await sink.close?.();
     },
     readiness: () => ({ ...state }),
     publishOnce,
