@@ -42,3 +42,4 @@ export {
   type PublishOutcome,
 } from './checkpointPublisher.ts';
 export { safeToSign, verifyAll, type VerifyAllOptions, type VerifyAllReport } from './verifyAll.ts';
+export { createSqlCheckpoints, type SqlCheckpoints, type SqlCheckpointsOptions } from './sqlCheckpoints.ts';

@@ -1,12 +1,8 @@
 import type { AccessLog } from '@relocation/access-log';
 import {
-  createCheckpointPublisher,
-  createSqlCheckpointSubject,
+  createSqlCheckpoints,
   loadOrCreateDevCheckpointKey,
   readCheckpointSigningKey,
-  safeToSign,
-  verifyAll,
-  verifyCheckpoint,
   type CheckpointPublisher,
   type CheckpointSigningKey,
   type CheckpointSink,
@@ -71,51 +67,36 @@ export async function checkpointSigningKey(
 export async function createCheckpointSide(options: CheckpointSideOptions): Promise<CheckpointSide> {
   const { config } = options;
   const key = await checkpointSigningKey(config, options.logger.warn);
-  const directory = config.checkpoints.directory;
   const schema = options.eventStoreSchema;
-  const subject =
-    schema === undefined
-      ? undefined
-      : createSqlCheckpointSubject({
-          db: options.driver,
-          eventStoreSchema: schema,
-          accessLogSchema: options.accessLogSchema,
-        });
-  const checkpoints = subject === undefined ? undefined : { directory, key, subject };
-  const verify = async (verifyOptions: { readonly streamPrefix?: string } = {}): Promise<VerifyAllReport> => {
-    if (checkpoints !== undefined) {
-      return verifyAll({ store: options.store, accessLog: options.accessLog, checkpoints, ...verifyOptions });
-    }
-    const eventStore = await options.store.verify(verifyOptions);
-    const accessLog = await options.accessLog.verify();
-    const checkpoint = {
-      ok: true,
-      checkpoint: null,
-      problems: [],
-    } satisfies CheckpointVerification;
-    return { ok: eventStore.ok && accessLog.ok, eventStore, accessLog, checkpoint };
-  };
-  let publisher: CheckpointPublisher | undefined;
-  if (checkpoints !== undefined && subject !== undefined && config.checkpoints.publisher === 'inline') {
-    const sinks: CheckpointSink[] = [];
-    if (config.checkpoints.kafka === 'on') {
-      const kafkaConfig = kafkaConfigSchema.parse(options.env);
-      sinks.push(createCheckpointTopicSink(createKafka(kafkaConfig), kafkaConfig));
-    }
-    publisher = createCheckpointPublisher({
-      key,
-      subject,
-      directory,
-      sinks,
-      verify: async () => ({ ok: safeToSign(await verify()) }),
-      intervalMs: config.checkpoints.intervalMs,
-      clock: options.clock,
-      logger: options.logger,
-    });
+  if (schema === undefined) {
+    // KurrentDB: no checkpoints of its streams (yet); verify checks the chains only.
+    return {
+      async verify(verifyOptions = {}) {
+        const eventStore = await options.store.verify(verifyOptions);
+        const accessLog = await options.accessLog.verify();
+        const checkpoint = { ok: true, checkpoint: null, problems: [] };
+        return { ok: eventStore.ok && accessLog.ok, eventStore, accessLog, checkpoint };
+      },
+      verifyCheckpoint: async () => undefined,
+    };
   }
-  return {
-    verify,
-    verifyCheckpoint: async () => (checkpoints === undefined ? undefined : verifyCheckpoint(checkpoints)),
-    ...(publisher === undefined ? {} : { publisher }),
-  };
+  const sinks: CheckpointSink[] = [];
+  if (config.checkpoints.publisher === 'inline' && config.checkpoints.kafka === 'on') {
+    const kafkaConfig = kafkaConfigSchema.parse(options.env);
+    sinks.push(createCheckpointTopicSink(createKafka(kafkaConfig), kafkaConfig));
+  }
+  return createSqlCheckpoints({
+    db: options.driver,
+    store: options.store,
+    eventStoreSchema: schema,
+    accessLog: options.accessLog,
+    accessLogSchema: options.accessLogSchema,
+    key,
+    directory: config.checkpoints.directory,
+    ...(config.checkpoints.publisher === 'inline'
+      ? { publish: { intervalMs: config.checkpoints.intervalMs, sinks } }
+      : {}),
+    clock: options.clock,
+    logger: options.logger,
+  });
 }
