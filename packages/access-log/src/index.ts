@@ -15,7 +15,7 @@ export {
   type RecordedAccessEntry,
 } from './accessEntry.ts';
 export { hashAccessEntry } from './hashAccessEntry.ts';
-export { migrateAccessLog } from './migrateAccessLog.ts';
+export { accessLogRuntimeGrants, migrateAccessLog } from './migrateAccessLog.ts';
 export { SqlAccessLog } from './SqlAccessLog.ts';
 export {
   createSqlAccessLog,

@@ -1,5 +1,6 @@
 import type { TokenVerifier } from '@relocation/access';
 import { InMemoryAccessLog, type AccessLog } from '@relocation/access-log';
+import type { CheckpointVerification } from '@relocation/checkpoint';
 import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
@@ -57,6 +58,8 @@ export interface AppDependencies {
   readonly accessLog?: AccessLog;
   /** For GET /v1/audit/verify: the event store's hash-chain verification. */
   readonly verifyEventStore?: () => Promise<VerifyReport>;
+  /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
+  readonly verifyCheckpoint?: () => Promise<CheckpointVerification | undefined>;
   /** ACCESS_ALERT_DISTINCT_CASES_PER_HOUR (default 50). */
   readonly accessAlertDistinctCasesPerHour?: number;
 }
@@ -147,7 +150,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       }),
     });
     if (deps.verifyEventStore !== undefined) {
-      await v1.register(auditRoutes, { accessLog, verifyEventStore: deps.verifyEventStore });
+      await v1.register(auditRoutes, {
+        accessLog,
+        verifyEventStore: deps.verifyEventStore,
+        ...(deps.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: deps.verifyCheckpoint }),
+      });
     }
     const commands = deps.metrics === undefined ? deps.commands : deps.metrics.instrument(deps.commands);
     await v1.register(commandRoutes, { commands, newId: deps.newId });

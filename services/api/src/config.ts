@@ -1,4 +1,5 @@
 import { parseDurationSeconds } from '@relocation/access';
+import { join } from 'node:path';
 import { pollMsSchema } from '@relocation/deadlines';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 import { z } from 'zod';
@@ -37,6 +38,9 @@ export const configSchema = z
   .object({
     EVENT_STORE: z.enum(['pglite', 'postgres', 'kurrentdb']).default('pglite'),
     DATABASE_URL: optionalText,
+    // The owner role that runs the migrations (DATABASE_URL is then the runtime role, which may only append and
+    // read history); defaults to DATABASE_URL, one role for both, in development.
+    MIGRATION_DATABASE_URL: optionalText,
     KURRENTDB_URL: optionalText,
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -74,6 +78,16 @@ export const configSchema = z
     RETENTION_YEARS: z.coerce.number().int().min(0).max(100).default(5),
     // How often the retention job looks for cases past retention.
     RETENTION_POLL_MS: positiveInt(3_600_000),
+    // Signed checkpoints of the stream and access log heads. inline: this process signs and publishes them; off:
+    // another process does (verify still reads them).
+    CHECKPOINTS: z.enum(['inline', 'off']).default('inline'),
+    // Where checkpoints are written and read by verify (default <DATA_DIR>/checkpoints); outside the database.
+    CHECKPOINT_DIR: optionalText,
+    // The Ed25519 signing key (PKCS#8 PEM); required with AUTH_MODE=jwks, else generated into DATA_DIR.
+    CHECKPOINT_SIGNING_KEY_FILE: optionalText,
+    CHECKPOINT_INTERVAL_MS: positiveInt(300_000),
+    // on: also publish each checkpoint to the Kafka topic relocation.checkpoints.v1 (KAFKA_* settings apply).
+    CHECKPOINT_KAFKA: z.enum(['on', 'off']).default('off'),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -88,6 +102,13 @@ export const configSchema = z
         path: ['DEADLINE_POLICY'],
         message:
           'set one of DEADLINE_POLICY, DEADLINE_POLICY_FILE (or the older DEADLINES_POLICY), not several',
+      });
+    }
+    if (env.MIGRATION_DATABASE_URL !== undefined && env.DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MIGRATION_DATABASE_URL'],
+        message: 'needs DATABASE_URL (the runtime role) beside it',
       });
     }
     if (env.PROJECTOR === 'off' && env.EVENT_STORE !== 'postgres') {
@@ -114,6 +135,7 @@ export const configSchema = z
           message: 'must be an https URL when AUTH_MODE=jwks (http only for a local issuer in development)',
         });
       }
+      need('CHECKPOINT_SIGNING_KEY_FILE', 'when AUTH_MODE=jwks (a key kept off the database host)');
     }
     if ((env.RELOCATION_KEKS === undefined) !== (env.RELOCATION_ACTIVE_KEK === undefined)) {
       ctx.addIssue({
@@ -126,6 +148,7 @@ export const configSchema = z
   .transform((env) => ({
     eventStore: env.EVENT_STORE,
     databaseUrl: env.DATABASE_URL,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
     kurrentDbUrl: env.KURRENTDB_URL,
     port: env.PORT,
     host: env.HOST,
@@ -161,6 +184,13 @@ export const configSchema = z
     projector: env.PROJECTOR,
     accessAlertDistinctCasesPerHour: env.ACCESS_ALERT_DISTINCT_CASES_PER_HOUR,
     retention: { years: env.RETENTION_YEARS, pollMs: env.RETENTION_POLL_MS },
+    checkpoints: {
+      publisher: env.CHECKPOINTS,
+      directory: env.CHECKPOINT_DIR ?? join(env.DATA_DIR, 'checkpoints'),
+      signingKeyFile: env.CHECKPOINT_SIGNING_KEY_FILE,
+      intervalMs: env.CHECKPOINT_INTERVAL_MS,
+      kafka: env.CHECKPOINT_KAFKA,
+    },
   }));
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

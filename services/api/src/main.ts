@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
+import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import { createCommandHandler } from '@relocation/application';
 import { loadDeadlinePolicy } from '@relocation/deadlines';
 import type { DeadlinePolicy, Provider } from '@relocation/domain';
@@ -11,6 +12,7 @@ import { buildApp } from './app.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
+import { createCheckpointSide } from './security/checkpointSide.ts';
 import { startSecuritySide } from './security/startSecuritySide.ts';
 import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
@@ -104,7 +106,24 @@ async function serve(
     clock,
     logger,
     retention: config.retention,
+    purgeErasedKeys: () => adapters.purgeErasedKeys(),
   });
+  const checkpointSide = await createCheckpointSide({
+    config,
+    env: process.env,
+    driver: adapters.driver,
+    store: adapters.store,
+    eventStoreSchema: adapters.eventStoreSchema,
+    accessLog: securitySide.accessLog,
+    accessLogSchema: DEFAULT_ACCESS_LOG_SCHEMA,
+    clock,
+    logger: {
+      info: (fields, message) => logger.info(fields, message),
+      warn: (message) => logger.warn(message),
+      error: (fields, message) => logger.error(fields, message),
+    },
+  });
+  await checkpointSide.publisher?.start();
   const app = await buildApp({
     commands,
     verifier,
@@ -123,6 +142,7 @@ async function serve(
     ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
     accessLog: securitySide.accessLog,
     verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
+    verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),
     accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
   });
 
@@ -133,6 +153,7 @@ async function serve(
     logger.info({ signal }, 'closing');
     try {
       await app.close();
+      await checkpointSide.publisher?.stop();
       await deadlineSide.stop();
       await securitySide.stop();
       await readSide.stop();
@@ -152,7 +173,9 @@ async function serve(
   } catch (error) {
     // Port taken, say: stop what started, main closes the database.
     await app.close();
+    await checkpointSide.publisher?.stop();
     await deadlineSide.stop();
+    await securitySide.stop();
     await readSide.stop();
     throw error;
   }

@@ -63,6 +63,8 @@ export interface TestApiOptions {
   readonly accessAlertDistinctCasesPerHour?: number;
   readonly metrics?: AppDependencies['metrics'];
   readonly clock?: () => Date;
+  /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
+  readonly verifyCheckpoint?: AppDependencies['verifyCheckpoint'];
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -103,6 +105,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
+    ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
   });
   const tokens = new Map<string, string>();
   const tokenFor = async (party: Party): Promise<string> => {

@@ -1,4 +1,5 @@
 import type { AccessLog } from '@relocation/access-log';
+import type { CheckpointVerification } from '@relocation/checkpoint';
 import { shortText } from '@relocation/domain';
 import type { VerifyReport } from '@relocation/event-store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,6 +12,11 @@ export interface AuditRoutesOptions {
   readonly accessLog: AccessLog;
   /** Verifies the event store's hash chains (streams and feed). */
   readonly verifyEventStore: () => Promise<VerifyReport>;
+  /**
+   * Compares the database with the newest signed checkpoint (undefined result: no checkpoints for this store).
+   * Without it the answer has no `checkpoint` part.
+   */
+  readonly verifyCheckpoint?: () => Promise<CheckpointVerification | undefined>;
 }
 
 const instant = z.iso.datetime({ offset: true, error: 'An ISO-8601 instant' });
@@ -65,6 +71,29 @@ const verifySchema = z.object({
     entriesChecked: z.number(),
     problems: z.array(z.object({ kind: z.string(), seq: z.number(), detail: z.string() })),
   }),
+  checkpoint: z
+    .object({
+      ok: z.boolean(),
+      checkpoint: z
+        .object({
+          file: z.string(),
+          issuedAt: z.string(),
+          keyId: z.string(),
+          streams: z.number(),
+          accessLogSeq: z.number(),
+        })
+        .nullable(),
+      problems: z.array(
+        z.object({
+          kind: z.string(),
+          streamName: z.string().optional(),
+          revision: z.number().optional(),
+          seq: z.number().optional(),
+          detail: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
@@ -118,18 +147,21 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
     {
       schema: {
         tags: ['audit'],
-        summary: 'Verify the hash chains of the event store and of the access log (auditors only)',
+        summary:
+          'Verify the hash chains of the event store and of the access log, and both against the newest signed ' +
+          'checkpoint (auditors only)',
         security: [{ bearer: [] }],
         response: { 200: verifySchema, ...errors },
       },
     },
     async () => {
-      const [eventStore, accessLog] = await Promise.all([
+      const [eventStore, accessLog, checkpoint] = await Promise.all([
         options.verifyEventStore(),
         options.accessLog.verify(),
+        options.verifyCheckpoint?.(),
       ]);
       return {
-        ok: eventStore.ok && accessLog.ok,
+        ok: eventStore.ok && accessLog.ok && (checkpoint?.ok ?? true),
         eventStore: {
           ok: eventStore.ok,
           streamsChecked: eventStore.streamsChecked,
@@ -146,6 +178,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
           entriesChecked: accessLog.entriesChecked,
           problems: accessLog.problems.map((p) => ({ ...p })),
         },
+        ...(checkpoint === undefined
+          ? {}
+          : {
+              checkpoint: {
+                ok: checkpoint.ok,
+                checkpoint: checkpoint.checkpoint,
+                problems: checkpoint.problems.map((p) => ({ ...p })),
+              },
+            }),
       };
     },
   );
