@@ -88,6 +88,15 @@ export const configSchema = z
     CHECKPOINT_INTERVAL_MS: positiveInt(300_000),
     // on: also publish each checkpoint to the Kafka topic relocation.checkpoints.v1 (KAFKA_* settings apply).
     CHECKPOINT_KAFKA: z.enum(['on', 'off']).default('off'),
+    // The console's built assets, served at /; default: services/console/dist of this repository.
+    CONSOLE_DIR: optionalText,
+    // The console signs its user out after this many minutes without activity.
+    CONSOLE_INACTIVITY_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+    // The console's language until the user picks another (sv or en).
+    CONSOLE_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
+    // AUTH_MODE=jwks: the console's OIDC client (public client, authorization code with PKCE) and its scopes.
+    OIDC_CLIENT_ID: z.string().trim().min(1).default('relocation-console'),
+    OIDC_SCOPES: z.string().trim().min(1).default('openid profile'),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -190,6 +199,12 @@ export const configSchema = z
       signingKeyFile: env.CHECKPOINT_SIGNING_KEY_FILE,
       intervalMs: env.CHECKPOINT_INTERVAL_MS,
       kafka: env.CHECKPOINT_KAFKA,
+    },
+    console: {
+      dir: env.CONSOLE_DIR,
+      inactivityMinutes: env.CONSOLE_INACTIVITY_MINUTES,
+      defaultLanguage: env.CONSOLE_LANGUAGE,
+      oidc: { clientId: env.OIDC_CLIENT_ID, scopes: env.OIDC_SCOPES.split(/\s+/) },
     },
   }));
 

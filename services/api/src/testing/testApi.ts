@@ -65,6 +65,11 @@ export interface TestApiOptions {
   readonly clock?: () => Date;
   /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
   readonly verifyCheckpoint?: AppDependencies['verifyCheckpoint'];
+  /**
+   * The console's routes and assets. `'dev'`: development sign-in with this API's signing key, assets from `dir`
+   * (default: a directory without a build).
+   */
+  readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -106,6 +111,18 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
     ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
+    ...(options.console === undefined
+      ? {}
+      : {
+          console:
+            'mode' in options.console
+              ? {
+                  dir: options.console.dir ?? join(tmpdir(), 'relocation-console-not-built'),
+                  settings: { auth: { mode: 'dev' }, inactivityMinutes: 15, defaultLanguage: 'sv' },
+                  devSigningKey: signingKey,
+                }
+              : options.console,
+        }),
   });
   const tokens = new Map<string, string>();
   const tokenFor = async (party: Party): Promise<string> => {
