@@ -23,6 +23,9 @@ export { caseViewFor, type CaseViewInput } from './views/caseViewFor.ts';
 export {
   caseViewSchema,
   deadlineViewSchema,
+  identityViewSchema,
+  receptionPlanDetailsViewSchema,
+  threatDetailsViewSchema,
   workflowViewSchema,
   type CaseView,
   type DeadlineView,
@@ -33,8 +36,10 @@ export { historyFieldClasses, historyFieldClass } from './views/historyFieldClas
 export {
   historyEntryViewSchema,
   historyViewSchema,
+  jsonValueSchema,
   type HistoryEntryView,
   type HistoryView,
+  type JsonValue,
 } from './views/historyViewSchema.ts';
 export { createDeadlineQueries, type DeadlineQueries } from './deadlines/deadlineQueries.ts';
 export type { DueStep, DueStepKind } from './deadlines/dueSteps.ts';

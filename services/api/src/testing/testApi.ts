@@ -71,6 +71,7 @@ export interface TestApiOptions {
    */
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
   readonly caseChanges?: AppDependencies['caseChanges'];
+  readonly dashboard?: AppDependencies['dashboard'];
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -113,6 +114,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
     ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
+    ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),
     ...(options.console === undefined
       ? {}
       : {

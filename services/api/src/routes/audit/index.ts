@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { authenticatedErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 
 export interface AuditRoutesOptions {
   readonly accessLog: AccessLog;
@@ -96,7 +96,7 @@ const verifySchema = z.object({
     .optional(),
 });
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
+const errors = errorResponses(...authenticatedErrors, 404);
 
 /** Everyone but the auditor gets the plain 404 of an unknown route: the audit routes do not exist for them. */
 const notFound = () => new ApiError(404, 'NOT_FOUND', 'Not found.');

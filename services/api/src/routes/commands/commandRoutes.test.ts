@@ -186,13 +186,14 @@ describe.each(commandRouteTable.map((route) => [route.action || '(initiate)', ro
         relocationId: string;
         revision: number;
         position: string;
-        state: object;
+        status: string;
       }>();
       const events = await api.events(json.relocationId);
       expect(events.length).toBeGreaterThan(before.length);
       expect(json.revision).toBe(events.length - 1);
       expect(json.position).toBe(events.at(-1)?.globalPosition.toString());
-      expect(json.state).toMatchObject({ relocationId: json.relocationId, revision: json.revision });
+      expect(json.status).toBe((await api.state(json.relocationId)).status);
+      expect(Object.keys(json).sort()).toEqual(['position', 'relocationId', 'revision', 'status']);
       expect(response.headers.etag).toBe(`"${json.revision}"`);
       // The actor comes from the token.
       expect(events.at(-1)?.metadata).toMatchObject({

@@ -13,7 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { authenticatedErrors, caseQueryErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { awaitPosition } from '../../queries/awaitPosition.ts';
 import { caseParamsSchema, listQuerySchema, readQuerySchema } from '../../queries/querySchemas.ts';
 import { visibleCaseAt } from '../../queries/visibleCase.ts';
@@ -47,7 +47,8 @@ const caseDetailSchema = caseViewSchema.extend({
     ),
 });
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 503: errorBodySchema };
+const listErrors = errorResponses(...authenticatedErrors);
+const errors = errorResponses(...caseQueryErrors);
 
 /**
  * The read side: case list, case detail and history, each redacted for the caller's participation (DESIGN.md
@@ -65,7 +66,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         summary: 'The cases your organisation takes part in, newest first',
         security: [{ bearer: [] }],
         querystring: listQuerySchema,
-        response: { 200: caseListSchema, ...errors },
+        response: { 200: caseListSchema, ...listErrors },
       },
     },
     async (request, reply) => {
@@ -193,7 +194,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         tags: ['reference'],
         summary: 'The official municipalities (kommunkod, name, county) and counties',
         security: [{ bearer: [] }],
-        response: { 200: municipalitiesSchema, 401: errorBodySchema },
+        response: { 200: municipalitiesSchema, ...listErrors },
       },
     },
     async (request) => {
