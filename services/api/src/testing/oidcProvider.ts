@@ -46,10 +46,11 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
   const users = new Map(options.users.map((user) => [user.id, user]));
   const resourceScope = options.resourceScope ?? 'relocation';
   const ttl = options.accessTokenSeconds ?? 300;
-  let handle: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
+  // The issuer names the port, so the server listens first and hands requests to the provider once it exists.
+  const target: { handle?: (request: IncomingMessage, response: ServerResponse) => void } = {};
   const server = createServer((request, response) => {
-    if (handle === undefined) response.writeHead(503).end();
-    else handle(request, response);
+    if (target.handle === undefined) response.writeHead(503).end();
+    else target.handle(request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -66,6 +67,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
       {
         client_id: options.clientId,
         token_endpoint_auth_method: 'none',
+        id_token_signed_response_alg: 'ES256',
         grant_types: ['authorization_code'],
         response_types: ['code'],
         redirect_uris: [...options.redirectUris],
@@ -113,7 +115,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
       },
     },
   });
-  handle = provider.callback();
+  target.handle = provider.callback();
   return {
     issuer,
     jwksUrl: `${issuer}/jwks`,

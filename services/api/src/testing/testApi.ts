@@ -72,6 +72,8 @@ export interface TestApiOptions {
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
   readonly caseChanges?: AppDependencies['caseChanges'];
   readonly dashboard?: AppDependencies['dashboard'];
+  /** Default: a local verifier of this API's development tokens. */
+  readonly verifier?: AppDependencies['verifier'];
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -88,13 +90,15 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   });
   const app = await buildApp({
     commands,
-    verifier: createTokenVerifier({
-      mode: 'local',
-      publicKey: signingKey.publicJwk,
-      issuer: DEV_ISSUER,
-      audience: DEV_AUDIENCE,
-      isKnownMunicipality,
-    }),
+    verifier:
+      options.verifier ??
+      createTokenVerifier({
+        mode: 'local',
+        publicKey: signingKey.publicJwk,
+        issuer: DEV_ISSUER,
+        audience: DEV_AUDIENCE,
+        isKnownMunicipality,
+      }),
     storeReachable: async () => {
       await store.readAll({ batchSize: 1 });
     },
