@@ -62,8 +62,14 @@ export type paths = {
           };
           content: {
             'application/json': {
+              haltedAt?: {
+                eventId: string;
+                position: string;
+                reason: string;
+                type: string;
+              };
               /** @enum {string} */
-              readModels: 'caughtUp' | 'behind' | 'absent' | 'unreachable';
+              readModels: 'caughtUp' | 'behind' | 'halted' | 'absent' | 'unreachable';
               ready: boolean;
               /** @enum {string} */
               store: 'ok' | 'unreachable';
@@ -77,8 +83,14 @@ export type paths = {
           };
           content: {
             'application/json': {
+              haltedAt?: {
+                eventId: string;
+                position: string;
+                reason: string;
+                type: string;
+              };
               /** @enum {string} */
-              readModels: 'caughtUp' | 'behind' | 'absent' | 'unreachable';
+              readModels: 'caughtUp' | 'behind' | 'halted' | 'absent' | 'unreachable';
               ready: boolean;
               /** @enum {string} */
               store: 'ok' | 'unreachable';
@@ -215,7 +227,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Verify the hash chains of the event store and of the access log (auditors only) */
+    /** Verify the hash chains of the event store and of the access log, and both against the newest signed checkpoint (auditors only) */
     get: {
       parameters: {
         query?: never;
@@ -239,6 +251,23 @@ export type paths = {
                   detail: string;
                   kind: string;
                   seq: number;
+                }[];
+              };
+              checkpoint?: {
+                checkpoint: {
+                  accessLogSeq: number;
+                  file: string;
+                  issuedAt: string;
+                  keyId: string;
+                  streams: number;
+                } | null;
+                ok: boolean;
+                problems: {
+                  detail: string;
+                  kind: string;
+                  revision?: number;
+                  seq?: number;
+                  streamName?: string;
                 }[];
               };
               eventStore: {
@@ -2311,6 +2340,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -2482,6 +2512,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -2622,6 +2653,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -2782,6 +2814,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -2922,6 +2955,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3064,6 +3098,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3205,6 +3240,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3348,6 +3384,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3490,6 +3527,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3642,6 +3680,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3786,6 +3825,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -3927,6 +3967,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4067,6 +4108,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4207,6 +4249,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4347,6 +4390,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4487,6 +4531,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4625,6 +4670,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4765,6 +4811,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -4922,6 +4969,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
@@ -5062,6 +5110,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
         'idempotency-key'?: string;
         'if-match'?: string;
         'x-correlation-id'?: string;
