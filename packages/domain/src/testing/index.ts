@@ -4,3 +4,6 @@ export * from './fakeSealer.ts';
 export * from './fixtures.ts';
 export * from './decideRunner.ts';
 export * from './given.ts';
+export * from './modelPaths.ts';
+export * from './workflowCommands.ts';
+export * from './fixtures/v1/index.ts';
