@@ -1,4 +1,4 @@
-import { currentEventVersion, domainEventSchema } from '@relocation/domain';
+import { parseStoredEvent } from '@relocation/domain';
 import type { DomainEvent } from '@relocation/domain';
 import type { Json, NewEvent, RecordedEvent } from '@relocation/event-store';
 import { UnreadableEventError } from './errors.ts';
@@ -22,10 +22,18 @@ export const toNewEvent = (event: DomainEvent, request?: string): NewEvent => ({
 export const requestOf = (recorded: RecordedEvent): string | undefined =>
   typeof recorded.metadata.request === 'string' ? recorded.metadata.request : undefined;
 
-/** The domain event a stored event holds; throws `UnreadableEventError` when it does not parse. */
+/**
+ * The domain event a stored event holds, upcast to the current shape (events written before the `version` key
+ * existed are version 1); throws `UnreadableEventError` when it does not parse.
+ */
 export const fromRecordedEvent = (recorded: RecordedEvent): DomainEvent => {
-  const { version = currentEventVersion, request: _request, ...metadata } = recorded.metadata;
-  const parsed = domainEventSchema.safeParse({ type: recorded.type, version, data: recorded.data, metadata });
+  const { version = 1, request: _request, ...metadata } = recorded.metadata;
+  const parsed = parseStoredEvent({
+    type: recorded.type,
+    version: typeof version === 'number' ? version : Number.NaN,
+    data: recorded.data,
+    metadata,
+  });
   if (!parsed.success) {
     throw new UnreadableEventError(recorded.streamName, recorded.revision, { cause: parsed.error });
   }

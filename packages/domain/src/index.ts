@@ -14,6 +14,7 @@ export * from './events/metadata.ts';
 export * from './events/deadlineKinds.ts';
 export * from './events/eventData.ts';
 export * from './events/event.ts';
+export * from './events/upcasters.ts';
 export * from './state/status.ts';
 export * from './state/state.ts';
 export * from './workflow/workflowContext.ts';

@@ -44,7 +44,11 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'RecordConsent':
       return ok({
         type: 'ConsentRecorded',
-        data: { ...command.payload, parties: [...command.payload.parties].sort() },
+        data: {
+          parties: [...command.payload.parties].sort(),
+          consentDate: command.payload.consentDate,
+          documentReference: seal(command.payload.documentReference),
+        },
       });
     case 'WithdrawConsent':
       return ok({ type: 'ConsentWithdrawn', data: { withdrawnOn: command.payload.withdrawnOn } });

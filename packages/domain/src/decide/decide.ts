@@ -4,7 +4,7 @@ import { commandSchema } from '../commands/command.ts';
 import { defaultDeadlinePolicy } from '../deadlines/policy.ts';
 import { domainError } from '../errors.ts';
 import type { DomainError } from '../errors.ts';
-import { currentEventVersion } from '../events/event.ts';
+import { eventVersions } from '../events/event.ts';
 import type { DomainEvent } from '../events/event.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
 import { evolve } from '../evolve.ts';
@@ -58,7 +58,7 @@ export function decide(command: Command, state: RelocationState, context: Decide
   const stamp = (draft: EventDraft): DomainEvent =>
     ({
       type: draft.type,
-      version: currentEventVersion,
+      version: eventVersions[draft.type],
       data: draft.data,
       metadata: {
         eventId: context.newId(),

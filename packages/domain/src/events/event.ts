@@ -4,12 +4,46 @@ import type { EventData, EventType } from './eventData.ts';
 import { eventMetadataSchema } from './metadata.ts';
 import type { EventMetadata } from './metadata.ts';
 
-/** Every event type is at version 1; a later change of shape adds a version and an upcaster beside this file. */
-export const currentEventVersion = 1 as const;
+/**
+ * The current version of each event type's shape. A change of shape raises the type's version and adds an upcaster
+ * from the previous one (upcasters.ts); stored events keep the version they were written with.
+ */
+export const eventVersions = {
+  RelocationInitiated: 1,
+  /** 2: `documentReference` sealed. */
+  ConsentRecorded: 2,
+  ConsentWithdrawn: 1,
+  RelocationSubmitted: 1,
+  ThreatAssessmentRecorded: 1,
+  ThreatEscalated: 1,
+  ReceivingMunicipalityProposed: 1,
+  HandoverAccepted: 1,
+  HandoverDeclined: 1,
+  DestinationClearanceGranted: 1,
+  DestinationClearanceRefused: 1,
+  ArrivalConfirmed: 1,
+  ResponsibilityTransferred: 1,
+  FollowUpRecorded: 1,
+  CaseClosed: 1,
+  CaseSuspended: 1,
+  CaseResumed: 1,
+  RelocationAborted: 1,
+  DeadlineScheduled: 1,
+  DeadlineMet: 1,
+  DeadlineCancelled: 1,
+  DeadlineExtended: 1,
+  DeadlineMissed: 1,
+  EscalationRaised: 1,
+  HandlerAssigned: 1,
+  HandlerUnassigned: 1,
+  CaseErased: 1,
+} as const satisfies Record<EventType, number>;
+
+export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
 
 export type EventOf<T extends EventType> = {
   readonly type: T;
-  readonly version: typeof currentEventVersion;
+  readonly version: EventVersion<T>;
   readonly data: EventData<T>;
   readonly metadata: EventMetadata;
 };
@@ -20,14 +54,14 @@ function eventSchemaOf<T extends EventType>(type: T) {
   return z
     .object({
       type: z.literal(type),
-      version: z.literal(currentEventVersion),
+      version: z.literal(eventVersions[type]),
       data: eventDataSchemas[type],
       metadata: eventMetadataSchema,
     })
     .strict();
 }
 
-/** Validates a stored event (adapters parse what they read back before `evolve` sees it). */
+/** Validates an event in its current shape (stored events go through `parseStoredEvent`, which upcasts first). */
 export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('RelocationInitiated'),
   eventSchemaOf('ConsentRecorded'),

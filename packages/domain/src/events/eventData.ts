@@ -1,5 +1,6 @@
 /**
- * Event payloads, version 1.
+ * Event payloads, at the versions `eventVersions` (event.ts) names; older stored shapes are upcast on read
+ * (upcasters.ts).
  *
  * Personal data split: the person's identity (name, personnummer, protection level), the threat assessment's
  * details (recommendation, police case reference), threat escalation reasons, the reception plan (contact person,
@@ -22,7 +23,7 @@ import {
   urgencySchema,
 } from '../schemas/caseFacts.ts';
 import { isoDateSchema, isoInstantSchema, uuidSchema } from '../schemas/primitives.ts';
-import { sealedEnvelopeSchema } from '../schemas/sealed.ts';
+import { sealedEnvelopeSchema, unsealedV1TextSchema } from '../schemas/sealed.ts';
 import { deadlineKindSchema, escalationLevelSchema } from './deadlineKinds.ts';
 
 const code = z.string().regex(/^\d{4}$/);
@@ -63,11 +64,12 @@ export const eventDataSchemas = {
       protectedIdentity: z.boolean().optional(),
     })
     .strict(),
+  /** Version 2: the document reference is sealed (version 1 stored it in clear; see upcasters.ts). */
   ConsentRecorded: z
     .object({
       parties: z.array(consentPartySchema),
       consentDate: isoDateSchema,
-      documentReference: z.string(),
+      documentReference: z.union([sealed, unsealedV1TextSchema]),
     })
     .strict(),
   ConsentWithdrawn: z.object({ withdrawnOn: isoDateSchema }).strict(),

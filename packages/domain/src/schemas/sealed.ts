@@ -23,6 +23,17 @@ export const sealedEnvelopeSchema = z
 
 export type SealedEnvelope = z.infer<typeof sealedEnvelopeSchema>;
 
+/**
+ * Free text that version 1 events stored in clear (the consent's document reference), as the upcaster carries it
+ * into the current shape. It cannot be sealed after the fact (stored events are never rewritten), so it is marked
+ * for what it is: read models keep it with the sealed fields, show it to the same parties and drop it on erasure.
+ */
+export const unsealedV1TextSchema = z.object({ unsealedV1: z.string() }).strict();
+export type UnsealedV1Text = z.infer<typeof unsealedV1TextSchema>;
+
+export const isUnsealedV1Text = (value: unknown): value is UnsealedV1Text =>
+  unsealedV1TextSchema.safeParse(value).success;
+
 /** JSON value accepted by a sealer. */
 export type SealableJson =
   null | boolean | number | string | SealableJson[] | { [key: string]: SealableJson };

@@ -1,4 +1,14 @@
-import { sealedEnvelopeSchema, type Actor, type DomainEvent, type SealedEnvelope } from '@relocation/domain';
+import {
+  isUnsealedV1Text,
+  sealedEnvelopeSchema,
+  type Actor,
+  type DomainEvent,
+  type SealedEnvelope,
+  type UnsealedV1Text,
+} from '@relocation/domain';
+
+/** A personal field as the history keeps it: sealed, or free text a version 1 event stored in clear. */
+export type PersonalField = SealedEnvelope | UnsealedV1Text;
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 
 /** One row of the audit timeline: what changed in plain (non-personal) fields, and the sealed fields as sealed. */
@@ -11,24 +21,29 @@ export interface HistoryEntry {
   readonly occurredAt: string;
   readonly actor: Actor;
   readonly changes: Readonly<Record<string, unknown>>;
-  /** Sealed fields; null once the case is erased (CaseErased purges the envelopes, the field names stay). */
-  readonly sealed: Readonly<Record<string, SealedEnvelope | null>>;
+  /**
+   * Sealed fields (and clear free text of version 1 events); null once the case is erased (CaseErased purges
+   * them, the field names stay).
+   */
+  readonly sealed: Readonly<Record<string, PersonalField | null>>;
 }
 
 /**
  * Splits an event's data: every field holding a sealed envelope (identity, threat details, reception plan, free
- * text) goes to `sealed` untouched, everything else to `changes`. The domain keeps personal data only in envelopes,
- * so `changes` holds none.
+ * text) goes to `sealed` untouched, and so does free text a version 1 event held in clear (so that erasure purges
+ * it like the rest); everything else goes to `changes`. The domain keeps personal data only in envelopes, so
+ * `changes` holds none.
  */
 export function historyEntryOf(
   event: DomainEvent,
   at: { readonly relocationId: string; readonly revision: number; readonly position: bigint },
 ): HistoryEntry {
   const changes: Record<string, unknown> = {};
-  const sealed: Record<string, SealedEnvelope> = {};
+  const sealed: Record<string, PersonalField> = {};
   for (const [field, value] of Object.entries(event.data)) {
     const envelope = sealedEnvelopeSchema.safeParse(value);
     if (envelope.success) sealed[field] = envelope.data;
+    else if (isUnsealedV1Text(value)) sealed[field] = value;
     else changes[field] = value;
   }
   return {
@@ -90,7 +105,7 @@ export interface HistoryRow {
   readonly occurred_at: string;
   readonly actor: Actor;
   readonly changes: Record<string, unknown>;
-  readonly sealed: Record<string, SealedEnvelope | null>;
+  readonly sealed: Record<string, PersonalField | null>;
 }
 
 export function toHistoryEntry(row: HistoryRow): HistoryEntry {

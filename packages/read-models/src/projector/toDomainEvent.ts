@@ -1,4 +1,4 @@
-import { domainEventSchema, type DomainEvent } from '@relocation/domain';
+import { parseStoredEvent, type DomainEvent } from '@relocation/domain';
 import type { RecordedEvent } from '@relocation/event-store';
 
 /** Thrown when a stored event is not a valid domain event: the projector stops rather than guess. */
@@ -17,14 +17,14 @@ export class UnreadableEventError extends Error {
 
 /**
  * The domain event a stored event holds. The command side stores the event's metadata with its schema `version`
- * beside it; that key is split off again here and the whole is validated with the domain's schema.
+ * beside it; that key is split off again here, older shapes are upcast and the whole is validated with the domain's schema.
  */
 export function toDomainEvent(event: RecordedEvent): DomainEvent {
   // `request` is the command side's idempotency fingerprint, not part of the domain event.
   const { version, request: _request, ...metadata } = event.metadata;
-  const parsed = domainEventSchema.safeParse({
+  const parsed = parseStoredEvent({
     type: event.type,
-    version: version ?? 1,
+    version: typeof version === 'number' ? version : version === undefined ? 1 : Number.NaN,
     data: event.data,
     metadata,
   });

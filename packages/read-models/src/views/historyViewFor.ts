@@ -1,4 +1,5 @@
 import {
+  isUnsealedV1Text,
   municipalityCodeOf,
   type Participation,
   type RelocationState,
@@ -87,6 +88,10 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
       }
       if (envelope === null) {
         erased = true;
+        continue;
+      }
+      if (isUnsealedV1Text(envelope)) {
+        sealed[field] = envelope.unsealedV1;
         continue;
       }
       const opened = await input.open(envelope);

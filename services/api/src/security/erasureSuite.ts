@@ -48,6 +48,76 @@ async function caseWithPerson(sql: SqlTestApi): Promise<string> {
   return id;
 }
 
+/** Every free-text field a command takes, each with text found nowhere else. */
+const freeText = {
+  documentReference: 'FRITEXT-SAMTYCKE-4711',
+  recommendation: 'Fritext rekommendation: undvik Älgvägen.',
+  policeCaseReference: 'FRITEXT-PM-0815',
+  escalation: 'Fritext eskalering: ny hotbild vid Björkstigen.',
+  decline: 'Fritext avböjande: inga platser i Uppsala.',
+  contactName: 'Fritext Kontaktsdotter',
+  contactPhone: '090-4711471',
+  clearance: 'Fritext klarering: ingen koppling till Umeå.',
+  suspend: 'Fritext paus: sjukhusvistelse.',
+  resume: 'Fritext återupptagen: utskriven.',
+  extend: 'Fritext förlängning: polisen behöver tid.',
+  followUp: 'Fritext uppföljning: barnen trivs i skolan.',
+  close: 'Fritext avslut: familjen har bosatt sig.',
+  refusal: 'Fritext vägran: släkt i kommunen.',
+  abort: 'Fritext avbrott: flyttade på egen hand.',
+} as const;
+
+/** Two cases that carry every free-text field of every command (one closes, one is refused and aborted). */
+async function casesWithFreeText(sql: SqlTestApi): Promise<string[]> {
+  const { api } = sql;
+  const start = async (id: string) => {
+    await api.given(id, parties.sendingCaseworker, 'InitiateRelocation', sampleCommands.initiate().payload);
+    await api.given(id, parties.sendingCaseworker, 'RecordConsent', {
+      ...sampleCommands.consentAll().payload,
+      documentReference: freeText.documentReference,
+    });
+    await api.given(id, parties.sendingCaseworker, 'SubmitRelocation', {});
+    const assessment = {
+      ...sampleCommands.assess().payload,
+      recommendation: freeText.recommendation,
+      policeCaseReference: freeText.policeCaseReference,
+    };
+    await api.given(id, parties.police, 'RecordThreatAssessment', assessment);
+    await api.given(id, parties.police, 'EscalateThreat', {
+      reason: freeText.escalation,
+      exclusionZones: [{ kind: 'municipality', code: '0380' }],
+    });
+    await api.given(id, parties.police, 'RecordThreatAssessment', assessment);
+    await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '2480' });
+    await api.given(id, parties.receivingSupervisor, 'AssignHandler', { userId: parties.receiving.sub });
+    await api.given(id, parties.receiving, 'AcceptHandover', {
+      ...sampleCommands.accept().payload,
+      contactPerson: { name: freeText.contactName, phone: freeText.contactPhone },
+      address,
+    });
+  };
+  const closed = randomUUID();
+  await start(closed);
+  await api.given(closed, parties.police, 'GrantDestinationClearance', { reason: freeText.clearance });
+  await api.given(closed, parties.sendingCaseworker, 'SuspendCase', { reason: freeText.suspend });
+  await api.given(closed, parties.sendingCaseworker, 'ResumeCase', { reason: freeText.resume });
+  const deadline = (await api.state(closed)).deadlines[0];
+  await api.given(closed, parties.coordinator, 'ExtendDeadline', {
+    deadlineId: deadline?.deadlineId ?? '',
+    dueAt: new Date(Date.parse(deadline?.dueAt ?? '') + 86_400_000).toISOString(),
+    reason: freeText.extend,
+  });
+  await api.given(closed, parties.receiving, 'ConfirmArrival', sampleCommands.arrive().payload);
+  await api.given(closed, parties.receiving, 'RecordFollowUp', { month: 1, notes: freeText.followUp });
+  await api.given(closed, parties.receiving, 'CloseCase', { outcome: 'settled', notes: freeText.close });
+
+  const aborted = randomUUID();
+  await start(aborted);
+  await api.given(aborted, parties.police, 'RefuseDestinationClearance', { reason: freeText.refusal });
+  await api.given(aborted, parties.sendingCaseworker, 'AbortRelocation', { reason: freeText.abort });
+  return [closed, aborted];
+}
+
 /**
  * Erasure end to end on one database (PGlite or PostgreSQL): `makeDriver` gives the driver every store of the test
  * (event store, read models, key store, access log) shares.
@@ -130,6 +200,28 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       const suspend = await sql.api.command(parties.sendingCaseworker, 'suspend', id, { reason: 'Paus.' });
       expect(suspend.statusCode).toBe(409);
       expect(suspend.json()).toMatchObject({ code: 'CASE_ERASED' });
+    }, 120_000);
+
+    it('dumps the whole database after erasure and finds none of the free text of any command', async () => {
+      const ids = await casesWithFreeText(sql);
+      for (const id of ids) {
+        const read = await get(`/v1/relocations/${id}/history?minPosition=${await lastPosition(id)}`);
+        expect(read.statusCode, read.body).toBe(200);
+      }
+      // Free text is sealed like the identity from the start: no table holds it in clear even before erasure.
+      const dumpBefore = await dumpDatabase(sql.store.driver);
+      for (const id of ids) {
+        await eraseCase(
+          { commands: sql.api.commands, caseCrypto: sql.caseCrypto, newId: randomUUID },
+          id,
+          'operatorRequest',
+        );
+        await get(`/v1/relocations/${id}?minPosition=${await lastPosition(id)}`);
+      }
+      const dump = await dumpDatabase(sql.store.driver);
+      const inClear = (text: string) =>
+        Object.entries(freeText).flatMap(([field, value]) => (text.includes(value) ? [field] : []));
+      expect({ before: inClear(dumpBefore), after: inClear(dump) }).toEqual({ before: [], after: [] });
     }, 120_000);
 
     it('the retention job erases cases whose last entry is older than the setting, by an injected clock', async () => {

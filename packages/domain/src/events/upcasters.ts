@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { domainEventSchema } from './event.ts';
+import { eventVersions } from './event.ts';
+import type { EventType } from './eventData.ts';
+
+/** An event as stored: its type, the version of its shape, its data and metadata (without the version). */
+export interface StoredEventInput {
+  readonly type: string;
+  readonly version: number;
+  readonly data: unknown;
+  readonly metadata: unknown;
+}
+
+/** Turns the data of version n of an event type into version n + 1. Pure; never seals or opens anything. */
+type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Upcasters by event type and the version they start from. Rules for evolving an event: never change a stored
+ * event; raise the type's version in `eventVersions`; add the upcaster from the previous version here; record a
+ * fixture of the old shape first (testing/fixtures/v1) and prove it still loads, replays and projects.
+ */
+const upcasters: { readonly [T in EventType]?: Readonly<Record<number, Upcaster>> } = {
+  ConsentRecorded: {
+    /** 1 -> 2: the document reference was stored in clear; it is carried as what it is (`unsealedV1`). */
+    1: (data) =>
+      typeof data.documentReference === 'string'
+        ? { ...data, documentReference: { unsealedV1: data.documentReference } }
+        : data,
+  },
+};
+
+const isEventType = (type: string): type is EventType => Object.hasOwn(eventVersions, type);
+
+/** The stored event in its current shape (unknown types and versions pass through for the schema to refuse). */
+export function upcastStoredEvent(stored: StoredEventInput): StoredEventInput {
+  if (!isEventType(stored.type)) return stored;
+  let { version, data } = stored;
+  const steps = upcasters[stored.type] ?? {};
+  while (version < eventVersions[stored.type]) {
+    const step = steps[version];
+    if (step === undefined || typeof data !== 'object' || data === null || Array.isArray(data)) break;
+    data = step(data as Record<string, unknown>);
+    version += 1;
+  }
+  return { ...stored, version, data };
+}
+
+/** Reads a stored event: upcast to the current shape, then validated (both readers, command and read side). */
+export function parseStoredEvent(
+  stored: StoredEventInput,
+): z.ZodSafeParseResult<z.infer<typeof domainEventSchema>> {
+  return domainEventSchema.safeParse(upcastStoredEvent(stored));
+}
