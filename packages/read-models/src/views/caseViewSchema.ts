@@ -8,8 +8,12 @@ export const deadlineViewSchema = z.object({
   deadlineId: z.string(),
   kind: z.string(),
   awaited: awaitedSchema,
-  dueAt: z.string(),
-  escalateAt: z.string(),
+  /**
+   * Null for the arrival deadline when the caller may not see the reception plan: it is the planned move date plus
+   * five business days, so its time would tell the move date in advance.
+   */
+  dueAt: z.string().nullable(),
+  escalateAt: z.string().nullable(),
   missed: z.boolean(),
   escalationLevel: z.number().int(),
   overdue: z.boolean(),

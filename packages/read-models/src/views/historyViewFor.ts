@@ -12,6 +12,7 @@ import type { Opened } from './opener.ts';
 import { identityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
 import { viewFor, type View } from './viewFor.ts';
+import { deadlineTimesWithheld } from './workflowView.ts';
 
 export interface HistoryViewInput {
   readonly entries: readonly HistoryEntry[];
@@ -30,6 +31,8 @@ interface Redaction {
   readonly identityWithheld: boolean;
   readonly state: RelocationState;
   readonly caller: string;
+  /** Ids of the case's arrival deadlines (from their DeadlineScheduled entries). */
+  readonly arrivalDeadlines: ReadonlySet<string>;
 }
 
 /** A plain field's value as shown: organisation ids inside it go through `organisationLabel`. */
@@ -48,10 +51,18 @@ function shownValue(field: string, value: unknown, r: Redaction): unknown {
   return value;
 }
 
-/** A field the view does not grant is still shown when it only names the caller's own municipality. */
+const deadlineTimeFields = new Set(['dueAt', 'escalateAt']);
+
+/**
+ * A field the view does not grant is still shown when it only names the caller's own municipality. The times of
+ * the arrival deadline are withheld like the planned move date they are computed from (see workflowView.ts).
+ */
 function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redaction): boolean {
   const dataClass = historyFieldClass(entry.type, field);
   if (dataClass === undefined) return false;
+  if (deadlineTimeFields.has(field) && r.arrivalDeadlines.has(String(entry.changes.deadlineId))) {
+    if (deadlineTimesWithheld('arrival', r.view)) return false;
+  }
   if (dataClass === 'identity' && r.identityWithheld) return false;
   if (r.view.sees(dataClass)) return true;
   return dataClass === 'receivingMunicipality' && value === municipalityCodeOf(r.caller);
@@ -69,6 +80,11 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
     identityWithheld: identityWithheld(input.state, input.callerOrganisationId, input.callerUserId),
     state: input.state,
     caller: input.callerOrganisationId,
+    arrivalDeadlines: new Set(
+      input.entries
+        .filter((entry) => entry.type === 'DeadlineScheduled' && entry.changes.kind === 'arrival')
+        .map((entry) => String(entry.changes.deadlineId)),
+    ),
   };
   const views: HistoryEntryView[] = [];
   for (const entry of input.entries) {

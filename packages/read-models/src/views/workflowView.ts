@@ -5,6 +5,15 @@ import { organisationLabel } from './organisationLabel.ts';
 import type { View } from './viewFor.ts';
 
 /**
+ * The arrival deadline is the planned move date plus five business days (defaultDeadlinePolicy), so its due and
+ * escalation times are reception-plan data: a party that may not see the plan (the sending municipality, the
+ * coordinator) sees that the deadline exists, whom it waits for and whether it is overdue, never when it falls due.
+ */
+export function deadlineTimesWithheld(kind: string, view: View): boolean {
+  return kind === 'arrival' && !view.sees('receptionPlan');
+}
+
+/**
  * The workflow block: state, deadlines with who is awaited and when, and whether the case is stalled, judged
  * against `now` from the open deadlines ("due < now and open"), so it is right even when the monitor is late.
  */
@@ -15,20 +24,28 @@ export function workflowView(
   now: Date,
 ): WorkflowView {
   const { state } = record;
-  const deadlines: DeadlineView[] = state.deadlines.map((deadline) => ({
-    deadlineId: deadline.deadlineId,
-    kind: deadline.kind,
-    awaited: {
-      party: participationOf(state, deadline.ownerOrganisationId),
-      organisationId: organisationLabel(deadline.ownerOrganisationId, view, state, callerOrganisationId),
-    },
-    dueAt: deadline.dueAt,
-    escalateAt: deadline.escalateAt,
-    missed: deadline.missed,
-    escalationLevel: deadline.escalationLevel,
-    overdue: Date.parse(deadline.dueAt) < now.getTime(),
-  }));
-  const overdue = deadlines.filter((deadline) => deadline.overdue).map((deadline) => deadline.dueAt);
+  const deadlines: DeadlineView[] = state.deadlines.map((deadline) => {
+    const timed = !deadlineTimesWithheld(deadline.kind, view);
+    return {
+      deadlineId: deadline.deadlineId,
+      kind: deadline.kind,
+      awaited: {
+        party: participationOf(state, deadline.ownerOrganisationId),
+        organisationId: organisationLabel(deadline.ownerOrganisationId, view, state, callerOrganisationId),
+      },
+      dueAt: timed ? deadline.dueAt : null,
+      escalateAt: timed ? deadline.escalateAt : null,
+      missed: deadline.missed,
+      escalationLevel: deadline.escalationLevel,
+      // Only true once the time has passed, i.e. after the planned move date: it tells nothing in advance.
+      overdue: Date.parse(deadline.dueAt) < now.getTime(),
+    };
+  });
+  const overdue = state.deadlines
+    .filter(
+      (deadline) => Date.parse(deadline.dueAt) < now.getTime() && !deadlineTimesWithheld(deadline.kind, view),
+    )
+    .map((deadline) => deadline.dueAt);
   return {
     status: state.status,
     urgency: state.urgency,
