@@ -38,6 +38,7 @@ async function eventually<T>(
 describe('deadlines through the real process: stalled, on the dashboard, escalated', () => {
   let dataDir: string;
   let engine: RunningEngine | undefined;
+  const metricsToken = 'e2e-metrics-token-0123456789abcdef01';
   let client: DemoClient;
   let baseUrl: string;
   let relocationId: string;
@@ -49,6 +50,7 @@ describe('deadlines through the real process: stalled, on the dashboard, escalat
       EVENT_STORE: 'pglite',
       DEADLINE_POLICY: JSON.stringify(policy),
       DEADLINE_POLL_MS: '200',
+      METRICS_TOKEN: metricsToken,
     });
     baseUrl = engine.baseUrl;
     client = createDemoClient({ baseUrl, tokenFor: await devTokenMinter(dataDir) });
@@ -108,7 +110,10 @@ describe('deadlines through the real process: stalled, on the dashboard, escalat
     expect(types.filter((type) => type === 'DeadlineMissed')).toHaveLength(1);
     expect(types.filter((type) => type === 'EscalationRaised')).toHaveLength(2);
 
-    const metrics = await fetch(`${baseUrl}/metrics`);
+    expect((await fetch(`${baseUrl}/metrics`)).status).toBe(401);
+    const metrics = await fetch(`${baseUrl}/metrics`, {
+      headers: { authorization: `Bearer ${metricsToken}` },
+    });
     expect(metrics.status).toBe(200);
     const text = await metrics.text();
     expect(text).toContain('relocation_commands_total{type="MarkDeadlineMissed",outcome="accepted"} 1');

@@ -59,8 +59,10 @@ export interface AppDependencies {
   readonly readWaitMs: number;
   /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
   readonly dashboard?: DashboardQueries;
-  /** With it, GET /metrics is served and every command is counted by type and outcome. */
+  /** With it every command is counted by type and outcome; with `metricsToken` too, GET /metrics serves them. */
   readonly metrics?: ApiMetrics;
+  /** METRICS_TOKEN: the bearer token GET /metrics requires. Without it there is no /metrics route. */
+  readonly metricsToken?: string;
   /**
    * Where every read of a case is recorded (append-only, hash-chained) and what GET /v1/audit/* reads. Without it
    * an in-memory log is used (tests); main.ts always passes the SQL one.
@@ -159,7 +161,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         }),
   });
 
-  if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });
+  if (deps.metrics !== undefined && deps.metricsToken !== undefined) {
+    await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.metricsToken });
+  }
 
   if (deps.console !== undefined) {
     const { dir, ...consoleOptions } = deps.console;

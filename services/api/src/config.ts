@@ -70,8 +70,15 @@ export const configSchema = z
     // inline: this process runs the deadline monitor; off: services/deadlines (or nothing) does.
     DEADLINE_MONITOR: z.enum(['inline', 'off']).default('inline'),
     DEADLINE_POLL_MS: pollMsSchema.default(1000),
-    // on: GET /metrics (Prometheus, unauthenticated) on the API's port; off: no /metrics.
-    METRICS: z.enum(['on', 'off']).default('on'),
+    // on: GET /metrics (Prometheus) on the API's port, for `Authorization: Bearer <METRICS_TOKEN>` only; off: no
+    // /metrics. Default: on when METRICS_TOKEN is set, off otherwise.
+    METRICS: z.enum(['on', 'off']).optional(),
+    // The scraper's bearer token for GET /metrics: at least 32 characters (e.g. `openssl rand -hex 32`).
+    METRICS_TOKEN: z
+      .string()
+      .min(32, { error: 'METRICS_TOKEN must be at least 32 characters (e.g. openssl rand -hex 32)' })
+      .regex(/^[\x21-\x7e]+$/, { error: 'METRICS_TOKEN must be printable ASCII without spaces' })
+      .optional(),
     // A user reading more distinct cases than this within an hour raises relocation_access_over_threshold_total.
     ACCESS_ALERT_DISTINCT_CASES_PER_HOUR: positiveInt(50),
     // Cases whose last entry is older than this many years are erased by the retention job (0 turns it off).
@@ -102,6 +109,8 @@ export const configSchema = z
     const need = (key: keyof typeof env, why: string): void => {
       if (env[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `required ${why}` });
     };
+    if (env.METRICS === 'on')
+      need('METRICS_TOKEN', 'when METRICS=on (GET /metrics is never served unauthenticated)');
     if (env.EVENT_STORE === 'postgres') need('DATABASE_URL', 'when EVENT_STORE=postgres');
     if (env.EVENT_STORE === 'kurrentdb') need('KURRENTDB_URL', 'when EVENT_STORE=kurrentdb');
     const policies = [env.DEADLINE_POLICY, env.DEADLINES_POLICY, env.DEADLINE_POLICY_FILE];
@@ -189,7 +198,8 @@ export const configSchema = z
     deadlinePolicyFile: env.DEADLINE_POLICY_FILE,
     deadlineMonitor: env.DEADLINE_MONITOR,
     deadlinePollMs: env.DEADLINE_POLL_MS,
-    metrics: env.METRICS,
+    metrics: env.METRICS ?? (env.METRICS_TOKEN === undefined ? ('off' as const) : ('on' as const)),
+    metricsToken: env.METRICS_TOKEN,
     projector: env.PROJECTOR,
     accessAlertDistinctCasesPerHour: env.ACCESS_ALERT_DISTINCT_CASES_PER_HOUR,
     retention: { years: env.RETENTION_YEARS, pollMs: env.RETENTION_POLL_MS },

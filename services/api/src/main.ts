@@ -183,6 +183,7 @@ async function serve(
     readWaitMs: config.readWaitMs,
     dashboard: deadlineSide.dashboard,
     ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
+    ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     accessLog: securitySide.accessLog,
     verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
     verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),

@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../config.ts';
 
 describe('deadline, monitor and metrics settings', () => {
-  it('default to the monitor inline, a one-second poll and /metrics on', () => {
+  it('default to the monitor inline, a one-second poll, and /metrics only with a METRICS_TOKEN', () => {
     expect(parseConfig({})).toMatchObject({
       deadlinePolicy: undefined,
       deadlinePolicyFile: undefined,
       deadlineMonitor: 'inline',
       deadlinePollMs: 1000,
-      metrics: 'on',
+      metrics: 'off',
+      metricsToken: undefined,
     });
+    const token = 'a'.repeat(32);
+    expect(parseConfig({ METRICS_TOKEN: token })).toMatchObject({ metrics: 'on', metricsToken: token });
+    expect(parseConfig({ METRICS_TOKEN: token, METRICS: 'off' })).toMatchObject({ metrics: 'off' });
   });
 
   it('read DEADLINE_POLICY in the compact form, DEADLINE_POLICY_FILE, DEADLINE_MONITOR, DEADLINE_POLL_MS, METRICS', () => {
@@ -57,5 +61,8 @@ describe('deadline, monitor and metrics settings', () => {
     expect(problems({ DEADLINE_MONITOR: 'sometimes' })).toContain('DEADLINE_MONITOR');
     expect(problems({ DEADLINE_POLL_MS: '0' })).toContain('DEADLINE_POLL_MS');
     expect(problems({ METRICS: 'maybe' })).toContain('METRICS');
+    expect(problems({ METRICS: 'on' })).toContain('METRICS_TOKEN: required when METRICS=on');
+    expect(problems({ METRICS_TOKEN: 'short' })).toContain('at least 32 characters');
+    expect(problems({ METRICS_TOKEN: `${'a'.repeat(32)} b` })).toContain('without spaces');
   });
 });

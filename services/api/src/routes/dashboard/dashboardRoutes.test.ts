@@ -32,6 +32,8 @@ let app: FastifyInstance;
 let tokenFor: (party: Party) => Promise<string>;
 const ids: string[] = [];
 const accessLog = new InMemoryAccessLog();
+const metricsToken = 'metrics-scraper-token-0123456789abcdef';
+const metricsAuth = { authorization: `Bearer ${metricsToken}` };
 
 beforeAll(async () => {
   store = await createPgliteEventStore({ dataDir: 'memory://', schema: uniqueSchemaName('es') });
@@ -82,6 +84,7 @@ beforeAll(async () => {
     dashboard,
     accessLog,
     metrics: createApiMetrics({ dashboard, clock: () => new Date(clock.now()) }),
+    metricsToken,
   });
 }, 60_000);
 afterAll(async () => {
@@ -198,6 +201,29 @@ describe('dashboard access', () => {
 });
 
 describe('GET /metrics', () => {
+  it('answers 401 without the metrics bearer token, with a wrong one and with a user’s token', async () => {
+    const attempts = [
+      {},
+      { authorization: `Bearer ${'x'.repeat(40)}` },
+      { authorization: `Bearer ${metricsToken}x` },
+      { authorization: metricsToken },
+      { authorization: `Bearer ${await tokenFor(parties.coordinator)}` },
+    ];
+    for (const headers of attempts) {
+      const response = await app.inject({ method: 'GET', url: '/metrics', headers });
+      expect(response.statusCode, JSON.stringify(headers)).toBe(401);
+      expect(response.json()).toMatchObject({ code: 'UNAUTHORIZED' });
+      expect(response.body).not.toContain('relocation_');
+    }
+  });
+
+  it('holds no organisation, case or user in any metric', async () => {
+    const text = (await app.inject({ method: 'GET', url: '/metrics', headers: metricsAuth })).body;
+    expect(text).toContain('relocation_commands_total');
+    expect(text).not.toMatch(/municipality:|police:|coordinator:|organisation|userId|user=/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
   it('counts commands by type and outcome, and reports cases by state and projector lag', async () => {
     // The coordinator proposes the sending municipality itself: the domain refuses.
     const propose = await app.inject({
@@ -207,7 +233,7 @@ describe('GET /metrics', () => {
       payload: { municipalityCode: '0180' },
     });
     expect(propose.statusCode, propose.body).toBeGreaterThanOrEqual(409);
-    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    const response = await app.inject({ method: 'GET', url: '/metrics', headers: metricsAuth });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/plain');
     const text = response.body;
