@@ -35,11 +35,15 @@ interface Redaction {
   readonly arrivalDeadlines: ReadonlySet<string>;
 }
 
+/** Events that name a member of staff: their user id is shown to that user's own organisation only. */
+const staffEvents: ReadonlySet<string> = new Set(['HandlerAssigned', 'HandlerUnassigned']);
+
 /** A plain field's value as shown: organisation ids inside it go through `organisationLabel`. */
-function shownValue(field: string, value: unknown, r: Redaction): unknown {
+function shownValue(entry: HistoryEntry, field: string, value: unknown, r: Redaction): unknown {
   const label = (id: unknown) =>
     typeof id === 'string' ? organisationLabel(id, r.view, r.state, r.caller) : id;
   if (field === 'ownerOrganisationId') return label(value);
+  if (field === 'organisationId' && staffEvents.has(entry.type)) return label(value);
   if (field === 'notify' && Array.isArray(value)) return value.map(label);
   if (field === 'paused' && Array.isArray(value)) {
     return value.map((item: unknown) =>
@@ -55,11 +59,15 @@ const deadlineTimeFields = new Set(['dueAt', 'escalateAt']);
 
 /**
  * A field the view does not grant is still shown when it only names the caller's own municipality. The times of
- * the arrival deadline are withheld like the planned move date they are computed from (see workflowView.ts).
+ * the arrival deadline are withheld like the planned move date they are computed from (see workflowView.ts); a
+ * staff member's user id (handler events) is shown to their own organisation only, like an actor's.
  */
 function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redaction): boolean {
   const dataClass = historyFieldClass(entry.type, field);
   if (dataClass === undefined) return false;
+  // Staff ids, like actor ids, only to the staff member's own organisation.
+  if (field === 'userId' && staffEvents.has(entry.type) && entry.changes.organisationId !== r.caller)
+    return false;
   if (deadlineTimeFields.has(field) && r.arrivalDeadlines.has(String(entry.changes.deadlineId))) {
     if (deadlineTimesWithheld('arrival', r.view)) return false;
   }
@@ -94,7 +102,7 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
     const withheld: string[] = [];
     let erased = false;
     for (const [field, value] of Object.entries(entry.changes)) {
-      if (mayShow(entry, field, value, r)) changes[field] = shownValue(field, value, r) as JsonValue;
+      if (mayShow(entry, field, value, r)) changes[field] = shownValue(entry, field, value, r) as JsonValue;
       else withheld.push(field);
     }
     for (const [field, envelope] of Object.entries(entry.sealed)) {

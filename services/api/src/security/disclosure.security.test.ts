@@ -102,4 +102,23 @@ describe('disclosure beyond the caller’s view', () => {
       expect(view.json()).toMatchObject({ workflow: { deadlines: [{ kind: 'arrival', dueAt: due }] } });
     }
   });
+
+  it('shows a handler’s user id (HandlerAssigned) only to the handler’s own organisation, like actor ids', async () => {
+    const id = await acceptedCase();
+    type Entries = { entries: { type: string; changes: Record<string, unknown>; withheld: string[] }[] };
+    const assignedIn = async (party: Party) =>
+      (await read(party, '/history', id))
+        .json<Entries>()
+        .entries.filter((entry) => entry.type === 'HandlerAssigned');
+    for (const party of [parties.sendingCaseworker, parties.coordinator, parties.police]) {
+      const history = await read(party, '/history', id);
+      expect(history.body, party.org).not.toContain(`"${parties.receiving.sub}"`);
+      for (const entry of await assignedIn(party)) {
+        expect(entry.changes).not.toHaveProperty('userId');
+        expect(entry.withheld).toContain('userId');
+      }
+    }
+    const own = await assignedIn(parties.receivingSupervisor);
+    expect(own.map((entry) => entry.changes.userId)).toContain(parties.receiving.sub);
+  });
 });
