@@ -35,7 +35,7 @@ const setUp = (
     store,
     sealerFor: async (relocationId) => {
       sealed.push(relocationId);
-      return (value) => fakeSeal(relocationId, value);
+      return (field, value) => fakeSeal(relocationId, field, value);
     },
     providers: sampleProviders,
     clock: () => new Date(clock.now()),

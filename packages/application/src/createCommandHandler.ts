@@ -33,8 +33,8 @@ import { probeSeal } from './probeSeal.ts';
 import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 
-/** A synchronous sealer for one case, valid for the command being handled. */
-export type CaseSealer = (value: SealableJson) => SealedEnvelope;
+/** A synchronous sealer for one case, valid for the command being handled; `field` is what the envelope is bound to. */
+export type CaseSealer = (field: string, value: SealableJson) => SealedEnvelope;
 
 export interface CommandHandlerDependencies {
   readonly store: EventStore;
@@ -157,7 +157,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     const decision = decide(
       command,
       state,
-      context((_relocationId, value) => seal(value), deps.newId),
+      context((_relocationId, field, value) => seal(field, value), deps.newId),
     );
     if (!decision.ok) throw new CommandRejectedError(decision.error);
     try {

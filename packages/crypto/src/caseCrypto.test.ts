@@ -48,7 +48,7 @@ describe('createCaseCrypto', () => {
     const { crypto } = setUp();
     const caseId = randomUUID();
     const envelope = await crypto.seal(caseId, person);
-    expect(envelope).toMatchObject({ v: 1, alg: 'A256GCM' });
+    expect(envelope).toMatchObject({ v: 2, alg: 'A256GCM' });
     expect(JSON.stringify(envelope)).not.toContain('19800101');
     expect(Buffer.from(envelope.iv, 'base64url')).toHaveLength(12);
     expect(Buffer.from(envelope.tag, 'base64url')).toHaveLength(16);
@@ -98,7 +98,7 @@ describe('createCaseCrypto', () => {
       tag: Buffer.from(envelope.tag, 'base64url').subarray(0, 4).toString('base64url'),
     };
     await expect(crypto.open(caseId, shortTag)).rejects.toMatchObject({ reason: 'authentication_failed' });
-    await expect(crypto.open(caseId, { ...envelope, v: 2 })).rejects.toMatchObject({ reason: 'malformed' });
+    await expect(crypto.open(caseId, { ...envelope, v: 3 })).rejects.toMatchObject({ reason: 'malformed' });
     await expect(crypto.open(caseId, { ...envelope, ct: 'not base64url!' })).rejects.toMatchObject({
       reason: 'malformed',
     });

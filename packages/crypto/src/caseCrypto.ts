@@ -27,10 +27,16 @@ export interface CaseCryptoOptions {
   readonly now?: () => Date;
 }
 
-/** Seals JSON values for one case synchronously; made by `sealerFor`. */
-export type CaseSealer = (json: unknown) => SealedEnvelope;
-/** Opens envelopes of one case synchronously; made by `openerFor`. Throws `EnvelopeTamperedError`. */
-export type CaseOpener = (envelope: unknown) => unknown;
+/**
+ * Seals JSON values for one case synchronously, each for one field (`EventType.field`); made by `sealerFor`. The
+ * envelope opens only with the same case and field.
+ */
+export type CaseSealer = (field: string, json: unknown) => SealedEnvelope;
+/**
+ * Opens envelopes of one case synchronously, naming the field each was found in; made by `openerFor`. Throws
+ * `EnvelopeTamperedError` (also for an envelope moved from another field).
+ */
+export type CaseOpener = (envelope: unknown, field: string) => unknown;
 
 export interface RotationReport {
   readonly activeKekId: string;
@@ -39,10 +45,16 @@ export interface RotationReport {
 }
 
 export interface CaseCrypto {
-  /** Seals a JSON value for the case, creating the case's data key on first use. */
-  seal(caseId: string, json: unknown): Promise<SealedEnvelope>;
-  /** Opens an envelope of the case; throws `DataKeyDestroyedError` after erasure, `EnvelopeTamperedError` on tampering. */
-  open(caseId: string, envelope: unknown): Promise<unknown>;
+  /**
+   * Seals a JSON value for the case and a field (default `''`, for values outside events), creating the case's
+   * data key on first use.
+   */
+  seal(caseId: string, json: unknown, field?: string): Promise<SealedEnvelope>;
+  /**
+   * Opens an envelope of the case found in `field` (default `''`); throws `DataKeyDestroyedError` after erasure,
+   * `EnvelopeTamperedError` on tampering or when the envelope was sealed for another case or field.
+   */
+  open(caseId: string, envelope: unknown, field?: string): Promise<unknown>;
   /**
    * A synchronous sealer for the case, for code that cannot await per value (the domain's `decide`). Gets or
    * creates the case's data key and unwraps it once; the key is held as a `KeyObject` by the returned function
@@ -130,6 +142,7 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
 
   const openEnvelope = (
     caseId: string,
+    field: string,
     wrapped: WrappedDataKey,
     dataKey: Buffer | KeyObject,
     input: unknown,
@@ -137,7 +150,7 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
     const parsed = sealedEnvelopeSchema.safeParse(input);
     if (!parsed.success) throw new EnvelopeTamperedError(caseId, 'malformed');
     if (wrapped.keyId !== parsed.data.keyId) throw new EnvelopeTamperedError(caseId, 'key_mismatch');
-    return openWithDataKey(caseId, dataKey, parsed.data);
+    return openWithDataKey(caseId, field, dataKey, parsed.data);
   };
 
   return {
@@ -145,24 +158,31 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
       return keyRing.activeKekId;
     },
 
-    seal: async (caseId, json) => {
+    seal: async (caseId, json, field = '') => {
       if (JSON.stringify(json) === undefined) throw new TypeError('only JSON values can be sealed');
       const wrapped = await dataKeyForSealing(caseId);
       const dataKey = keyRing.unwrap(caseId, wrapped);
       try {
-        return sealWithDataKey({ caseId, keyId: wrapped.keyId, dataKey, iv: freshBytes(IV_BYTES), json });
+        return sealWithDataKey({
+          caseId,
+          field,
+          keyId: wrapped.keyId,
+          dataKey,
+          iv: freshBytes(IV_BYTES),
+          json,
+        });
       } finally {
         dataKey.fill(0);
       }
     },
 
-    open: async (caseId, input) => {
+    open: async (caseId, input, field = '') => {
       if (!sealedEnvelopeSchema.safeParse(input).success)
         throw new EnvelopeTamperedError(caseId, 'malformed');
       const wrapped = await liveDataKey(caseId);
       const dataKey = keyRing.unwrap(caseId, wrapped);
       try {
-        return openEnvelope(caseId, wrapped, dataKey, input);
+        return openEnvelope(caseId, field, wrapped, dataKey, input);
       } finally {
         dataKey.fill(0);
       }
@@ -171,16 +191,23 @@ export const createCaseCrypto = (options: CaseCryptoOptions): CaseCrypto => {
     sealerFor: async (caseId) => {
       const wrapped = await dataKeyForSealing(caseId);
       const dataKey = heldDataKey(caseId, wrapped);
-      return (json) => {
+      return (field, json) => {
         if (JSON.stringify(json) === undefined) throw new TypeError('only JSON values can be sealed');
-        return sealWithDataKey({ caseId, keyId: wrapped.keyId, dataKey, iv: freshBytes(IV_BYTES), json });
+        return sealWithDataKey({
+          caseId,
+          field,
+          keyId: wrapped.keyId,
+          dataKey,
+          iv: freshBytes(IV_BYTES),
+          json,
+        });
       };
     },
 
     openerFor: async (caseId) => {
       const wrapped = await liveDataKey(caseId);
       const dataKey = heldDataKey(caseId, wrapped);
-      return (input) => openEnvelope(caseId, wrapped, dataKey, input);
+      return (input, field) => openEnvelope(caseId, field, wrapped, dataKey, input);
     },
 
     erase: async (caseId) => {

@@ -19,17 +19,17 @@ describe('sealerFor / openerFor', () => {
     const caseId = randomUUID();
     expect(await dataKeys.get(caseId)).toBeUndefined();
     const seal = await crypto.sealerFor(caseId);
-    const first = seal({ name: 'Åsa Öberg' });
-    const second = seal({ name: 'Åsa Öberg' });
+    const first = seal('RelocationInitiated.person', { name: 'Åsa Öberg' });
+    const second = seal('RelocationInitiated.person', { name: 'Åsa Öberg' });
     expect(first.iv).not.toBe(second.iv);
     expect(JSON.stringify(first)).not.toContain('Åsa');
     const stored = await dataKeys.get(caseId);
     expect(first.keyId).toBe(stored?.keyId);
-    expect(await crypto.open(caseId, first)).toEqual({ name: 'Åsa Öberg' });
+    expect(await crypto.open(caseId, first, 'RelocationInitiated.person')).toEqual({ name: 'Åsa Öberg' });
     const open = await crypto.openerFor(caseId);
-    expect(open(second)).toEqual({ name: 'Åsa Öberg' });
+    expect(open(second, 'RelocationInitiated.person')).toEqual({ name: 'Åsa Öberg' });
     const again = await crypto.sealerFor(caseId);
-    expect(again('x').keyId).toBe(first.keyId);
+    expect(again('CaseSuspended.reason', 'x').keyId).toBe(first.keyId);
   });
 
   it('an opener refuses envelopes of another case and tampered ones', async () => {
@@ -39,11 +39,34 @@ describe('sealerFor / openerFor', () => {
     const sealA = await crypto.sealerFor(caseA);
     const sealB = await crypto.sealerFor(caseB);
     const openA = await crypto.openerFor(caseA);
-    expect(() => openA(sealB('b'))).toThrow(expect.objectContaining({ code: 'ENVELOPE_TAMPERED' }));
-    expect(() => openA({ ...sealA('a'), ct: 'AAAA' })).toThrow(
+    expect(() => openA(sealB('CaseSuspended.reason', 'b'), 'CaseSuspended.reason')).toThrow(
       expect.objectContaining({ code: 'ENVELOPE_TAMPERED' }),
     );
-    expect(() => openA({ nope: true })).toThrow(expect.objectContaining({ reason: 'malformed' }));
+    expect(() =>
+      openA({ ...sealA('CaseSuspended.reason', 'a'), ct: 'AAAA' }, 'CaseSuspended.reason'),
+    ).toThrow(expect.objectContaining({ code: 'ENVELOPE_TAMPERED' }));
+    expect(() => openA({ nope: true }, 'CaseSuspended.reason')).toThrow(
+      expect.objectContaining({ reason: 'malformed' }),
+    );
+  });
+
+  it('binds the field: an envelope moved to another field of the same case does not open', async () => {
+    const { crypto } = setUp();
+    const caseId = randomUUID();
+    const seal = await crypto.sealerFor(caseId);
+    const open = await crypto.openerFor(caseId);
+    const reason = seal('HandoverDeclined.reason', 'Inga platser.');
+    expect(open(reason, 'HandoverDeclined.reason')).toBe('Inga platser.');
+    expect(reason.v).toBe(2);
+    for (const field of ['CaseSuspended.reason', 'RelocationInitiated.person', '']) {
+      expect(() => open(reason, field)).toThrow(
+        expect.objectContaining({ code: 'ENVELOPE_TAMPERED', reason: 'authentication_failed' }),
+      );
+    }
+    // Relabelling a v2 envelope as v1 (bound to the case only) does not get around the field binding.
+    expect(() => open({ ...reason, v: 1 }, 'CaseSuspended.reason')).toThrow(
+      expect.objectContaining({ reason: 'authentication_failed' }),
+    );
   });
 
   it('refuses after erasure and for a case without a key', async () => {
@@ -59,6 +82,6 @@ describe('sealerFor / openerFor', () => {
   it('only seals JSON values', async () => {
     const { crypto } = setUp();
     const seal = await crypto.sealerFor(randomUUID());
-    expect(() => seal(undefined)).toThrow(TypeError);
+    expect(() => seal('CaseSuspended.reason', undefined)).toThrow(TypeError);
   });
 });

@@ -3,11 +3,21 @@ import { gcmDecrypt, gcmEncrypt } from './aesGcm.ts';
 import { EnvelopeTamperedError } from './errors.ts';
 import type { SealedEnvelope } from './sealedEnvelope.ts';
 
-/** The envelope's additional authenticated data: the case id, so an envelope moved to another case fails. */
-const envelopeAad = (caseId: string): Buffer => Buffer.from(caseId, 'utf8');
+/**
+ * The envelope's additional authenticated data, by envelope version. v1 (written before fields were bound): the case
+ * id only, so an envelope moved to another case fails. v2: the case and the field (`EventType.field`), so an envelope
+ * moved to another case or another field fails too. The version is authenticated as well: a v2 envelope relabelled
+ * v1 is opened with the v1 data and fails.
+ */
+const envelopeAad = (version: 1 | 2, caseId: string, field: string): Buffer =>
+  version === 1
+    ? Buffer.from(caseId, 'utf8')
+    : Buffer.from(JSON.stringify(['relocation.envelope.v2', caseId, field]), 'utf8');
 
 export interface SealRequest {
   readonly caseId: string;
+  /** The field the value is sealed for (`EventType.field`); it opens only as that field. */
+  readonly field: string;
   readonly keyId: string;
   /** The unwrapped data key (a `KeyObject` when held for a while, see `sealerFor`). */
   readonly dataKey: Buffer | KeyObject;
@@ -17,14 +27,14 @@ export interface SealRequest {
 }
 
 /** Encrypts a JSON value under a case's (unwrapped) data key. */
-export const sealWithDataKey = ({ caseId, keyId, dataKey, iv, json }: SealRequest): SealedEnvelope => {
+export const sealWithDataKey = ({ caseId, field, keyId, dataKey, iv, json }: SealRequest): SealedEnvelope => {
   const text = JSON.stringify(json);
   if (text === undefined) throw new TypeError('only JSON values can be sealed');
   const plaintext = Buffer.from(text, 'utf8');
   try {
-    const sealed = gcmEncrypt(dataKey, iv, plaintext, envelopeAad(caseId));
+    const sealed = gcmEncrypt(dataKey, iv, plaintext, envelopeAad(2, caseId, field));
     return {
-      v: 1,
+      v: 2,
       alg: 'A256GCM',
       keyId,
       iv: sealed.iv.toString('base64url'),
@@ -36,9 +46,13 @@ export const sealWithDataKey = ({ caseId, keyId, dataKey, iv, json }: SealReques
   }
 };
 
-/** Decrypts and authenticates an envelope of `caseId`; throws `EnvelopeTamperedError` when it does not verify. */
+/**
+ * Decrypts and authenticates an envelope of `caseId` found in `field`; throws `EnvelopeTamperedError` when it does
+ * not verify (v1 envelopes are bound to the case only).
+ */
 export const openWithDataKey = (
   caseId: string,
+  field: string,
   dataKey: Buffer | KeyObject,
   envelope: SealedEnvelope,
 ): unknown => {
@@ -47,7 +61,7 @@ export const openWithDataKey = (
     ct: Buffer.from(envelope.ct, 'base64url'),
     tag: Buffer.from(envelope.tag, 'base64url'),
   };
-  const plaintext = gcmDecrypt(dataKey, sealed, envelopeAad(caseId));
+  const plaintext = gcmDecrypt(dataKey, sealed, envelopeAad(envelope.v, caseId, field));
   if (plaintext === undefined) throw new EnvelopeTamperedError(caseId, 'authentication_failed');
   try {
     return JSON.parse(plaintext.toString('utf8')) as unknown;

@@ -16,7 +16,7 @@ describe('buildAdapters (the default: PGlite in DATA_DIR)', () => {
 
     const first = await buildAdapters(config, notices);
     expect(warnings).toEqual([expect.stringContaining('dev-keks.json')]);
-    const envelope = (await first.caseCrypto.sealerFor(caseId))({ name: 'Åsa' });
+    const envelope = (await first.caseCrypto.sealerFor(caseId))('Probe.envelope', { name: 'Åsa' });
     await first.store.appendToStream(
       `relocation-${caseId}`,
       [{ id: randomUUID(), type: 'Probe', data: { envelope }, metadata: {} }],
@@ -32,7 +32,11 @@ describe('buildAdapters (the default: PGlite in DATA_DIR)', () => {
       for await (const event of second.store.readStream(`relocation-${caseId}`)) stored.push(event);
       expect(stored).toHaveLength(1);
       expect(
-        await second.caseCrypto.open(caseId, (stored[0]?.data as { envelope: unknown }).envelope),
+        await second.caseCrypto.open(
+          caseId,
+          (stored[0]?.data as { envelope: unknown }).envelope,
+          'Probe.envelope',
+        ),
       ).toEqual({
         name: 'Åsa',
       });

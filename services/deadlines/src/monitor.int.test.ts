@@ -32,7 +32,7 @@ describe.skipIf(!url)('two monitor processes on PostgreSQL', () => {
     const handlerOn = (store: SqlEventStore) =>
       createCommandHandler({
         store,
-        sealerFor: async (relocationId) => (value) => fakeSeal(relocationId, value),
+        sealerFor: async (relocationId) => (field, value) => fakeSeal(relocationId, field, value),
         providers: sampleProviders,
         clock: () => new Date(clock.now()),
         newId: randomUUID,

@@ -51,7 +51,7 @@ beforeEach(async () => {
 function handlerWith(testClock: TestClock): CommandHandler {
   return createCommandHandler({
     store,
-    sealerFor: async (relocationId) => (value) => fakeSeal(relocationId, value),
+    sealerFor: async (relocationId) => (field, value) => fakeSeal(relocationId, field, value),
     providers: sampleProviders,
     clock: () => new Date(testClock.now()),
     newId: randomUUID,

@@ -2,7 +2,9 @@ import type { Command } from '../commands/command.ts';
 import { domainError } from '../errors.ts';
 import type { DomainError } from '../errors.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
+import type { EventType } from '../events/eventData.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
+import type { SealableJson } from '../schemas/sealed.ts';
 import { municipalityCodeOf } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
 import { escalationEffect } from '../workflow/rules.ts';
@@ -22,7 +24,9 @@ const ok = (...drafts: EventDraft[]): Drafts => ({ ok: true, drafts });
  * bookkeeping (met, cancelled, scheduled) is added afterwards by `deadlineEvents`.
  */
 export function commandEvents(command: Command, state: RelocationState, context: DecideContext): Drafts {
-  const seal = (value: Parameters<DecideContext['seal']>[1]) => context.seal(command.relocationId, value);
+  /** Seals a value for one field of one event type: the envelope opens only as that field (see `Seal`). */
+  const seal = (field: `${EventType}.${string}`, value: SealableJson) =>
+    context.seal(command.relocationId, field, value);
   const accepted = state.acceptedMunicipality ?? '';
   switch (command.type) {
     case 'InitiateRelocation': {
@@ -36,7 +40,7 @@ export function commandEvents(command: Command, state: RelocationState, context:
           household,
           needs: [...needs].sort(),
           exclusionZones,
-          person: seal({ ...person }),
+          person: seal('RelocationInitiated.person', { ...person }),
           protectedIdentity: person.protectionLevel !== 'none',
         },
       });
@@ -47,7 +51,7 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: {
           parties: [...command.payload.parties].sort(),
           consentDate: command.payload.consentDate,
-          documentReference: seal(command.payload.documentReference),
+          documentReference: seal('ConsentRecorded.documentReference', command.payload.documentReference),
         },
       });
     case 'WithdrawConsent':
@@ -58,7 +62,12 @@ export function commandEvents(command: Command, state: RelocationState, context:
       const { level, validUntil, exclusionZones, recommendation, policeCaseReference } = command.payload;
       return ok({
         type: 'ThreatAssessmentRecorded',
-        data: { level, validUntil, exclusionZones, details: seal({ recommendation, policeCaseReference }) },
+        data: {
+          level,
+          validUntil,
+          exclusionZones,
+          details: seal('ThreatAssessmentRecorded.details', { recommendation, policeCaseReference }),
+        },
       });
     }
     case 'EscalateThreat': {
@@ -72,7 +81,7 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: {
           exclusionZones: command.payload.exclusionZones,
           effect,
-          reason: seal(command.payload.reason),
+          reason: seal('ThreatEscalated.reason', command.payload.reason),
         },
       });
     }
@@ -90,7 +99,10 @@ export function commandEvents(command: Command, state: RelocationState, context:
           housingType: housing.type,
           providerId: housing.type === 'protectedHousing' ? housing.providerId : null,
           plannedMoveDate,
-          receptionPlan: seal({ contactPerson: { ...contactPerson }, address: address ?? null }),
+          receptionPlan: seal('HandoverAccepted.receptionPlan', {
+            contactPerson: { ...contactPerson },
+            address: address ?? null,
+          }),
         },
       });
     }
@@ -100,18 +112,24 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: {
           municipalityCode: state.proposedMunicipality ?? '',
           reasonCategory: command.payload.reasonCategory,
-          reason: seal(command.payload.reason),
+          reason: seal('HandoverDeclined.reason', command.payload.reason),
         },
       });
     case 'GrantDestinationClearance':
       return ok({
         type: 'DestinationClearanceGranted',
-        data: { municipalityCode: accepted, reason: seal(command.payload.reason) },
+        data: {
+          municipalityCode: accepted,
+          reason: seal('DestinationClearanceGranted.reason', command.payload.reason),
+        },
       });
     case 'RefuseDestinationClearance':
       return ok({
         type: 'DestinationClearanceRefused',
-        data: { municipalityCode: accepted, reason: seal(command.payload.reason) },
+        data: {
+          municipalityCode: accepted,
+          reason: seal('DestinationClearanceRefused.reason', command.payload.reason),
+        },
       });
     case 'ConfirmArrival':
       return ok(
@@ -136,14 +154,14 @@ export function commandEvents(command: Command, state: RelocationState, context:
       }
       return ok({
         type: 'FollowUpRecorded',
-        data: { month: command.payload.month, notes: seal(command.payload.notes) },
+        data: { month: command.payload.month, notes: seal('FollowUpRecorded.notes', command.payload.notes) },
       });
     case 'CloseCase':
       return ok({
         type: 'CaseClosed',
         data: {
           outcome: command.payload.outcome,
-          notes: command.payload.notes === undefined ? null : seal(command.payload.notes),
+          notes: command.payload.notes === undefined ? null : seal('CaseClosed.notes', command.payload.notes),
         },
       });
     case 'SuspendCase': {
@@ -152,7 +170,7 @@ export function commandEvents(command: Command, state: RelocationState, context:
         type: 'CaseSuspended',
         data: {
           suspendedFrom: state.status as SuspendableStatus,
-          reason: seal(command.payload.reason),
+          reason: seal('CaseSuspended.reason', command.payload.reason),
           paused: state.deadlines.map((d) => ({
             kind: d.kind,
             ownerOrganisationId: d.ownerOrganisationId,
@@ -164,10 +182,16 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'ResumeCase':
       return ok({
         type: 'CaseResumed',
-        data: { resumedTo: state.suspendedFrom ?? 'matching', reason: seal(command.payload.reason) },
+        data: {
+          resumedTo: state.suspendedFrom ?? 'matching',
+          reason: seal('CaseResumed.reason', command.payload.reason),
+        },
       });
     case 'AbortRelocation':
-      return ok({ type: 'RelocationAborted', data: { reason: seal(command.payload.reason) } });
+      return ok({
+        type: 'RelocationAborted',
+        data: { reason: seal('RelocationAborted.reason', command.payload.reason) },
+      });
     case 'ExtendDeadline':
     case 'MarkDeadlineMissed':
     case 'RaiseEscalation':

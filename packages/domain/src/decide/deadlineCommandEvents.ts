@@ -51,7 +51,7 @@ export function deadlineCommandEvents(
               deadlineId: deadline.deadlineId,
               dueAt: new Date(Date.parse(dueAt)).toISOString(),
               escalateAt: escalateAtFor(dueAt, policy),
-              reason: context.seal(command.relocationId, command.payload.reason),
+              reason: context.seal(command.relocationId, 'DeadlineExtended.reason', command.payload.reason),
             },
           },
         ],

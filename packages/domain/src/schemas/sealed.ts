@@ -7,12 +7,15 @@ const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'expected base64
  * the event is stored; the domain only passes the opaque envelope along. Destroying the case key (erasure) leaves
  * the events intact and makes these envelopes unreadable.
  *
- * The envelope is exactly `@relocation/crypto`'s (`{ v: 1, alg: 'A256GCM', keyId, iv, ct, tag }`, binary fields
- * base64url), so what the API's sealer makes is what events carry and what the read side opens.
+ * The envelope is exactly `@relocation/crypto`'s (`{ v, alg: 'A256GCM', keyId, iv, ct, tag }`, binary fields
+ * base64url), so what the API's sealer makes is what events carry and what the read side opens. `v` says what the
+ * ciphertext is bound to (its additional authenticated data): 1, the case (envelopes written before fields were
+ * bound; they still open); 2, the case and the field (`EventType.field`), so a value cannot be moved to another
+ * field or case.
  */
 export const sealedEnvelopeSchema = z
   .object({
-    v: z.literal(1),
+    v: z.union([z.literal(1), z.literal(2)]),
     alg: z.literal('A256GCM'),
     keyId: z.string().min(1),
     iv: base64url,
@@ -38,5 +41,9 @@ export const isUnsealedV1Text = (value: unknown): value is UnsealedV1Text =>
 export type SealableJson =
   null | boolean | number | string | SealableJson[] | { [key: string]: SealableJson };
 
-/** Seals one JSON value under the key of one case. Injected by the API; tests use a reversible fake. */
-export type Seal = (relocationId: string, value: SealableJson) => SealedEnvelope;
+/**
+ * Seals one JSON value under the key of one case, bound to the field it is for (`EventType.field`, e.g.
+ * `RelocationInitiated.person`): it opens only as that field of that case. Injected by the API; tests use a
+ * reversible fake.
+ */
+export type Seal = (relocationId: string, field: string, value: SealableJson) => SealedEnvelope;

@@ -16,8 +16,8 @@ const fromBase64url = (text: string): string =>
  * JSON in base64url, so plain text never shows in an event, yet tests can read it back. For tests only; it
  * protects nothing.
  */
-export const fakeSeal: Seal = (relocationId, value) => ({
-  v: 1,
+export const fakeSeal: Seal = (relocationId, _field, value) => ({
+  v: 2,
   alg: 'A256GCM',
   keyId: toBase64url(`test-key:${relocationId}`),
   iv: 'dGVzdC1pdg',

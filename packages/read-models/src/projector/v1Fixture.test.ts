@@ -38,11 +38,12 @@ afterAll(async () => {
   await db.close();
 });
 
-function envelopesIn(value: unknown): unknown[] {
-  if (isSealedEnvelope(value)) return [value];
-  if (Array.isArray(value)) return value.flatMap(envelopesIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(envelopesIn);
-  return [];
+/** The sealed fields of an event's data, each with the field it is bound to (`EventType.field`). */
+function envelopesIn(event: { type: string; data: unknown }): { envelope: unknown; field: string }[] {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  return Object.entries(data)
+    .filter(([, value]) => isSealedEnvelope(value))
+    .map(([key, envelope]) => ({ envelope, field: `${event.type}.${key}` }));
 }
 
 describe('the v1 fixture in a real event store and the read-model projector', () => {
@@ -94,18 +95,20 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
     const caseCrypto = createCaseCrypto({ keyRing: createKeyRing(v1FixtureKeys.kek), dataKeys });
     let opened = 0;
     for (const stream of v1Fixture.streams) {
-      const envelopes = stream.events.flatMap((event) => envelopesIn(event.data));
+      const envelopes = stream.events.flatMap(envelopesIn);
       if (stream.finalState.erased) {
-        for (const envelope of envelopes) {
-          await expect(caseCrypto.open(stream.relocationId, envelope)).rejects.toMatchObject({
+        for (const { envelope, field } of envelopes) {
+          await expect(caseCrypto.open(stream.relocationId, envelope, field)).rejects.toMatchObject({
             code: 'DATA_KEY_DESTROYED',
           });
         }
         continue;
       }
       const open = await caseCrypto.openerFor(stream.relocationId);
-      for (const envelope of envelopes) {
-        expect(open(envelope)).toBeDefined();
+      for (const { envelope, field } of envelopes) {
+        // Version 1 envelopes are bound to the case only: they open in the field they were stored in.
+        expect((envelope as { v: number }).v).toBe(1);
+        expect(open(envelope, field)).toBeDefined();
         opened += 1;
       }
     }

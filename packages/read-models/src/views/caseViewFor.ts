@@ -19,7 +19,8 @@ export interface CaseViewInput {
   /** The caller's user id: for a person with protected identity only assigned handlers see the identity. */
   readonly callerUserId?: string;
   /** Opens an envelope of this case (see `lazyOpener`); called only for data the caller may see. */
-  readonly open: (envelope: SealedEnvelope) => Promise<Opened>;
+  /** Opens an envelope found in `field` (`EventType.field`, what it is bound to). */
+  readonly open: (envelope: SealedEnvelope, field: string) => Promise<Opened>;
   readonly now: Date;
   /**
    * For list entries: no sealed data at all (identity, threat details, reception plan), whoever asks, and no key
@@ -37,9 +38,9 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
   const { state } = record;
   const view = viewFor(participation);
   let erased = false;
-  const open = async (envelope: SealedEnvelope | null): Promise<{ value?: unknown }> => {
+  const open = async (envelope: SealedEnvelope | null, field: string): Promise<{ value?: unknown }> => {
     if (envelope === null || input.summary === true) return {};
-    const opened = await input.open(envelope);
+    const opened = await input.open(envelope, field);
     if ('erased' in opened) {
       erased = true;
       return {};
@@ -56,7 +57,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
     result.workflow = workflowView(record, view, input.callerOrganisationId, input.now);
   }
   if (view.sees('identity') && !identityWithheld(state, input.callerOrganisationId, input.callerUserId)) {
-    const identity = await open(record.personSealed);
+    const identity = await open(record.personSealed, 'RelocationInitiated.person');
     if ('value' in identity) result.identity = identityViewSchema.parse(identity.value);
   }
   if (view.sees('householdAndNeeds')) {
@@ -69,7 +70,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
       threat.exclusionZones = state.exclusionZones.map((zone) => ({ kind: zone.kind, code: zone.code }));
     }
     if (view.sees('threatDetails')) {
-      const details = await open(record.threatDetailsSealed);
+      const details = await open(record.threatDetailsSealed, 'ThreatAssessmentRecorded.details');
       if ('value' in details) threat.details = threatDetailsViewSchema.parse(details.value);
     }
     result.threat = threat;
@@ -89,7 +90,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
       providerId: record.providerId,
       plannedMoveDate: state.plannedMoveDate,
     };
-    const plan = await open(record.receptionPlanSealed);
+    const plan = await open(record.receptionPlanSealed, 'HandoverAccepted.receptionPlan');
     if ('value' in plan) receptionPlan.plan = receptionPlanDetailsViewSchema.parse(plan.value);
     result.receptionPlan = receptionPlan;
   }

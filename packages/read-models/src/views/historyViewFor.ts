@@ -22,7 +22,8 @@ export interface HistoryViewInput {
   readonly callerOrganisationId: string;
   /** The caller's user id: for a person with protected identity only assigned handlers see identity fields. */
   readonly callerUserId?: string;
-  readonly open: (envelope: SealedEnvelope) => Promise<Opened>;
+  /** Opens an envelope found in `field` (`EventType.field`, what it is bound to). */
+  readonly open: (envelope: SealedEnvelope, field: string) => Promise<Opened>;
 }
 
 interface Redaction {
@@ -118,7 +119,7 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
         sealed[field] = envelope.unsealedV1;
         continue;
       }
-      const opened = await input.open(envelope);
+      const opened = await input.open(envelope, `${entry.type}.${field}`);
       if ('erased' in opened) erased = true;
       else sealed[field] = opened.value as JsonValue;
     }

@@ -1,7 +1,7 @@
 import type { SealedEnvelope } from '@relocation/domain';
 
-/** Opens one sealed envelope of a case with the case's data key. */
-export type Opener = (envelope: SealedEnvelope) => unknown;
+/** Opens one sealed envelope of a case with the case's data key, naming the field it was found in. */
+export type Opener = (envelope: SealedEnvelope, field: string) => unknown;
 
 /** What the API provides: the opener of one case; it (or the opener) throws DATA_KEY_DESTROYED after erasure. */
 export type OpenerFor = (relocationId: string) => Promise<Opener>;
@@ -20,12 +20,12 @@ function isErasure(error: unknown): boolean {
 export function lazyOpener(
   openerFor: OpenerFor,
   relocationId: string,
-): (envelope: SealedEnvelope) => Promise<Opened> {
+): (envelope: SealedEnvelope, field: string) => Promise<Opened> {
   let opener: Promise<Opener> | undefined;
-  return async (envelope) => {
+  return async (envelope, field) => {
     try {
       opener ??= openerFor(relocationId);
-      return { value: await (await opener)(envelope) };
+      return { value: await (await opener)(envelope, field) };
     } catch (error) {
       if (isErasure(error)) return { erased: true };
       throw error;

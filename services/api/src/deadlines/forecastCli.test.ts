@@ -44,7 +44,7 @@ describe('pnpm relocation deadlines --as-of', () => {
     });
     const handler = createCommandHandler({
       store,
-      sealerFor: async (id) => (value) => fakeSeal(id, value),
+      sealerFor: async (id) => (field, value) => fakeSeal(id, field, value),
       providers: sampleProviders,
       clock: () => new Date(clock.now()),
       newId: randomUUID,

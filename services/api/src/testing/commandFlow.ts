@@ -147,7 +147,9 @@ export async function runCommandFlow({ api, store, caseCrypto }: SqlTestApi): Pr
   expect(events).toHaveLength(closed.revision + 1);
   expect(JSON.stringify(events.map((event) => event.data))).not.toContain(person.name);
   const initiated = events[0]?.data as { person: unknown };
-  expect(await caseCrypto.open(id, initiated.person)).toMatchObject({ name: person.name });
+  expect(await caseCrypto.open(id, initiated.person, 'RelocationInitiated.person')).toMatchObject({
+    name: person.name,
+  });
 
   // The read side catches up to the command's position and shows the case to the sending municipality.
   const read = await api.app.inject({

@@ -83,7 +83,8 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   const signingKey = await loadOrCreateDevSigningKey(await mkdtemp(join(tmpdir(), 'relocation-api-test-')));
   const commands = createCommandHandler({
     store,
-    sealerFor: options.sealerFor ?? (async (relocationId) => (value) => fakeSeal(relocationId, value)),
+    sealerFor:
+      options.sealerFor ?? (async (relocationId) => (field, value) => fakeSeal(relocationId, field, value)),
     providers: sampleProviders,
     clock: () => new Date(clock.now()),
     newId: randomUUID,

@@ -10,7 +10,7 @@ export function testCommandHandler(store: EventStore): CommandHandler {
   const clock = fixedClock();
   return createCommandHandler({
     store,
-    sealerFor: async (relocationId) => (value) => fakeSeal(relocationId, value),
+    sealerFor: async (relocationId) => (field, value) => fakeSeal(relocationId, field, value),
     providers: sampleProviders,
     clock: () => new Date(clock.now()),
     newId: randomUUID,

@@ -46,7 +46,7 @@ beforeAll(async () => {
   await readModels.migrate();
   const commands = createCommandHandler({
     store,
-    sealerFor: async (relocationId) => (value) => fakeSeal(relocationId, value),
+    sealerFor: async (relocationId) => (field, value) => fakeSeal(relocationId, field, value),
     providers: sampleProviders,
     clock: () => new Date(clock.now()),
     newId: randomUUID,
