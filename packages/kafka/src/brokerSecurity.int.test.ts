@@ -142,7 +142,13 @@ describe.skipIf(!secured)('the local broker refuses unauthenticated and unauthor
   it('every user the tests need exists on the local broker', () => {
     const users = [...(localKafkaCredentials()?.keys() ?? [])];
     expect(users).toEqual(
-      expect.arrayContaining(['admin', 'relay', 'municipality-0180', 'municipality-2480', 'police-stockholm']),
+      expect.arrayContaining([
+        'admin',
+        'relay',
+        'municipality-0180',
+        'municipality-2480',
+        'police-stockholm',
+      ]),
     );
   });
 });

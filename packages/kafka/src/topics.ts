@@ -26,7 +26,10 @@ export function organisationTopicSegment(organisationId: string): string {
  * Kafka principal may read only the topics under its own prefix (prefixed ACLs), so no organisation reads
  * another's notifications. Tests pass their own prefix.
  */
-export function notificationTopicFor(organisationId: string, prefix: string = notificationsTopicPrefix): string {
+export function notificationTopicFor(
+  organisationId: string,
+  prefix: string = notificationsTopicPrefix,
+): string {
   return `${prefix}.${organisationTopicSegment(organisationId)}`;
 }
 

@@ -34,7 +34,8 @@ export function localKafkaCredentials(env: Env = process.env): ReadonlyMap<strin
 /** The tests' settings as another SCRAM user of the local broker (e.g. `relay`, `municipality-0180`). */
 export function testKafkaConfigAs(user: string, clientId: string, env: Env = process.env): KafkaConfig {
   const password = localKafkaCredentials(env)?.get(user);
-  if (password === undefined) throw new Error(`no password for Kafka user ${user} in KAFKA_LOCAL_CREDENTIALS`);
+  if (password === undefined)
+    throw new Error(`no password for Kafka user ${user} in KAFKA_LOCAL_CREDENTIALS`);
   return kafkaConfigSchema.parse({
     ...env,
     KAFKA_CLIENT_ID: clientId,
@@ -60,6 +61,7 @@ export function uniqueSuffix(): string {
 }
 
 export interface ConsumedMessage {
+  readonly topic: string;
   readonly partition: number;
   readonly offset: string;
   readonly key: string | null;
@@ -67,12 +69,13 @@ export interface ConsumedMessage {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-function decode(partition: number, message: KafkaMessage): ConsumedMessage {
+function decode(topic: string, partition: number, message: KafkaMessage): ConsumedMessage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value.toString();
   }
   return {
+    topic,
     partition,
     offset: message.offset,
     key: message.key?.toString('utf8') ?? null,
@@ -82,12 +85,12 @@ function decode(partition: number, message: KafkaMessage): ConsumedMessage {
 }
 
 /**
- * Reads a topic from the beginning with a new consumer group until `done(received)` says so, then disconnects.
- * Messages come in partition order, not across partitions. Bound the wait with the test's timeout.
+ * Reads a topic (or several) from the beginning with a new consumer group until `done(received)` says so, then
+ * disconnects. Messages come in partition order, not across partitions. Bound the wait with the test's timeout.
  */
 export async function consumeUntil(
   kafka: Kafka,
-  topic: string,
+  topic: string | readonly string[],
   done: (received: readonly ConsumedMessage[]) => boolean,
   groupId = `test-${uniqueSuffix()}`,
 ): Promise<ConsumedMessage[]> {
@@ -95,13 +98,16 @@ export async function consumeUntil(
   const received: ConsumedMessage[] = [];
   try {
     await consumer.connect();
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.subscribe({
+      topics: typeof topic === 'string' ? [topic] : [...topic],
+      fromBeginning: true,
+    });
     await new Promise<void>((resolve, reject) => {
       consumer.on(consumer.events.CRASH, (event) => reject(event.payload.error));
       consumer
         .run({
-          eachMessage: async ({ partition, message }) => {
-            received.push(decode(partition, message));
+          eachMessage: async ({ topic: from, partition, message }) => {
+            received.push(decode(from, partition, message));
             if (done(received)) resolve();
           },
         })
@@ -113,10 +119,10 @@ export async function consumeUntil(
   }
 }
 
-/** Reads a topic from the beginning until `count` messages have arrived (see `consumeUntil`). */
+/** Reads a topic (or several) from the beginning until `count` messages have arrived (see `consumeUntil`). */
 export async function consumeMessages(
   kafka: Kafka,
-  topic: string,
+  topic: string | readonly string[],
   count: number,
   groupId = `test-${uniqueSuffix()}`,
 ): Promise<ConsumedMessage[]> {
