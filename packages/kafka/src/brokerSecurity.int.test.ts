@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Admin, Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { kafkaConfigSchema } from './config.ts';
 import type { KafkaConfig } from './config.ts';
 import { createKafka } from './createKafka.ts';
+import { encodeNotification } from './encodeNotification.ts';
 import { ensureTopics } from './ensureTopics.ts';
 import { createPublisher } from './publisher.ts';
 import {
   consumeMessages,
+  consumeUntil,
   localKafkaCredentials,
   testKafkaConfig,
   testKafkaConfigAs,
@@ -25,6 +28,19 @@ if (!secured) {
       '(bash infra/kafka-local/start.sh, then source infra/kafka-local/.work/kafka.env)',
   );
 }
+
+/** A notification as the relay publishes it; its relocation id marks this run's messages on the shared topics. */
+function notification(recipient: string) {
+  return encodeNotification({
+    eventId: randomUUID(),
+    relocationId: recipient === 'municipality:0180' ? ownMarker : randomUUID(),
+    type: 'ReceivingMunicipalityProposed',
+    occurredAt: new Date().toISOString(),
+    recipient,
+    position: '1',
+  });
+}
+const ownMarker = randomUUID();
 
 const quiet = { logLevel: logLevel.NOTHING, connectionTimeout: 5_000 };
 const noRetry = { retry: { retries: 0 } };
@@ -59,8 +75,8 @@ describe.skipIf(!secured)('the local broker refuses unauthenticated and unauthor
     ]);
     const publisher = createPublisher(adminKafka);
     await publisher.connect();
-    await publisher.publish(own, [{ key: 'municipality:0180', value: `for 0180 ${suffix}` }]);
-    await publisher.publish(other, [{ key: 'municipality:2480', value: `for 2480 ${suffix}` }]);
+    await publisher.publish(own, [notification('municipality:0180')]);
+    await publisher.publish(other, [notification('municipality:2480')]);
     await publisher.disconnect();
   });
 
@@ -107,8 +123,13 @@ describe.skipIf(!secured)('the local broker refuses unauthenticated and unauthor
     expect(visible).not.toContain(other);
 
     const kafka = createKafka(municipality, quiet);
-    const received = await consumeMessages(kafka, own, 1, `municipality-0180.test-${suffix}`);
-    expect(received[0]?.value).toContain('for 0180');
+    const received = await consumeUntil(
+      kafka,
+      own,
+      (messages) => messages.some((message) => message.value?.includes(ownMarker) === true),
+      `municipality-0180.test-${suffix}`,
+    );
+    expect(received.every((message) => message.key === 'municipality:0180')).toBe(true);
 
     const consumer = kafka.consumer({ groupId: `municipality-0180.test-other-${suffix}`, ...noRetry });
     try {
