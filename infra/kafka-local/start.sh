@@ -61,12 +61,13 @@ if [ ! -f "${lib_dir}/.resolved" ] || [ "$(cat "${lib_dir}/.resolved")" != "${st
   echo "${stamp}" >"${lib_dir}/.resolved"
 fi
 
-tool_opts=(-Xmx256m -XX:TieredStopAtLevel=1 "-Dlog4j.configuration=file:${kafka_local_dir}/tools-log4j.properties")
+tool_opts=(-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-Dlog4j.configuration=file:${kafka_local_dir}/tools-log4j.properties")
 
 # 2. Users and secrets, made once per work directory and kept across restarts (so exported settings stay valid).
 #    Users: admin (super user), relay, and one per organisation in KAFKA_LOCAL_ORGANISATIONS, named by the
 #    organisation id with ":" replaced by "-" (municipality:0180 -> municipality-0180), like its topic.
-organisations="${KAFKA_LOCAL_ORGANISATIONS:-municipality:0180 municipality:2480 police:stockholm coordinator:national}"
+# An empty KAFKA_LOCAL_ORGANISATIONS makes only the admin and the relay (a faster start for a throwaway broker).
+organisations="${KAFKA_LOCAL_ORGANISATIONS-municipality:0180 municipality:2480 police:stockholm coordinator:national}"
 org_users=()
 for organisation in ${organisations}; do
   [[ "${organisation}" =~ ^(municipality:[0-9]{4}|police:[a-z]+|coordinator:national)$ ]] \
@@ -83,8 +84,11 @@ done
 password_of() { sed -n "s/^$1=//p" "${credentials_file}"; }
 admin_password=$(password_of admin)
 
-# 3. TLS: a CA and a broker certificate for 127.0.0.1/localhost signed by it, made once with keytool (part of Java).
+# 3. TLS: a CA and a broker certificate for 127.0.0.1/localhost signed by it, made once with keytool (part of Java)
+#    and shared by every instance (a lock on fd 8 keeps two first starts from making it twice).
 mkdir -p "${tls_dir}"
+exec 8>"${default_work_dir}/tls.lock"
+flock 8
 if [ ! -f "${tls_dir}/broker.p12" ] || [ ! -f "${tls_dir}/ca.pem" ] || [ ! -f "${tls_dir}/keystore.password" ]; then
   echo "kafka-local: making a local CA and a broker certificate (${tls_dir})"
   rm -f "${tls_dir}"/*
@@ -103,6 +107,8 @@ if [ ! -f "${tls_dir}/broker.p12" ] || [ ! -f "${tls_dir}/ca.pem" ] || [ ! -f "$
   kt -importcert -keystore "${tls_dir}/broker.p12" -alias broker -file "${tls_dir}/broker.pem" >/dev/null 2>&1
 fi
 keystore_password=$(cat "${tls_dir}/keystore.password")
+flock -u 8
+exec 8>&-
 
 jaas() { echo "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$1\" password=\"$(password_of "$1")\";"; }
 cat >"${admin_properties}" <<PROPERTIES
