@@ -9,7 +9,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-timeout_s="${KAFKA_LOCAL_TIMEOUT:-120}"
+timeout_s="${KAFKA_LOCAL_TIMEOUT:-180}"
 heap="${KAFKA_LOCAL_HEAP:--Xms256m -Xmx512m}"
 m2="${KAFKA_LOCAL_M2:-}"
 kafka_version=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "${kafka_local_dir}/pom.xml")

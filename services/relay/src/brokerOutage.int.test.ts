@@ -83,6 +83,8 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
         KAFKA_LOCAL_KEEP_DATA: '1',
         // Only the admin and the relay: this broker is used as the admin, and each ACL costs a JVM start.
         KAFKA_LOCAL_ORGANISATIONS: '',
+        // The machine may be loaded (CI, other tests): give the broker time to become ready.
+        KAFKA_LOCAL_TIMEOUT: '240',
       },
       timeout: 300_000,
     });
