@@ -118,8 +118,9 @@ sasl.jaas.config=$(jaas admin)
 ssl.truststore.type=PEM
 ssl.truststore.location=${tls_dir}/ca.pem
 PROPERTIES
-# The readiness probe gives up early and tries again; the other tools wait as long as Kafka's defaults say.
-{ cat "${admin_properties}"; printf 'default.api.timeout.ms=5000\nrequest.timeout.ms=4000\n'; } \
+# The readiness probe gives up after 20 s and tries again (a TLS and SCRAM handshake from a cold JVM is slow on a
+# loaded machine); the other tools wait as long as Kafka's defaults say.
+{ cat "${admin_properties}"; printf 'default.api.timeout.ms=20000\nrequest.timeout.ms=15000\n'; } \
   >"${work_dir}/readiness.properties"
 
 # 4. A fresh data directory, formatted with a random cluster id (22 characters of URL-safe base64, like Kafka's own)
@@ -177,7 +178,7 @@ until port_open "${port}"; do
   check_progress
   sleep 0.5
 done
-until timeout 30 java "${tool_opts[@]}" -cp "${lib_dir}/*" org.apache.kafka.tools.TopicCommand \
+until timeout 60 java "${tool_opts[@]}" -cp "${lib_dir}/*" org.apache.kafka.tools.TopicCommand \
   --bootstrap-server "${bootstrap}" --command-config "${work_dir}/readiness.properties" --list \
   >/dev/null 2>>"${work_dir}/readiness.log"; do
   check_progress
