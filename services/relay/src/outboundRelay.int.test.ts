@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
 import { createPgliteEventStore } from '@relocation/event-store-postgres';
-import {
-  createKafka,
-  ensureTopics,
-  notificationMessageSchema,
-  notificationTopicFor,
-} from '@relocation/kafka';
+import { createKafka, notificationMessageSchema, notificationTopicFor } from '@relocation/kafka';
 import type { NotificationMessage } from '@relocation/kafka';
 import { consumeMessages, consumeUntil, testKafkaConfig, uniqueSuffix } from '@relocation/kafka/testing';
 import type { ConsumedMessage } from '@relocation/kafka/testing';
@@ -102,18 +97,18 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
       replicationFactor: 1,
     }));
   /**
-   * The notification topics of every recipient of a happy path, one per organisation. Created here too (the relay
-   * creates each on its first notification; creating is idempotent) so that a consumer can subscribe at once.
+   * The notification topics of every recipient of a happy path, one per organisation, once the relay has created
+   * them all (on each organisation's first notification), so that a consumer can subscribe to them at once.
    */
   const notificationTopics = async (topics: RelayTopics) => {
     const names = Object.keys(expectedPerRecipient).map((recipient) =>
       notificationTopicFor(recipient, topics.notificationsPrefix),
     );
-    await ensureTopics(
-      admin,
-      names.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
-    );
-    return names;
+    for (;;) {
+      const existing = new Set(await admin.listTopics());
+      if (names.every((name) => existing.has(name))) return names;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   };
 
   const startRelay = async (
