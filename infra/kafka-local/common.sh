@@ -10,6 +10,14 @@ data_dir="${work_dir}/data"
 pid_file="${work_dir}/kafka.pid"
 log_file="${work_dir}/broker.log"
 lock_file="${work_dir}/kafka-local.lock"
+# Secrets of this instance (mode 0600, kept across restarts): one "user=password" line per SCRAM user, the admin's
+# client settings for the Java tools, and kafka.env, the shell exports for clients (source it). The TLS material
+# (tls/ca.pem is the CA clients trust; the broker certificate is for 127.0.0.1 and localhost, any port) is made once
+# in the default work directory and shared by every instance, like the jars.
+credentials_file="${work_dir}/credentials.properties"
+tls_dir="${default_work_dir}/tls"
+admin_properties="${work_dir}/admin.properties"
+env_file="${work_dir}/kafka.env"
 
 port="${KAFKA_LOCAL_PORT:-19092}"
 controller_port="${KAFKA_LOCAL_CONTROLLER_PORT:-$((port + 1))}"

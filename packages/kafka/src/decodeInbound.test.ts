@@ -4,14 +4,19 @@ import { threatAssessmentMessageSchema } from './contracts/threatAssessment.ts';
 import { deadLetterFor, decodeJsonMessage } from './decodeInbound.ts';
 
 const assessment = {
-  messageId: '9d7c1e2f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+  iss: 'https://polisen.example/issuer',
+  aud: 'urn:relocation:relay',
+  sub: 'pol-4711',
+  org: 'police:nord',
+  jti: '9d7c1e2f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+  iat: 1_795_000_000,
+  exp: 1_795_003_600,
   relocationId: '0b8e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
   level: 'severe',
   validUntil: '2027-05-23T00:00:00Z',
   extraExclusionZones: [],
   recommendation: 'Placering norr om Dalälven.',
   policeCaseReference: '5000-K123456-26',
-  assessedBy: { userId: 'pol-4711', organisationId: 'police:nord' },
 };
 
 describe('decodeJsonMessage', () => {

@@ -37,7 +37,15 @@ export function decodeJsonMessage<T>(schema: z.ZodType<T>, value: Buffer | strin
     // JSON.parse's own message quotes part of the input, which may be personal data: a fixed message instead.
     return { ok: false, reason: { code: 'invalid_json', message: 'the value is not valid JSON' } };
   }
-  const result = schema.safeParse(json);
+  return decodeContract(schema, json);
+}
+
+/**
+ * Checks a decoded value (parsed JSON, a verified JWS payload) against a contract; a failure is a
+ * `schema_violation` whose details list the paths and problems, never the offending values.
+ */
+export function decodeContract<T>(schema: z.ZodType<T>, value: unknown): DecodeResult<T> {
+  const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,

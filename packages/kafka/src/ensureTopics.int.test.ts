@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Admin } from 'kafkajs';
-import { kafkaConfigSchema } from './config.ts';
 import { createKafka } from './createKafka.ts';
 import { ensureTopics } from './ensureTopics.ts';
-import { uniqueSuffix } from './testing/index.ts';
+import { testKafkaConfig, uniqueSuffix } from './testing/index.ts';
 
 const brokers = process.env.KAFKA_BROKERS;
 if (!brokers)
@@ -16,10 +15,7 @@ describe.skipIf(!brokers)('ensureTopics against a real broker', () => {
   let admin: Admin;
 
   beforeAll(async () => {
-    const config = kafkaConfigSchema.parse({
-      KAFKA_BROKERS: brokers,
-      KAFKA_CLIENT_ID: `kafka-int-${suffix}`,
-    });
+    const config = testKafkaConfig(`kafka-int-${suffix}`)!;
     admin = createKafka(config).admin();
     await admin.connect();
   });

@@ -1,9 +1,11 @@
-export { kafkaConfigSchema } from './config.ts';
+export { kafkaConfigSchema, kafkaSaslMechanisms } from './config.ts';
 export type { KafkaConfig } from './config.ts';
-export { createKafka } from './createKafka.ts';
+export { createKafka, kafkaClientOptions } from './createKafka.ts';
 export type { CreateKafkaOptions } from './createKafka.ts';
 export {
-  notificationsTopic,
+  notificationTopicFor,
+  notificationsTopicPrefix,
+  organisationTopicSegment,
   relocationTopics,
   threatAssessmentsDeadLetterTopic,
   threatAssessmentsTopic,
@@ -26,6 +28,7 @@ export { notificationMessageSchema } from './contracts/notification.ts';
 export type { NotificationMessage } from './contracts/notification.ts';
 export {
   exclusionZoneSchema,
+  threatAssessmentJwsType,
   threatAssessmentMessageSchema,
   threatLevels,
 } from './contracts/threatAssessment.ts';
@@ -35,7 +38,7 @@ export type { DeadLetterEnvelope } from './contracts/deadLetter.ts';
 export { contractJsonSchemas } from './contracts/jsonSchemas.ts';
 export type { ContractJsonSchema } from './contracts/jsonSchemas.ts';
 export { encodeNotification } from './encodeNotification.ts';
-export { deadLetterFor, decodeJsonMessage } from './decodeInbound.ts';
+export { deadLetterFor, decodeContract, decodeJsonMessage } from './decodeInbound.ts';
 export type { DeadLetterReason, DecodeResult, InboundRecord } from './decodeInbound.ts';
 export { checkpointsTopic, createCheckpointTopicSink } from './checkpointSink.ts';
 export type { CheckpointTopicSink } from './checkpointSink.ts';

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Admin, Kafka } from 'kafkajs';
-import { kafkaConfigSchema } from './config.ts';
 import { notificationMessageSchema } from './contracts/notification.ts';
 import { createKafka } from './createKafka.ts';
 import { ensureTopics } from './ensureTopics.ts';
 import { createPublisher } from './publisher.ts';
 import type { Publisher } from './publisher.ts';
-import { consumeMessages, uniqueSuffix } from './testing/index.ts';
+import { consumeMessages, testKafkaConfig, uniqueSuffix } from './testing/index.ts';
 
 const brokers = process.env.KAFKA_BROKERS;
 if (!brokers)
@@ -32,10 +31,7 @@ describe.skipIf(!brokers)('publisher against a real broker', () => {
   let publisher: Publisher;
 
   beforeAll(async () => {
-    const config = kafkaConfigSchema.parse({
-      KAFKA_BROKERS: brokers,
-      KAFKA_CLIENT_ID: `kafka-int-${suffix}`,
-    });
+    const config = testKafkaConfig(`kafka-int-${suffix}`)!;
     kafka = createKafka(config);
     admin = kafka.admin();
     await admin.connect();

@@ -2,12 +2,14 @@ import type { CheckpointStore, EventStore } from '@relocation/event-store';
 import {
   createPublisher,
   ensureTopics,
-  notificationsTopic,
+  notificationTopicFor,
+  notificationsTopicPrefix,
   threatAssessmentsDeadLetterTopic,
   threatAssessmentsTopic,
 } from '@relocation/kafka';
 import type { Publisher, RetryPolicy, TopicSpec } from '@relocation/kafka';
 import type { Kafka } from 'kafkajs';
+import type { AssessmentVerifier } from './assessmentVerifier.ts';
 import { healthHandler } from './healthServer.ts';
 import { createInboundConsumer } from './inboundConsumer.ts';
 import type { HandleCommand, InboundConsumer } from './inboundConsumer.ts';
@@ -20,13 +22,14 @@ import { defaultRetryTiming, retryUntilStopped } from './retryUntilStopped.ts';
 import type { RetryTiming } from './retryUntilStopped.ts';
 
 export interface RelayTopics {
-  readonly notifications: string;
+  /** Each recipient organisation's notifications go to `<notificationsPrefix>.<organisation>` (see notificationTopicFor). */
+  readonly notificationsPrefix: string;
   readonly threatAssessments: string;
   readonly threatAssessmentsDeadLetter: string;
 }
 
 export const defaultRelayTopics: RelayTopics = Object.freeze({
-  notifications: notificationsTopic,
+  notificationsPrefix: notificationsTopicPrefix,
   threatAssessments: threatAssessmentsTopic,
   threatAssessmentsDeadLetter: threatAssessmentsDeadLetterTopic,
 });
@@ -38,9 +41,13 @@ export interface RelayDependencies {
   readonly checkpointId: string;
   /** The topics to create at start-up (name, partitions, replication factor). */
   readonly topicSpecs: readonly TopicSpec[];
+  /** Partitions and replicas of the notification topics, created on an organisation's first notification. */
+  readonly notificationTopicSize?: Pick<TopicSpec, 'numPartitions' | 'replicationFactor'>;
   readonly topics?: RelayTopics;
   /** The command handler for police assessments; without it the relay runs outbound only. */
   readonly handleCommand?: HandleCommand;
+  /** Verifies the police signature of an assessment; required with `handleCommand`. */
+  readonly verifyAssessment?: AssessmentVerifier;
   readonly consumerGroup?: string;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
@@ -71,6 +78,11 @@ export interface Relay {
  */
 export function buildRelay(deps: RelayDependencies): Relay {
   const topics = deps.topics ?? defaultRelayTopics;
+  if (deps.handleCommand !== undefined && deps.verifyAssessment === undefined) {
+    throw new Error(
+      'buildRelay: police assessments are recorded only with verifyAssessment (signed by the police)',
+    );
+  }
   const inboundEnabled = deps.handleCommand !== undefined;
   const readiness = createReadiness(inboundEnabled ? ['outbound', 'inbound'] : ['outbound']);
   const timing = deps.timing ?? defaultRetryTiming;
@@ -108,15 +120,29 @@ export function buildRelay(deps: RelayDependencies): Relay {
       timing,
     );
 
+  // Notification topics known to exist: each is created (idempotently) before its first publish.
+  const knownTopics = new Set<string>();
+  const notificationTopicSize = deps.notificationTopicSize ?? { numPartitions: 3, replicationFactor: 1 };
+  const ensureNotificationTopics = async (names: readonly string[]) => {
+    const missing = names.filter((name) => !knownTopics.has(name));
+    if (missing.length === 0) return;
+    await ensureTopics(
+      admin,
+      missing.map((topic) => ({ topic, ...notificationTopicSize })),
+    );
+    for (const name of missing) knownTopics.add(name);
+  };
+
   const run = async () => {
     if ((await connect()) === undefined) return;
     markConnected();
-    logger.info('relay.connected', { notifications: topics.notifications, inbound: inboundEnabled });
+    logger.info('relay.connected', { notifications: topics.notificationsPrefix, inbound: inboundEnabled });
     outbound = startOutboundRelay({
       store: deps.store,
       checkpoints: deps.checkpoints,
       publisher,
-      topic: topics.notifications,
+      topicFor: (recipient) => notificationTopicFor(recipient, topics.notificationsPrefix),
+      ensureTopics: ensureNotificationTopics,
       checkpointId: deps.checkpointId,
       ...(deps.batchSize === undefined ? {} : { batchSize: deps.batchSize }),
       ...(deps.pollIntervalMs === undefined ? {} : { pollIntervalMs: deps.pollIntervalMs }),
@@ -128,7 +154,7 @@ export function buildRelay(deps: RelayDependencies): Relay {
       logger,
       onStatus: (status) => readiness.set('outbound', status),
     });
-    if (deps.handleCommand !== undefined && !stopper.signal.aborted) {
+    if (deps.handleCommand !== undefined && deps.verifyAssessment !== undefined && !stopper.signal.aborted) {
       inbound = createInboundConsumer({
         kafka: deps.kafka,
         groupId: deps.consumerGroup ?? 'relocation-relay-threat-assessments',
@@ -136,6 +162,7 @@ export function buildRelay(deps: RelayDependencies): Relay {
         deadLetterTopic: topics.threatAssessmentsDeadLetter,
         publisher,
         handleCommand: deps.handleCommand,
+        verify: deps.verifyAssessment,
         clock,
         timing,
         logger,

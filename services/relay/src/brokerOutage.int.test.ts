@@ -11,20 +11,24 @@ import { relocationStreamName } from '@relocation/application';
 import type { Command } from '@relocation/domain';
 import { historyTo } from '@relocation/domain/testing';
 import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
+import { createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import {
   createKafka,
   createPublisher,
   kafkaConfigSchema,
   notificationMessageSchema,
+  notificationTopicFor,
 } from '@relocation/kafka';
-import { consumeUntil, uniqueSuffix } from '@relocation/kafka/testing';
+import { consumeUntil, kafkaLocalEnv, uniqueSuffix } from '@relocation/kafka/testing';
 import type { ConsumedMessage } from '@relocation/kafka/testing';
 import type { Kafka } from 'kafkajs';
 import { logLevel } from 'kafkajs';
 import { buildRelay } from './app.ts';
 import type { Relay, RelayTopics } from './app.ts';
+import { createAssessmentVerifier } from './assessmentVerifier.ts';
 import { createHealthServer } from './healthServer.ts';
 import { silentLogger } from '@relocation/service-log';
+import { signAssessment } from './signAssessment.ts';
 import { runHappyPath, testCommandHandler } from './testing/relocationCases.ts';
 
 // A broker outage needs a broker of its own: this file starts a second kafka-local instance (own port, own work
@@ -52,6 +56,15 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
 
 /** Notifications of one happy-path case (see outboundRelay.int.test.ts for the list per recipient). */
 const perCase = 37;
+/** The organisations that hear about a happy-path case, each on its own notification topic. */
+const recipients = [
+  'municipality:0180',
+  'municipality:0380',
+  'municipality:2480',
+  'coordinator:national',
+  'police:stockholm',
+  'police:nord',
+];
 
 describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
   const suffix = uniqueSuffix();
@@ -67,19 +80,24 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
         KAFKA_LOCAL_WORK_DIR: workDir,
         KAFKA_LOCAL_PORT: String(port),
         KAFKA_LOCAL_KEEP_DATA: '1',
+        // Only the admin and the relay: this broker is used as the admin, and each ACL costs a JVM start.
+        KAFKA_LOCAL_ORGANISATIONS: '',
+        // The machine may be loaded (CI, other tests): give the broker time to become ready.
+        KAFKA_LOCAL_TIMEOUT: '240',
       },
-      timeout: 180_000,
+      timeout: 300_000,
     });
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'relay-outage-kafka-'));
     await broker('start.sh');
+    // The broker is secured like the shared one: its own admin credentials and CA, from its kafka.env.
     kafka = createKafka(
-      kafkaConfigSchema.parse({ KAFKA_BROKERS: `127.0.0.1:${port}`, KAFKA_CLIENT_ID: `outage-${suffix}` }),
+      kafkaConfigSchema.parse({ ...kafkaLocalEnv(workDir), KAFKA_CLIENT_ID: `outage-${suffix}` }),
       // The outage makes kafkajs log connection errors on purpose; keep the test output readable.
       { logLevel: logLevel.NOTHING },
     );
-  }, 200_000);
+  }, 320_000);
 
   afterAll(async () => {
     await relay?.stop();
@@ -94,21 +112,37 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
     const store = createInMemoryEventStore();
     const handler = testCommandHandler(store);
     const topics: RelayTopics = {
-      notifications: `test.outage.notifications.${suffix}`,
+      notificationsPrefix: `test.outage.notifications.${suffix}`,
       threatAssessments: `test.outage.assessments.${suffix}`,
       threatAssessmentsDeadLetter: `test.outage.assessments-dlq.${suffix}`,
     };
+    const notificationTopics = recipients.map((id) => notificationTopicFor(id, topics.notificationsPrefix));
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'outage', alg: 'ES256' };
+    const issuer = 'https://polisen.example/outage';
     relay = buildRelay({
       kafka,
       store,
       checkpoints: createInMemoryCheckpointStore(),
       checkpointId: 'relay-outage',
       topics,
-      topicSpecs: Object.values(topics).map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })),
+      topicSpecs: [topics.threatAssessments, topics.threatAssessmentsDeadLetter].map((topic) => ({
+        topic,
+        numPartitions: 3,
+        replicationFactor: 1,
+      })),
       pollIntervalMs: 100,
       probeIntervalMs: 1_000,
       batchSize: 10,
       handleCommand: (command, options) => handler.handle(command, options),
+      verifyAssessment: createAssessmentVerifier({
+        keySet: createLocalJWKSet({ keys: [jwk] }),
+        issuer,
+        audience: 'urn:relocation:relay',
+        algorithms: ['ES256'],
+        maxLifetimeSeconds: 3_600,
+        clock: () => new Date(),
+      }),
       consumerGroup: `relay-outage-${suffix}`,
       logger: silentLogger,
     });
@@ -125,6 +159,14 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
 
     await relay.start();
     const firstCase = await runHappyPath(handler);
+    // The relay creates each organisation's topic on its first notification; subscribe once they all exist.
+    const admin = kafka.admin();
+    await admin.connect();
+    await waitUntil(async () => {
+      const existing = new Set(await admin.listTopics());
+      return notificationTopics.every((topic) => existing.has(topic));
+    });
+    await admin.disconnect();
     const distinct = (messages: readonly ConsumedMessage[]) =>
       new Set(
         messages.map((message) => {
@@ -132,7 +174,7 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
           return `${n.eventId}/${n.recipient}`;
         }),
       );
-    await consumeUntil(kafka, topics.notifications, (messages) => distinct(messages).size >= perCase);
+    await consumeUntil(kafka, notificationTopics, (messages) => distinct(messages).size >= perCase);
     await waitUntil(async () => (await readyz()).status === 200);
 
     // The broker goes away; cases go on in the meantime.
@@ -149,7 +191,7 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
     await broker('start.sh');
     const received = await consumeUntil(
       kafka,
-      topics.notifications,
+      notificationTopics,
       (messages) => distinct(messages).size >= perCase * 3,
     );
     const cases = new Set(
@@ -171,16 +213,25 @@ describe.skipIf(!enabled)('relay through a 20 second broker outage', () => {
       await police.publish(topics.threatAssessments, [
         {
           key: awaiting,
-          value: JSON.stringify({
-            messageId: randomUUID(),
-            relocationId: awaiting,
-            level: 'high',
-            validUntil: '2026-09-01T00:00:00Z',
-            extraExclusionZones: [],
-            recommendation: 'Placering norr om Dalälven.',
-            policeCaseReference: '5000-K1-26',
-            assessedBy: { userId: 'pol-1', organisationId: 'police:stockholm' },
-          }),
+          value: await signAssessment(
+            { privateKey, alg: 'ES256', kid: 'outage', issuer },
+            {
+              assessment: {
+                relocationId: awaiting,
+                level: 'high',
+                validUntil: '2026-09-01T00:00:00Z',
+                extraExclusionZones: [],
+                recommendation: 'Placering norr om Dalälven.',
+                policeCaseReference: '5000-K1-26',
+              },
+              officer: 'pol-1',
+              region: 'police:stockholm',
+              audience: 'urn:relocation:relay',
+              messageId: randomUUID(),
+              issuedAt: new Date(),
+              lifetimeSeconds: 600,
+            },
+          ),
         },
       ]);
     } finally {

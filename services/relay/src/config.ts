@@ -1,4 +1,5 @@
 import { kekEnvSchema } from '@relocation/crypto';
+import { defaultJwksAlgorithms, signatureAlgorithmSchema } from '@relocation/access';
 import { kafkaConfigSchema } from '@relocation/kafka';
 import { z } from 'zod';
 
@@ -7,6 +8,8 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
+
+const loopback = /^(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/;
 
 const relaySettingsSchema = z
   .object({
@@ -29,6 +32,34 @@ const relaySettingsSchema = z
     HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
     RELOCATION_KEKS: optionalText,
     RELOCATION_ACTIVE_KEK: optionalText,
+    // The police issuer whose signature every inbound assessment must carry (DESIGN.md §5).
+    RELAY_POLICE_ISSUER: optionalText,
+    RELAY_POLICE_JWKS_URL: optionalText.pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: 'RELAY_POLICE_JWKS_URL must be an https URL of the police key set',
+        })
+        .refine((url) => new URL(url).protocol === 'https:' || loopback.test(new URL(url).hostname), {
+          error:
+            'RELAY_POLICE_JWKS_URL must use https (http only for a key set on this machine, in development)',
+        })
+        .optional(),
+    ),
+    RELAY_POLICE_JWKS_FILE: optionalText,
+    RELAY_POLICE_AUDIENCE: z.string().trim().min(1).default('urn:relocation:relay'),
+    RELAY_POLICE_ALGORITHMS: z
+      .string()
+      .default(defaultJwksAlgorithms.join(','))
+      .transform((value) => value.split(',').map((entry) => entry.trim()))
+      .pipe(z.array(signatureAlgorithmSchema).min(1)),
+    // The longest lifetime (exp - iat) and the oldest iat of a signed assessment; older ones are dead-lettered.
+    RELAY_ASSESSMENT_MAX_AGE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(30 * 86_400)
+      .default(86_400),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && env.DATABASE_URL === undefined) {
@@ -46,11 +77,30 @@ const relaySettingsSchema = z
           'assessment seals its details with the case key (the same keys as the API)',
       });
     }
+    if (env.RELAY_INBOUND === 'on') {
+      if (env.RELAY_POLICE_ISSUER === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['RELAY_POLICE_ISSUER'],
+          message:
+            'RELAY_POLICE_ISSUER is required when RELAY_INBOUND=on: the iss the police sign assessments with',
+        });
+      }
+      if ((env.RELAY_POLICE_JWKS_URL === undefined) === (env.RELAY_POLICE_JWKS_FILE === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['RELAY_POLICE_JWKS_URL'],
+          message:
+            'exactly one of RELAY_POLICE_JWKS_URL and RELAY_POLICE_JWKS_FILE is required when RELAY_INBOUND=on: ' +
+            "the police issuer's key set",
+        });
+      }
+    }
   });
 
 /**
  * Every setting of the relay, from the environment: Kafka (`KAFKA_*`, see @relocation/kafka), the event store like
- * the API's, the checkpoint and consumer group ids and the health port. Parse once in `main`; the result is frozen.
+ * the API's, the checkpoint and consumer group ids, the health port and the police issuer (`RELAY_POLICE_*`). Parse once in `main`; the result is frozen.
  */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
   const kafka = kafkaConfigSchema.parse(env);
@@ -74,6 +124,19 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>) {
     pollIntervalMs: settings.RELAY_POLL_INTERVAL_MS,
     health: Object.freeze({ port: settings.HEALTH_PORT, host: settings.HEALTH_HOST }),
     keks,
+    police:
+      settings.RELAY_INBOUND === 'on'
+        ? Object.freeze({
+            issuer: settings.RELAY_POLICE_ISSUER ?? '',
+            keys:
+              settings.RELAY_POLICE_JWKS_URL !== undefined
+                ? Object.freeze({ url: settings.RELAY_POLICE_JWKS_URL })
+                : Object.freeze({ file: settings.RELAY_POLICE_JWKS_FILE ?? '' }),
+            audience: settings.RELAY_POLICE_AUDIENCE,
+            algorithms: Object.freeze(settings.RELAY_POLICE_ALGORITHMS),
+            maxAgeSeconds: settings.RELAY_ASSESSMENT_MAX_AGE_SECONDS,
+          })
+        : undefined,
   });
 }
 

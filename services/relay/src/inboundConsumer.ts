@@ -1,8 +1,9 @@
 import { CommandRejectedError, IdempotencyKeyReusedError } from '@relocation/application';
 import type { Command } from '@relocation/domain';
-import { deadLetterFor, decodeJsonMessage, threatAssessmentMessageSchema } from '@relocation/kafka';
+import { deadLetterFor } from '@relocation/kafka';
 import type { DeadLetterReason, InboundRecord, Publisher } from '@relocation/kafka';
 import type { Consumer, Kafka } from 'kafkajs';
+import type { AssessmentVerifier } from './assessmentVerifier.ts';
 import type { Logger } from '@relocation/service-log';
 import { errorName } from '@relocation/service-log';
 import type { ComponentStatus } from './readiness.ts';
@@ -10,11 +11,14 @@ import { defaultRetryTiming } from './retryUntilStopped.ts';
 import type { RetryTiming } from './retryUntilStopped.ts';
 import { threatAssessmentCommand } from './threatAssessmentCommand.ts';
 
-/** Runs a command through the application's handler; `idempotencyKey` makes a redelivery append nothing. */
+/**
+ * Runs a command through the application's handler; `idempotencyKey` makes a repeat append nothing, and the
+ * answer says so (`replayed`). The keys live in the event store, so they survive a restart of the relay.
+ */
 export type HandleCommand = (
   command: Command,
   options: { readonly idempotencyKey: string },
-) => Promise<unknown>;
+) => Promise<{ readonly replayed: boolean }>;
 
 export interface InboundConsumerDependencies {
   readonly kafka: Kafka;
@@ -24,6 +28,8 @@ export interface InboundConsumerDependencies {
   /** Publishes dead letters and resolves after the broker acknowledged them. */
   readonly publisher: Pick<Publisher, 'publish'>;
   readonly handleCommand: HandleCommand;
+  /** Checks the police signature and the message contract (see `createAssessmentVerifier`). */
+  readonly verify: AssessmentVerifier;
   readonly clock: () => Date;
   readonly timing?: RetryTiming;
   /**
@@ -56,9 +62,11 @@ function permanentRejection(error: unknown): DeadLetterReason | undefined {
 }
 
 /**
- * Consumes `police.threat-assessments.v1` in a consumer group. Per message: decode and validate it, turn it into a
- * RecordThreatAssessment command and handle it. An invalid message or a command the domain rejects goes to the
- * dead-letter topic with the reason (acknowledged by the broker) and the offset moves on. Any other failure (event
+ * Consumes `police.threat-assessments.v1` in a consumer group. Per message: verify the police signature and the
+ * contract, turn it into a RecordThreatAssessment command acted by the signed officer and handle it with the message
+ * id (`jti`) as idempotency key. An unsigned, wrongly signed, expired or invalid message, a replay (a `jti` recorded
+ * before) or a command the domain rejects goes to the dead-letter topic with the reason (acknowledged by the
+ * broker), changes nothing, and the offset moves on. Any other failure (event
  * store or broker down) is retried with backoff on the same message, which is not committed until it is done, so
  * nothing is lost and the partition keeps its order.
  */
@@ -81,21 +89,26 @@ export function createInboundConsumer(deps: InboundConsumerDependencies): Inboun
   };
 
   const processRecord = async (record: InboundRecord): Promise<void> => {
-    const decoded = decodeJsonMessage(threatAssessmentMessageSchema, record.value);
-    if (!decoded.ok) return deadLetter(record, decoded.reason);
-    const built = threatAssessmentCommand(decoded.value);
+    const verified = await deps.verify(record.value);
+    if (!verified.ok) return deadLetter(record, verified.reason);
+    const { message } = verified;
+    const built = threatAssessmentCommand(message);
     if (!built.ok) return deadLetter(record, built.reason);
+    let replayed: boolean;
     try {
-      await deps.handleCommand(built.command, { idempotencyKey: decoded.value.messageId });
+      ({ replayed } = await deps.handleCommand(built.command, { idempotencyKey: message.jti }));
     } catch (error) {
       const reason = permanentRejection(error);
       if (reason === undefined) throw error;
       return deadLetter(record, reason);
     }
-    logger.info('relay.inbound.recorded', {
-      relocationId: decoded.value.relocationId,
-      messageId: decoded.value.messageId,
-    });
+    if (replayed) {
+      return deadLetter(record, {
+        code: 'replayed',
+        message: 'a message with this jti was recorded before; nothing was recorded again',
+      });
+    }
+    logger.info('relay.inbound.recorded', { relocationId: message.relocationId, messageId: message.jti });
   };
 
   return {

@@ -4,6 +4,8 @@ import { createCommandHandler } from '@relocation/application';
 import { createKafka, relocationTopics } from '@relocation/kafka';
 import { buildAdapters } from './adapters.ts';
 import { buildRelay } from './app.ts';
+import { createAssessmentVerifier } from './assessmentVerifier.ts';
+import { policeKeySet } from './policeKeySet.ts';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
 import { createJsonLogger, errorName } from '@relocation/service-log';
@@ -24,16 +26,34 @@ const handler =
         newId: randomUUID,
       });
 
+const verifyAssessment =
+  config.police === undefined
+    ? undefined
+    : createAssessmentVerifier({
+        keySet: policeKeySet(config.police.keys),
+        issuer: config.police.issuer,
+        audience: config.police.audience,
+        algorithms: config.police.algorithms,
+        maxLifetimeSeconds: config.police.maxAgeSeconds,
+        clock: () => new Date(),
+      });
+
 const relay = buildRelay({
   kafka: createKafka(config.kafka),
   store: adapters.store,
   checkpoints: adapters.store.checkpoints,
   checkpointId: config.checkpointId,
   topicSpecs: relocationTopics(config.kafka),
+  notificationTopicSize: {
+    numPartitions: config.kafka.topicPartitions,
+    replicationFactor: config.kafka.replicationFactor,
+  },
   consumerGroup: config.consumerGroup,
   batchSize: config.batchSize,
   pollIntervalMs: config.pollIntervalMs,
-  ...(handler === undefined ? {} : { handleCommand: (command, options) => handler.handle(command, options) }),
+  ...(handler === undefined || verifyAssessment === undefined
+    ? {}
+    : { handleCommand: (command, options) => handler.handle(command, options), verifyAssessment }),
   logger,
 });
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
 import { createPgliteEventStore } from '@relocation/event-store-postgres';
-import { createKafka, kafkaConfigSchema, notificationMessageSchema } from '@relocation/kafka';
+import { createKafka, notificationMessageSchema, notificationTopicFor } from '@relocation/kafka';
 import type { NotificationMessage } from '@relocation/kafka';
-import { consumeMessages, consumeUntil, uniqueSuffix } from '@relocation/kafka/testing';
+import { consumeMessages, consumeUntil, testKafkaConfig, uniqueSuffix } from '@relocation/kafka/testing';
 import type { ConsumedMessage } from '@relocation/kafka/testing';
 import type { Admin, Kafka } from 'kafkajs';
 import { buildRelay } from './app.ts';
@@ -86,12 +86,30 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
   const relays: Relay[] = [];
 
   const topicsFor = (name: string): RelayTopics => ({
-    notifications: `test.relay.${name}.notifications.${suffix}`,
+    notificationsPrefix: `test.relay.${name}.notifications.${suffix}`,
     threatAssessments: `test.relay.${name}.assessments.${suffix}`,
     threatAssessmentsDeadLetter: `test.relay.${name}.assessments-dlq.${suffix}`,
   });
   const specsOf = (topics: RelayTopics) =>
-    Object.values(topics).map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 }));
+    [topics.threatAssessments, topics.threatAssessmentsDeadLetter].map((topic) => ({
+      topic,
+      numPartitions: 3,
+      replicationFactor: 1,
+    }));
+  /**
+   * The notification topics of every recipient of a happy path, one per organisation, once the relay has created
+   * them all (on each organisation's first notification), so that a consumer can subscribe to them at once.
+   */
+  const notificationTopics = async (topics: RelayTopics) => {
+    const names = Object.keys(expectedPerRecipient).map((recipient) =>
+      notificationTopicFor(recipient, topics.notificationsPrefix),
+    );
+    for (;;) {
+      const existing = new Set(await admin.listTopics());
+      if (names.every((name) => existing.has(name))) return names;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
 
   const startRelay = async (
     options: Omit<Parameters<typeof buildRelay>[0], 'kafka' | 'logger' | 'topicSpecs'>,
@@ -108,13 +126,16 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
     return relay;
   };
 
-  const endOffsetTotal = async (topic: string) =>
-    (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+  const endOffsetTotal = async (names: readonly string[]) => {
+    let total = 0;
+    for (const topic of names) {
+      total += (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+    }
+    return total;
+  };
 
   beforeAll(async () => {
-    kafka = createKafka(
-      kafkaConfigSchema.parse({ KAFKA_BROKERS: brokers, KAFKA_CLIENT_ID: `relay-${suffix}` }),
-    );
+    kafka = createKafka(testKafkaConfig(`relay-${suffix}`)!);
     admin = kafka.admin();
     await admin.connect();
   });
@@ -137,22 +158,26 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
       batchSize: 7,
     });
 
-    const received = await consumeMessages(kafka, topics.notifications, perCase * cases.length);
+    const names = await notificationTopics(topics);
+    const received = await consumeMessages(kafka, names, perCase * cases.length);
     expect(received).toHaveLength(perCase * cases.length);
     expect(relay.readiness.snapshot().ready).toBe(true);
 
     for (const relocationId of cases) {
       for (const [recipient, types] of Object.entries(expectedPerRecipient)) {
-        // Keyed by recipient, so one recipient's messages share a partition and arrive in feed order.
-        const forRecipient = received.filter((message) => message.key === recipient).map(parse);
+        // Each recipient has a topic of its own, and nothing else is on it; keyed by recipient, so its messages
+        // share a partition and arrive in feed order.
+        const topic = notificationTopicFor(recipient, topics.notificationsPrefix);
+        expect(received.filter((m) => m.topic === topic).every((m) => m.key === recipient)).toBe(true);
+        const forRecipient = received.filter((message) => message.topic === topic).map(parse);
         expect(new Set(forRecipient.map((n) => n.recipient))).toEqual(new Set([recipient]));
         const positions = forRecipient.map((n) => BigInt(n.position));
         expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
         expect(forRecipient.filter((n) => n.relocationId === relocationId).map((n) => n.type)).toEqual(types);
       }
     }
-    // Nothing else was published: the topic holds exactly these messages (no duplicates without a crash).
-    expect(await endOffsetTotal(topics.notifications)).toBe(perCase * cases.length);
+    // Nothing else was published: the topics hold exactly these messages (no duplicates without a crash).
+    expect(await endOffsetTotal(names)).toBe(perCase * cases.length);
     const ids = received.map(parse).map((n) => `${n.eventId}/${n.recipient}`);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -173,10 +198,19 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
       topics,
     });
 
-    const received = await consumeMessages(kafka, topics.notifications, perCase);
+    const received = await consumeMessages(kafka, await notificationTopics(topics), perCase);
+    const organisations = Object.keys(expectedPerRecipient);
     for (const message of received) {
       const text = JSON.stringify(message);
       for (const value of personal) expect(text).not.toContain(value);
+      // A notification names no organisation but its recipient: not the proposed, the declining or any other
+      // municipality (issue 10: the shared topic told everyone which municipality was proposed).
+      const recipient = parse(message).recipient;
+      expect(message.topic).toBe(notificationTopicFor(recipient, topics.notificationsPrefix));
+      for (const organisation of organisations.filter((id) => id !== recipient)) {
+        expect(text).not.toContain(organisation);
+        expect(text).not.toContain(organisation.replace(':', '-'));
+      }
       // Exactly the contract's fields: a strict parse and a key-by-key comparison.
       expect(Object.keys(JSON.parse(message.value ?? '{}')).sort()).toEqual(
         ['eventId', 'occurredAt', 'position', 'recipient', 'relocationId', 'type'].sort(),
@@ -202,7 +236,8 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
     });
     await crashing.crashed;
     await first.stop();
-    const beforeRestart = await endOffsetTotal(topics.notifications);
+    const names = await notificationTopics(topics);
+    const beforeRestart = await endOffsetTotal(names);
     expect(beforeRestart).toBeGreaterThan(0);
     expect(beforeRestart).toBeLessThan(perCase);
 
@@ -210,11 +245,7 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
     const distinctOf = (messages: readonly ConsumedMessage[]) =>
       new Map(messages.map(parse).map((n) => [`${n.eventId}/${n.recipient}`, n]));
     // Wait for the restarted relay to catch up: every expected notification must arrive (the test times out if not).
-    const received = await consumeUntil(
-      kafka,
-      topics.notifications,
-      (messages) => distinctOf(messages).size >= perCase,
-    );
+    const received = await consumeUntil(kafka, names, (messages) => distinctOf(messages).size >= perCase);
     const distinct = distinctOf(received);
     expect(distinct.size).toBe(perCase);
     for (const [recipient, types] of Object.entries(expectedPerRecipient)) {
@@ -223,7 +254,7 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
       expect(heard.every((n) => n.relocationId === relocationId)).toBe(true);
     }
     // The republished batch shows up as duplicates (same eventId and recipient), which consumers drop.
-    expect(await endOffsetTotal(topics.notifications)).toBeGreaterThan(perCase);
+    expect(await endOffsetTotal(names)).toBeGreaterThan(perCase);
   });
 
   it('on PGlite, a restarted relay resumes from its stored checkpoint: nothing twice, nothing missed', async () => {
@@ -238,7 +269,8 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
         checkpointId: 'relay-pglite',
         topics,
       });
-      await consumeMessages(kafka, topics.notifications, perCase);
+      const names = await notificationTopics(topics);
+      await consumeMessages(kafka, names, perCase);
       await first.stop();
       expect(await store.checkpoints.load('relay-pglite')).toBeDefined();
 
@@ -246,13 +278,13 @@ describe.skipIf(!brokers)('outbound relay against a real broker', () => {
       await startRelay({ store, checkpoints: store.checkpoints, checkpointId: 'relay-pglite', topics });
       // Each notification of both cases exactly once across the restart: a republished first case would show up
       // as repeated ids among these messages, and as more messages on the topic.
-      const complete = await consumeMessages(kafka, topics.notifications, perCase * 2);
+      const complete = await consumeMessages(kafka, names, perCase * 2);
       const ids = complete.map(parse).map((n) => `${n.eventId}/${n.recipient}`);
       expect(new Set(complete.map(parse).map((n) => n.relocationId))).toEqual(
         new Set([firstCase, secondCase]),
       );
       expect(new Set(ids).size).toBe(perCase * 2);
-      expect(await endOffsetTotal(topics.notifications)).toBe(perCase * 2);
+      expect(await endOffsetTotal(names)).toBe(perCase * 2);
     } finally {
       await store.close();
     }

@@ -1,6 +1,6 @@
 import type { CheckpointStore, EventStore } from '@relocation/event-store';
 import { encodeNotification } from '@relocation/kafka';
-import type { Publisher } from '@relocation/kafka';
+import type { OutboundMessage, Publisher } from '@relocation/kafka';
 import { relocationStreamPrefix } from '@relocation/application';
 import { createCaseStates } from '@relocation/application';
 import type { Logger } from '@relocation/service-log';
@@ -14,7 +14,10 @@ export interface OutboundRelayDependencies {
   readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
   readonly checkpoints: CheckpointStore;
   readonly publisher: Pick<Publisher, 'publish'>;
-  readonly topic: string;
+  /** The notification topic of a recipient organisation (one topic per organisation). */
+  readonly topicFor: (recipient: string) => string;
+  /** Makes sure the topics exist before the first publish to them (created on an organisation's first message). */
+  readonly ensureTopics?: (topics: readonly string[]) => Promise<void>;
   /** Where the relay's checkpoint is stored; one id per relay deployment. */
   readonly checkpointId: string;
   readonly batchSize?: number;
@@ -36,8 +39,8 @@ export interface OutboundRelay {
 }
 
 /**
- * Follows the global feed from the stored checkpoint: reads a batch, publishes its notifications, waits for the
- * broker's acknowledgement, and only then stores the batch's checkpoint. A crash between publish and checkpoint
+ * Follows the global feed from the stored checkpoint: reads a batch, publishes its notifications (each to its
+ * recipient's own topic, so that no organisation can read another's), waits for the broker's acknowledgement, and only then stores the batch's checkpoint. A crash between publish and checkpoint
  * republishes the batch on restart (duplicates, which consumers drop by eventId), never loses one. Every failing
  * step is retried with backoff until it succeeds or the relay is stopped; readiness says which step is failing.
  */
@@ -116,9 +119,19 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
         ),
       );
       if (built === undefined) return;
-      const messages = built.value.map(encodeNotification);
-      if (messages.length > 0) {
-        const published = await step('publish', 'broker', () => deps.publisher.publish(deps.topic, messages));
+      // One topic per recipient organisation; feed order is kept within each (and so per recipient).
+      const byTopic = new Map<string, OutboundMessage[]>();
+      for (const notification of built.value) {
+        const topic = deps.topicFor(notification.recipient);
+        byTopic.set(topic, [...(byTopic.get(topic) ?? []), encodeNotification(notification)]);
+      }
+      const messages = built.value.length;
+      if (messages > 0) {
+        const published = await step('publish', 'broker', async () => {
+          await deps.ensureTopics?.([...byTopic.keys()]);
+          for (const [topic, batchOfTopic] of byTopic) await deps.publisher.publish(topic, batchOfTopic);
+          return true;
+        });
         if (published === undefined) return;
         lastProbe = clock();
       }
@@ -134,7 +147,7 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
       if (stored === undefined) return;
       logger.info('relay.outbound.published', {
         events: batch.events.length,
-        notifications: messages.length,
+        notifications: messages,
         lastPosition: batch.events.at(-1)?.globalPosition.toString(),
       });
       after = checkpoint;

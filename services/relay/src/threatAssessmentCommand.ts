@@ -7,9 +7,9 @@ export type CommandFromMessage =
   | { readonly ok: false; readonly reason: DeadLetterReason };
 
 /**
- * The RecordThreatAssessment command for a police message. The message id is the command id and the correlation
- * id, so a redelivered message is the same command; the actor is the assessing officer with the police role (the
- * message comes from the police system's service identity). `validUntil` becomes the date it falls on in Sweden.
+ * The RecordThreatAssessment command for a verified police message. The message id (`jti`) is the command id and
+ * the correlation id, so a redelivered message is the same command; the actor is the signed `sub` (the assessing
+ * officer) and `org` (the police region) with the police role: it comes from the verified signature only. `validUntil` becomes the date it falls on in Sweden.
  * A message the command schema refuses (a recommendation longer than the domain allows, say) gives a dead-letter
  * reason naming the paths, never the values.
  */
@@ -18,13 +18,9 @@ export function threatAssessmentCommand(message: ThreatAssessmentMessage): Comma
   const parsed = commandSchema.safeParse({
     type: 'RecordThreatAssessment',
     relocationId: message.relocationId,
-    commandId: message.messageId,
-    correlationId: message.messageId,
-    actor: {
-      userId: message.assessedBy.userId,
-      organisationId: message.assessedBy.organisationId,
-      role: 'police',
-    },
+    commandId: message.jti,
+    correlationId: message.jti,
+    actor: { userId: message.sub, organisationId: message.org, role: 'police' },
     payload: {
       level: message.level,
       validUntil,

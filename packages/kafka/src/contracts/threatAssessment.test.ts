@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { threatAssessmentMessageSchema } from './threatAssessment.ts';
 
 const valid = {
-  messageId: '9d7c1e2f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+  iss: 'https://polisen.example/issuer',
+  aud: 'urn:relocation:relay',
+  sub: 'pol-4711',
+  org: 'police:syd',
+  jti: '9d7c1e2f-4a5b-4c6d-8e7f-0a1b2c3d4e5f',
+  iat: 1_795_000_000,
+  exp: 1_795_003_600,
   relocationId: '0b8e6f1a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
   level: 'high',
   validUntil: '2027-05-23T00:00:00Z',
@@ -12,7 +18,6 @@ const valid = {
   ],
   recommendation: 'Placering norr om Dalälven.\nUndvik storstadsregionerna.',
   policeCaseReference: '5000-K123456-26',
-  assessedBy: { userId: 'pol-4711', organisationId: 'police:syd' },
 };
 
 describe('threatAssessmentMessageSchema', () => {
@@ -23,8 +28,8 @@ describe('threatAssessmentMessageSchema', () => {
     expect(bad({ recommendation: 'a\ud800b' })).toBe(false);
     expect(bad({ recommendation: 'a\u0000b' })).toBe(false);
     expect(bad({ recommendation: 'one\r\n\ttwo' })).toBe(true);
-    expect(bad({ assessedBy: { ...valid.assessedBy, userId: 'pol\u001b4711' } })).toBe(false);
-    expect(bad({ assessedBy: { ...valid.assessedBy, userId: 'pol\udc004711' } })).toBe(false);
+    expect(bad({ sub: 'pol\u001b4711' })).toBe(false);
+    expect(bad({ sub: 'pol\udc004711' })).toBe(false);
   });
 
   it('accepts a complete assessment and an assessment without extra zones', () => {
@@ -41,11 +46,12 @@ describe('threatAssessmentMessageSchema', () => {
   it('rejects personal-data-looking extra fields at the top level and in nested objects', () => {
     const top = threatAssessmentMessageSchema.safeParse({ ...valid, personnummer: '19900101-1234' });
     expect(top.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['personnummer'] });
-    const nested = threatAssessmentMessageSchema.safeParse({
+    // The actor comes from the signed claims only: a body field naming one is not part of the contract.
+    const actor = threatAssessmentMessageSchema.safeParse({
       ...valid,
-      assessedBy: { ...valid.assessedBy, name: 'Kommissarie Beck' },
+      assessedBy: { userId: 'pol-4711', organisationId: 'police:syd' },
     });
-    expect(nested.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', path: ['assessedBy'] });
+    expect(actor.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['assessedBy'] });
     const zone = threatAssessmentMessageSchema.safeParse({
       ...valid,
       extraExclusionZones: [{ kind: 'municipality', code: '1280', address: 'Storgatan 1' }],
@@ -63,9 +69,12 @@ describe('threatAssessmentMessageSchema', () => {
     ['recommendation', 'x'.repeat(4_001)],
     ['recommendation', 'bell\u0007'],
     ['policeCaseReference', undefined],
-    ['assessedBy', { userId: 'pol-4711', organisationId: 'municipality:0180' }],
-    ['assessedBy', { userId: 'pol-4711', organisationId: 'police:gotland' }],
-    ['messageId', 'abc'],
+    ['org', 'municipality:0180'],
+    ['org', 'police:gotland'],
+    ['sub', ''],
+    ['jti', 'abc'],
+    ['iat', undefined],
+    ['exp', '2027-05-23'],
   ])('rejects %s = %j', (field, value) => {
     expect(threatAssessmentMessageSchema.safeParse({ ...valid, [field]: value }).success).toBe(false);
   });
