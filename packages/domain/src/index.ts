@@ -26,6 +26,7 @@ export * from './access/participation.ts';
 export * from './access/commandPermissions.ts';
 export * from './access/handlerAccess.ts';
 export * from './access/authorize.ts';
+export * from './access/availableCommands.ts';
 export * from './access/visibilityMatrix.ts';
 export * from './decide/decideContext.ts';
 export * from './decide/workflowEventOf.ts';

@@ -15,9 +15,15 @@ export function submissionConsentRule(context: WorkflowContext): DomainErrorCode
     : 'CONSENT_MISSING';
 }
 
+/** A case may be proposed to a municipality only once the person consented to share it with one. */
+export function proposalConsentRule(context: WorkflowContext): DomainErrorCode | null {
+  return context.consents.includes('receivingMunicipality') ? null : 'CONSENT_MISSING';
+}
+
 /** A proposal never names an excluded, declined or refused municipality, nor the sending one. */
 export function destinationRule(context: WorkflowContext, municipalityCode: string): DomainErrorCode | null {
-  if (!context.consents.includes('receivingMunicipality')) return 'CONSENT_MISSING';
+  const consent = proposalConsentRule(context);
+  if (consent !== null) return consent;
   if (!isMunicipalityCode(municipalityCode)) return 'UNKNOWN_MUNICIPALITY';
   if (municipalityCode === context.sending) return 'SENDING_MUNICIPALITY';
   if (isExcluded(municipalityCode, context.zones)) return 'MUNICIPALITY_EXCLUDED';

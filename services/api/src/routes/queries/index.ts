@@ -19,6 +19,7 @@ import { caseParamsSchema, listQuerySchema, readQuerySchema } from '../../querie
 import { visibleCase } from '../../queries/visibleCase.ts';
 import { caseAccessFor } from '../../security/caseAccess.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
+import { availableActionSchema, availableActionsFor } from '../commands/availableActions.ts';
 
 export interface QueryRoutesOptions {
   readonly readModels: ReadModels;
@@ -34,6 +35,16 @@ const caseListSchema = z.object({ cases: z.array(caseViewSchema), nextCursor: z.
 const municipalitiesSchema = z.object({
   municipalities: z.array(z.object({ code: z.string(), name: z.string(), countyCode: z.string() })),
   counties: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+
+/** The case detail: the redacted view plus what the caller may do now. */
+const caseDetailSchema = caseViewSchema.extend({
+  availableActions: z
+    .array(availableActionSchema)
+    .describe(
+      'The commands you may take on this case now (computed by the domain for your role, organisation, ' +
+        'assignment and the case’s state and consent); a command not listed would be refused',
+    ),
 });
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 503: errorBodySchema };
@@ -111,7 +122,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         security: [{ bearer: [] }],
         params: caseParamsSchema,
         querystring: readQuerySchema,
-        response: { 200: caseViewSchema, ...errors },
+        response: { 200: caseDetailSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -120,7 +131,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
       const { record, participation } = await visibleCase(readModels, request.params.id, principal);
       reply.header('etag', `"${record.state.revision}"`);
       noteCaseRead(request, record.relocationId, 'detail');
-      return caseViewFor({
+      const view = await caseViewFor({
         record,
         participation,
         callerOrganisationId: principal.organisationId,
@@ -128,6 +139,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         open: lazyOpener(openerFor, record.relocationId),
         now: clock(),
       });
+      return { ...view, availableActions: availableActionsFor(record.state, principal, record.relocationId) };
     },
   );
 

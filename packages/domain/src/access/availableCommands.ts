@@ -1,0 +1,63 @@
+import type { CommandType } from '../commands/payloads.ts';
+import { commandTypes } from '../commands/payloads.ts';
+import type { Actor, Role } from '../schemas/actor.ts';
+import type { RelocationState } from '../state/state.ts';
+import { proposalConsentRule } from '../workflow/rules.ts';
+import { workflowContextOf } from '../workflow/workflowContext.ts';
+import { handlesEvent, workflowStep } from '../workflow/workflowStep.ts';
+import { authorize } from './authorize.ts';
+import { commandPermissions } from './commandPermissions.ts';
+import type { CaseUser } from './handlerAccess.ts';
+
+/**
+ * The role a user acts in for a command: one of their roles the command admits, supervisor first (a supervisor is
+ * not bound to assigned cases). Without a fitting role, their first role (and `authorize` refuses it by role).
+ */
+export function roleFor(roles: readonly Role[], type: CommandType): Role | undefined {
+  const admitted = roles.filter((candidate) => commandPermissions[type].roles.includes(candidate));
+  return (admitted.includes('supervisor') ? 'supervisor' : admitted[0]) ?? roles[0];
+}
+
+/** The actor a user is for a command (see `roleFor`); undefined for a user without any role. */
+export function actorFor(user: CaseUser, type: CommandType): Actor | undefined {
+  const role = roleFor(user.roles, type);
+  return role === undefined ? undefined : { userId: user.userId, organisationId: user.organisationId, role };
+}
+
+/**
+ * Whether the case's state takes the command whatever its body says: the machine handles it here and every guard
+ * that judges only the case holds (consent for submission and for a proposal, clearance before arrival, the state a
+ * suspended case resumes to). Guards that judge the body (which municipality is proposed, whether the provider
+ * holds a permit) are left to `decide`.
+ */
+export function stateTakes(state: RelocationState, type: CommandType): boolean {
+  if (state.erased) return false;
+  if (!handlesEvent(state.status, type)) return false;
+  switch (type) {
+    case 'InitiateRelocation':
+    case 'RecordConsent':
+    case 'RecordThreatAssessment':
+    case 'EscalateThreat':
+    case 'AcceptHandover':
+      return true;
+    case 'ProposeReceivingMunicipality':
+      return proposalConsentRule(workflowContextOf(state)) === null;
+    default:
+      return workflowStep(state, { type }).allowed;
+  }
+}
+
+/**
+ * The commands a user may take on a case now, in `commandTypes` order: derived from the same data `decide` checks
+ * (`commandPermissions` with participation, consent and the handler rule through `authorize`, and the workflow
+ * machine through `stateTakes`), so a command added later is offered where it is allowed without a change here.
+ * A command offered here may still be refused for what its body says (a declined municipality, a follow-up
+ * already recorded); one not offered is always refused. Pure: the caller passes the state and the user.
+ */
+export function availableCommands(state: RelocationState, user: CaseUser): readonly CommandType[] {
+  return commandTypes.filter((type) => {
+    const actor = actorFor(user, type);
+    if (actor === undefined) return false;
+    return authorize(type, actor, state) === null && stateTakes(state, type);
+  });
+}
