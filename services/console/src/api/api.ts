@@ -38,8 +38,7 @@ export function createApi(http: Http) {
   return {
     config: async () => (await http<ConsoleConfig>('/v1/console/config')).body,
     devPeople: async () => {
-      const body = (await http<{ people?: DevPerson[] } | DevPerson[]>('/v1/dev/people')).body;
-      return Array.isArray(body) ? body : (body.people ?? []);
+      return (await http<{ people: DevPerson[] }>('/v1/dev/people')).body.people;
     },
     devSignIn: async (personId: string) =>
       (await http<{ token: string; expiresAt: string }>('/v1/dev/sign-in', { method: 'POST', body: { personId } }))

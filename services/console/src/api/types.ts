@@ -124,20 +124,27 @@ export interface Reference {
 }
 
 export interface ConsoleConfig {
-  readonly authMode: 'dev' | 'jwks';
-  readonly oidc?: { readonly issuer: string; readonly clientId: string; readonly scopes?: string | readonly string[] };
-  readonly inactivityMinutes?: number;
-  readonly defaultLanguage?: string;
+  readonly auth:
+    | { readonly mode: 'dev' }
+    | {
+        readonly mode: 'jwks';
+        readonly issuer: string;
+        readonly clientId: string;
+        readonly scopes: readonly string[];
+        /** The resource indicator (RFC 8707) to ask the access token for: the API's audience. */
+        readonly resource: string;
+      };
+  readonly inactivityMinutes: number;
+  readonly defaultLanguage: string;
+  readonly languages?: readonly string[];
 }
 
 export interface DevPerson {
-  readonly personId?: string;
-  readonly id?: string;
-  readonly name?: string;
-  readonly label?: string;
-  readonly organisationId?: string;
-  readonly organisationName?: string;
-  readonly roles?: readonly string[];
+  readonly id: string;
+  readonly displayName: string;
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly role: string;
 }
 
 export interface StalledCase {

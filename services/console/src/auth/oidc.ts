@@ -6,16 +6,19 @@ import type { ConsoleConfig } from '../api/types.ts';
  * comes back to /signed-in and the code is exchanged there, then the URL is replaced so no code stays in history.
  */
 export function userManagerFor(config: ConsoleConfig): UserManager | undefined {
-  if (config.oidc === undefined) return undefined;
-  const scopes = config.oidc.scopes ?? 'openid';
+  if (config.auth.mode !== 'jwks') return undefined;
+  const { issuer, clientId, scopes, resource } = config.auth;
   const origin = window.location.origin;
   return new UserManager({
-    authority: config.oidc.issuer,
-    client_id: config.oidc.clientId,
+    authority: issuer,
+    client_id: clientId,
     redirect_uri: `${origin}/signed-in`,
     post_logout_redirect_uri: `${origin}/`,
     response_type: 'code',
-    scope: typeof scopes === 'string' ? scopes : scopes.join(' '),
+    scope: scopes.join(' '),
+    // RFC 8707: the access token is for the API (its audience), asked for at authorization and at the token call
+    extraQueryParams: { resource },
+    extraTokenParams: { resource },
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: false,

@@ -15,8 +15,6 @@ interface SignInProps {
   readonly signedOutForInactivity: boolean;
 }
 
-const personIdOf = (person: DevPerson): string => person.personId ?? person.id ?? '';
-
 /**
  * Sign-in: with an OIDC issuer, a button that starts the authorization code flow with PKCE; in development mode
  * (AUTH_MODE=dev) the API's list of sample people, each signing in with one click.
@@ -24,12 +22,12 @@ const personIdOf = (person: DevPerson): string => person.personId ?? person.id ?
 export function SignIn({ api, config, userManager, signedOutForInactivity }: SignInProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState(false);
-  const people = useAsync(async () => (config.authMode === 'dev' ? api.devPeople() : []), [config.authMode]);
+  const people = useAsync(async () => (config.auth.mode === 'dev' ? api.devPeople() : []), [config.auth.mode]);
 
   const devSignIn = async (person: DevPerson) => {
     setFailure(false);
     try {
-      const answer = await api.devSignIn(personIdOf(person));
+      const answer = await api.devSignIn(person.id);
       startSession(sessionFromToken(answer.token, 'dev', Date.parse(answer.expiresAt)));
     } catch {
       setFailure(true);
@@ -56,7 +54,7 @@ export function SignIn({ api, config, userManager, signedOutForInactivity }: Sig
           {t('signIn.oidc')}
         </Button>
       )}
-      {config.authMode === 'dev' ? (
+      {config.auth.mode === 'dev' ? (
         <section aria-labelledby="dev-people-heading">
           <Heading level={2} data-size="md" id="dev-people-heading">
             {t('signIn.devHeading')}
@@ -65,20 +63,20 @@ export function SignIn({ api, config, userManager, signedOutForInactivity }: Sig
           {people.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
           <ul className="people">
             {(people.data ?? []).map((person) => (
-              <li key={personIdOf(person)}>
+              <li key={person.id}>
                 <Card data-color="neutral">
                   <Heading level={3} data-size="xs">
-                    {person.name ?? person.label ?? personIdOf(person)}
+                    {person.displayName}
                   </Heading>
                   <Paragraph data-size="sm">
-                    {[person.organisationName ?? person.organisationId, ...(person.roles ?? []).map((r) => t(`role.${r}`))].join(' · ')}
+                    {person.organisationName} · {t(`role.${person.role}`, { defaultValue: person.role })}
                   </Paragraph>
                   <Button
                     variant="secondary"
                     data-size="sm"
-                    data-person={personIdOf(person)}
+                    data-person={person.id}
                     onClick={() => void devSignIn(person)}
-                    aria-label={t('signIn.as', { name: person.name ?? person.label ?? personIdOf(person) })}
+                    aria-label={t('signIn.as', { name: person.displayName })}
                   >
                     {t('signIn.signIn')}
                   </Button>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanValue, initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
+
+describe('forms from JSON Schema', () => {
+  it('treats an optional nullable field as the field itself', () => {
+    expect(unwrapNullable({ anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] })).toMatchObject({
+      type: 'string',
+      format: 'date',
+    });
+    expect(typeOf({ type: ['integer', 'null'] })).toBe('integer');
+    expect(typeOf({ enum: ['acute', 'planned'] })).toBe('string');
+  });
+
+  it('starts required objects with their fields and lists empty', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        household: { type: 'object', properties: { adults: { type: 'integer' }, childrenAges: { type: 'array' } } },
+        needs: { type: 'array', items: { enum: ['housing'] } },
+        urgency: { enum: ['acute', 'planned'] },
+      },
+    };
+    expect(initialValue(schema)).toEqual({ household: { childrenAges: [] }, needs: [] });
+  });
+
+  it('recognises an exclusion zone (kind county or municipality, and a code)', () => {
+    expect(isZone({ properties: { kind: { enum: ['municipality', 'county'] }, code: { type: 'string' } } })).toBe(true);
+    expect(isZone({ properties: { kind: { enum: ['other'] }, code: { type: 'string' } } })).toBe(false);
+  });
+
+  it('sends omitted fields instead of empty strings', () => {
+    expect(cleanValue({ name: '', reason: 'x', nested: { a: '', b: 1 }, list: [{ c: '' }] })).toEqual({
+      reason: 'x',
+      nested: { b: 1 },
+      list: [{}],
+    });
+  });
+});
