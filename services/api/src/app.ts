@@ -10,7 +10,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate, decoratePrincipal } from './auth/authenticate.ts';
@@ -22,6 +22,9 @@ import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
+import { consoleRoutes } from './console/consoleRoutes.ts';
+import type { ConsoleRoutesOptions } from './console/consoleRoutes.ts';
+import { contentSecurityPolicy, registerStaticConsole } from './console/staticConsole.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
 import { addAccessLogging } from './security/accessLogging.ts';
 import { decorateCaseReads } from './security/caseReads.ts';
@@ -55,6 +58,12 @@ export interface AppDependencies {
   readonly verifyEventStore?: () => Promise<VerifyReport>;
   /** ACCESS_ALERT_DISTINCT_CASES_PER_HOUR (default 50). */
   readonly accessAlertDistinctCasesPerHour?: number;
+  /**
+   * The console: its public configuration (GET /v1/console/config), in AUTH_MODE=dev the development sign-in
+   * (with `devSigningKey`), and the directory of its built assets served at `/` (CONSOLE_DIR). Without it only
+   * the API is served.
+   */
+  readonly console?: Omit<ConsoleRoutesOptions, 'clock'> & { readonly dir: string };
 }
 
 /** Requests are counted per bearer token (hashed), or per address without one. */
@@ -77,14 +86,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send({ code: 'NOT_FOUND', message: 'Not found.', details: {} }),
-  );
+  const notFound = (_request: FastifyRequest, reply: FastifyReply): FastifyReply =>
+    reply.code(404).send({ code: 'NOT_FOUND', message: 'Not found.', details: {} });
+  // API answers are never stored by a browser or a proxy (they hold personal data); the console's hashed assets
+  // set their own caching.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
   decoratePrincipal(app);
   decorateCaseReads(app);
   const accessLog = deps.accessLog ?? new InMemoryAccessLog();
 
-  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyHelmet, { global: true, contentSecurityPolicy });
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit.max,
     timeWindow: deps.rateLimit.windowMs,
@@ -114,6 +128,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
 
   if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });
+
+  if (deps.console !== undefined) {
+    const { dir, ...consoleOptions } = deps.console;
+    await app.register(consoleRoutes, { ...consoleOptions, clock: deps.clock });
+    app.setNotFoundHandler(await registerStaticConsole(app, { dir }, notFound));
+  } else {
+    app.setNotFoundHandler(notFound);
+  }
 
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.verifier));

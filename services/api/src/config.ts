@@ -59,6 +59,15 @@ export const configSchema = z
     RETENTION_YEARS: z.coerce.number().int().min(0).max(100).default(5),
     // How often the retention job looks for cases past retention.
     RETENTION_POLL_MS: positiveInt(3_600_000),
+    // The console's built assets, served at /; default: services/console/dist of this repository.
+    CONSOLE_DIR: optionalText,
+    // The console signs its user out after this many minutes without activity.
+    CONSOLE_INACTIVITY_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+    // The console's language until the user picks another (sv or en).
+    CONSOLE_LANGUAGE: z.enum(['sv', 'en']).default('sv'),
+    // AUTH_MODE=jwks: the console's OIDC client (public client, authorization code with PKCE) and its scopes.
+    OIDC_CLIENT_ID: z.string().trim().min(1).default('relocation-console'),
+    OIDC_SCOPES: z.string().trim().min(1).default('openid profile'),
   })
   .superRefine((env, ctx) => {
     const need = (key: keyof typeof env, why: string): void => {
@@ -133,6 +142,12 @@ export const configSchema = z
     projector: env.PROJECTOR,
     accessAlertDistinctCasesPerHour: env.ACCESS_ALERT_DISTINCT_CASES_PER_HOUR,
     retention: { years: env.RETENTION_YEARS, pollMs: env.RETENTION_POLL_MS },
+    console: {
+      dir: env.CONSOLE_DIR,
+      inactivityMinutes: env.CONSOLE_INACTIVITY_MINUTES,
+      defaultLanguage: env.CONSOLE_LANGUAGE,
+      oidc: { clientId: env.OIDC_CLIENT_ID, scopes: env.OIDC_SCOPES.split(/\s+/) },
+    },
   }));
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

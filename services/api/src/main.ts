@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
 import { createCommandHandler } from '@relocation/application';
@@ -8,6 +9,8 @@ import type { Logger } from 'pino';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
 import { buildApp } from './app.ts';
+import type { AppDependencies } from './app.ts';
+import { defaultConsoleDir } from './console/staticConsole.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
@@ -16,6 +19,38 @@ import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
 import { startReadSide } from './readSide.ts';
+
+/** The console's settings and, in AUTH_MODE=dev, the key its development sign-in mints tokens with. */
+async function consoleFor(config: Config): Promise<NonNullable<AppDependencies['console']>> {
+  const common = {
+    dir: config.console.dir === undefined ? defaultConsoleDir : resolve(config.console.dir),
+    inactivityMinutes: config.console.inactivityMinutes,
+    defaultLanguage: config.console.defaultLanguage,
+  };
+  const { auth } = config;
+  if (auth.mode === 'dev') {
+    const { dir, ...settings } = common;
+    return {
+      dir,
+      settings: { ...settings, auth: { mode: 'dev' } },
+      devSigningKey: await loadOrCreateDevSigningKey(config.dataDir),
+    };
+  }
+  const { dir, ...settings } = common;
+  return {
+    dir,
+    settings: {
+      ...settings,
+      auth: {
+        mode: 'jwks',
+        issuer: auth.issuer,
+        clientId: config.console.oidc.clientId,
+        scopes: config.console.oidc.scopes,
+        resource: auth.audience,
+      },
+    },
+  };
+}
 
 async function verifierFor(config: Config): Promise<TokenVerifier> {
   const { auth } = config;
@@ -122,6 +157,7 @@ async function serve(
     accessLog: securitySide.accessLog,
     verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
     accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
+    console: await consoleFor(config),
   });
 
   let closing = false;
@@ -157,6 +193,7 @@ async function serve(
   const base = url;
   const lines = [
     `Relocation API listening on ${base} (event store: ${config.eventStore}, auth: ${config.auth.mode})`,
+    `Console: ${base}/`,
     `API docs: ${base}/docs`,
     config.auth.mode === 'dev'
       ? 'Mint a development token: pnpm relocation token --org municipality:0180 --role caseworker --sub anna'

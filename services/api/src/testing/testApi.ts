@@ -63,6 +63,11 @@ export interface TestApiOptions {
   readonly accessAlertDistinctCasesPerHour?: number;
   readonly metrics?: AppDependencies['metrics'];
   readonly clock?: () => Date;
+  /**
+   * The console's routes and assets. `'dev'`: development sign-in with this API's signing key, assets from `dir`
+   * (default: a directory without a build).
+   */
+  readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -103,6 +108,18 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
+    ...(options.console === undefined
+      ? {}
+      : {
+          console:
+            'mode' in options.console
+              ? {
+                  dir: options.console.dir ?? join(tmpdir(), 'relocation-console-not-built'),
+                  settings: { auth: { mode: 'dev' }, inactivityMinutes: 15, defaultLanguage: 'sv' },
+                  devSigningKey: signingKey,
+                }
+              : options.console,
+        }),
   });
   const tokens = new Map<string, string>();
   const tokenFor = async (party: Party): Promise<string> => {
