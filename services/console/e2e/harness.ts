@@ -27,7 +27,7 @@ export function ensureConsoleBuilt(): void {
 }
 
 export interface ConsoleWorld {
-  readonly engine: RunningEngine;
+  readonly engine: Pick<RunningEngine, 'baseUrl' | 'stop'>;
   readonly browser: Browser;
   readonly baseUrl: string;
   /** A new browser context (its own sessionStorage: one person), signed in through the dev people list. */
@@ -41,7 +41,12 @@ export interface ConsoleWorld {
 export async function startConsoleWorld(env: Record<string, string> = {}): Promise<ConsoleWorld> {
   ensureConsoleBuilt();
   const dataDir = await mkdtemp(join(tmpdir(), 'relocation-console-e2e-'));
-  const engine = await startEngine({ DATA_DIR: dataDir, EVENT_STORE: 'pglite', PROJECTOR: 'inline', ...env }, 120_000);
+  // CONSOLE_E2E_URL: an engine already running (AUTH_MODE=dev), to iterate on the tests without a start each time
+  const reuse = process.env.CONSOLE_E2E_URL;
+  const engine: Pick<RunningEngine, 'baseUrl' | 'stop'> =
+    reuse === undefined || reuse === ''
+      ? await startEngine({ DATA_DIR: dataDir, EVENT_STORE: 'pglite', PROJECTOR: 'inline', ...env }, 180_000)
+      : { baseUrl: reuse, stop: async () => 0 };
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
@@ -56,6 +61,7 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
     personPage: async (personId) => {
       const context = await browser.newContext({ baseURL: engine.baseUrl, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
       contexts.push(context);
+      context.setDefaultTimeout(60_000);
       const page = await context.newPage();
       trackProblems(page, problems);
       await signInAs(page, personId);
@@ -81,14 +87,14 @@ export function trackProblems(page: Page, problems: string[]): void {
 }
 
 export async function signInAs(page: Page, personId: string): Promise<void> {
-  await page.goto('/');
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
   await page.locator(`button[data-person="${personId}"]`).click();
-  await expect.poll(() => page.getByRole('button', { name: /Logga ut|Sign out/ }).count()).toBe(1);
+  await page.getByRole('button', { name: /Logga ut|Sign out/ }).waitFor();
 }
 
 /** Goes to a path inside the console without a reload (as a link would). */
 export async function openCase(page: Page, relocationId: string): Promise<void> {
-  await page.goto(`/cases/${relocationId}`);
+  await page.goto(`/cases/${relocationId}`, { waitUntil: 'domcontentloaded' });
   await page.locator('#case-heading').waitFor();
 }
 

@@ -23,9 +23,12 @@ describe('a relocation through the console', () => {
 
   beforeAll(async () => {
     world = await startConsoleWorld();
-    [anna, kim, cora, rut, ada, dag] = await Promise.all(
-      ['anna', 'kim', 'cora', 'rut', 'ada', 'dag'].map((id) => world.personPage(id)),
-    );
+    anna = await world.personPage('anna');
+    kim = await world.personPage('kim');
+    cora = await world.personPage('cora');
+    rut = await world.personPage('rut');
+    ada = await world.personPage('ada');
+    dag = await world.personPage('dag');
   });
   afterAll(async () => {
     await world?.stop();

@@ -26,6 +26,14 @@ describe('forms from JSON Schema', () => {
   it('recognises an exclusion zone (kind county or municipality, and a code)', () => {
     expect(isZone({ properties: { kind: { enum: ['municipality', 'county'] }, code: { type: 'string' } } })).toBe(true);
     expect(isZone({ properties: { kind: { enum: ['other'] }, code: { type: 'string' } } })).toBe(false);
+    const oneOf = {
+      oneOf: [
+        { type: 'object', properties: { kind: { enum: ['municipality'] }, code: { type: 'string' } } },
+        { type: 'object', properties: { kind: { enum: ['county'] }, code: { type: 'string' } } },
+      ],
+    };
+    expect(isZone(oneOf)).toBe(true);
+    expect(typeOf(oneOf)).toBe('object');
   });
 
   it('sends omitted fields instead of empty strings', () => {

@@ -19,6 +19,8 @@ export function typeOf(schema: JsonSchema): string {
   if (typeof plain.type === 'string') return plain.type;
   if (plain.enum !== undefined) return typeof plain.enum[0] === 'number' ? 'number' : 'string';
   if (plain.properties !== undefined) return 'object';
+  const alternatives = plain.oneOf ?? plain.anyOf;
+  if (alternatives !== undefined && alternatives.every((alternative) => typeOf(alternative) === 'object')) return 'object';
   if (plain.const !== undefined) return typeof plain.const;
   return 'string';
 }
@@ -26,8 +28,11 @@ export function typeOf(schema: JsonSchema): string {
 /** An exclusion zone: `{ kind: 'municipality' | 'county', code }`, picked by name. */
 export function isZone(schema: JsonSchema): boolean {
   const plain = unwrapNullable(schema);
-  const kind = plain.properties?.kind;
-  return plain.properties?.code !== undefined && kind !== undefined && (kind.enum ?? []).includes('county');
+  const alternatives = plain.oneOf ?? plain.anyOf ?? [plain];
+  const kinds = alternatives.flatMap((alternative) =>
+    alternative.properties?.code === undefined ? [] : (alternative.properties.kind?.enum ?? []),
+  );
+  return kinds.includes('county') && kinds.includes('municipality');
 }
 
 /** The empty value a form starts from: required objects get their fields, everything else stays unset. */
