@@ -23,7 +23,10 @@ export function chromiumPath(): string {
 
 /** Builds the console when its dist is missing or stale (the same step as the root `pnpm start`). */
 export function ensureConsoleBuilt(): void {
-  execFileSync('node', [join(consoleDir, 'scripts', 'ensureBuilt.mjs')], { cwd: consoleDir, stdio: 'ignore' });
+  execFileSync('node', [join(consoleDir, 'scripts', 'ensureBuilt.mjs')], {
+    cwd: consoleDir,
+    stdio: 'ignore',
+  });
 }
 
 export interface ConsoleWorld {
@@ -59,7 +62,11 @@ export async function startConsoleWorld(env: Record<string, string> = {}): Promi
     browser,
     baseUrl: engine.baseUrl,
     personPage: async (personId) => {
-      const context = await browser.newContext({ baseURL: engine.baseUrl, locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: engine.baseUrl,
+        locale: 'sv-SE',
+        viewport: { width: 1280, height: 900 },
+      });
       contexts.push(context);
       context.setDefaultTimeout(60_000);
       const page = await context.newPage();
@@ -99,18 +106,33 @@ export async function openCase(page: Page, relocationId: string): Promise<void> 
 }
 
 /** Opens an action's form on the case page, fills it with `fill` and sends it; waits for the success message. */
-export async function runAction(page: Page, command: string, fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => undefined): Promise<void> {
+export async function runAction(
+  page: Page,
+  command: string,
+  fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => undefined,
+): Promise<void> {
   const details = page.locator(`[data-command="${command}"]`);
   await details.locator('summary').click();
   const form = details.locator('form');
   await fill(form);
   await form.locator('button[type="submit"]').click();
-  await page.getByRole('status').filter({ hasText: /Klart|Done/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Klart|Done/ })
+    .waitFor();
 }
 
 /** axe-core with the WCAG 2.1 A and AA rules: no violations allowed. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(violations, `axe violations on ${screen}`).toEqual([]);
 }

@@ -88,7 +88,9 @@ describe('a relocation through the console', () => {
   it('the coordinator proposes Uppsala, which declines and loses the case', async () => {
     await openCase(cora, relocationId);
     await cora.locator('[data-command="ProposeReceivingMunicipality"] summary').click();
-    const options = await cora.locator('[data-command="ProposeReceivingMunicipality"] select option').allTextContents();
+    const options = await cora
+      .locator('[data-command="ProposeReceivingMunicipality"] select option')
+      .allTextContents();
     expect(options).toContain('Uppsala');
     expect(options).not.toContain('Stockholm'); // the sending municipality
     expect(options).not.toContain('Malmö'); // in Skåne, an excluded county
@@ -97,7 +99,9 @@ describe('a relocation through the console', () => {
     });
 
     // Uppsala's inbox shows the case live (events stream), then Uppsala declines
-    await expect.poll(async () => dag.locator(`[data-case="${relocationId}"]`).count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => dag.locator(`[data-case="${relocationId}"]`).count(), { timeout: 30_000 })
+      .toBe(1);
     await dag.locator(`[data-case="${relocationId}"] a`).click();
     await dag.locator('#case-heading').waitFor();
     await expect.poll(() => dag.locator('body').textContent()).not.toContain(person.name);
@@ -116,7 +120,9 @@ describe('a relocation through the console', () => {
   it('the coordinator proposes Umeå, whose supervisor accepts with a reception plan', async () => {
     await openCase(cora, relocationId);
     await cora.locator('[data-command="ProposeReceivingMunicipality"] summary').click();
-    const options = await cora.locator('[data-command="ProposeReceivingMunicipality"] select option').allTextContents();
+    const options = await cora
+      .locator('[data-command="ProposeReceivingMunicipality"] select option')
+      .allTextContents();
     expect(options).not.toContain('Uppsala'); // declined
     await runAction(cora, 'ProposeReceivingMunicipality', async (form) => {
       await form.getByLabel('Kommun').selectOption({ label: 'Umeå' });
@@ -170,7 +176,9 @@ describe('a relocation through the console', () => {
     await ada.reload();
     await ada.getByLabel('Ärende-id').fill(relocationId);
     await ada.getByRole('button', { name: 'Sök' }).click();
-    await expect.poll(async () => ada.getByTestId('access-log').locator('tbody tr').count()).toBeGreaterThan(5);
+    await expect
+      .poll(async () => ada.getByTestId('access-log').locator('tbody tr').count())
+      .toBeGreaterThan(5);
     await ada.getByTestId('verify').click();
     await expect.poll(() => ada.getByTestId('verify-result').textContent()).toContain('Allt stämmer');
     await expectAccessible(ada, 'audit');

@@ -25,7 +25,9 @@ const initial = [...seen].reduce((sum, file) => sum + gz(file), 0);
 const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
 const lazy = all.filter((f) => !seen.has(join('assets', f)));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`console: initial JavaScript ${kb(initial)} gzipped (budget ${kb(budget)}), ${seen.size} file(s)`);
+console.log(
+  `console: initial JavaScript ${kb(initial)} gzipped (budget ${kb(budget)}), ${seen.size} file(s)`,
+);
 for (const f of lazy) console.log(`  lazy: ${f} ${kb(gz(join('assets', f)))} gzipped`);
 if (initial > budget) {
   console.error('console: the initial JavaScript is over budget');

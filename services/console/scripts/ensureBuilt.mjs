@@ -16,7 +16,8 @@ const newest = (path) => {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 };
 
-const stale = !existsSync(builtMarker) || sources.some((p) => existsSync(p) && newest(p) > statSync(builtMarker).mtimeMs);
+const stale =
+  !existsSync(builtMarker) || sources.some((p) => existsSync(p) && newest(p) > statSync(builtMarker).mtimeMs);
 if (stale) {
   process.stdout.write('Building the console (services/console/dist) ...\n');
   execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

@@ -5,7 +5,14 @@ import { createApi } from './api/api.ts';
 import { createHttp } from './api/http.ts';
 import { watchInactivity } from './auth/inactivity.ts';
 import { userManagerFor } from './auth/oidc.ts';
-import { currentSession, endSession, onSessionChange, sessionFromToken, startSession, tokenOf } from './auth/session.ts';
+import {
+  currentSession,
+  endSession,
+  onSessionChange,
+  sessionFromToken,
+  startSession,
+  tokenOf,
+} from './auth/session.ts';
 import { Layout, screensFor } from './components/Layout.tsx';
 import { ConsoleContext } from './consoleContext.ts';
 import type { ConsoleContextValue } from './consoleContext.ts';
@@ -32,8 +39,14 @@ export function App() {
   const config = useAsync(() => api.config(), []);
   const [inactive, setInactive] = useState(false);
   const [callbackError, setCallbackError] = useState(false);
-  const userManager = useMemo(() => (config.data === undefined ? undefined : userManagerFor(config.data)), [config.data]);
-  const reference = useAsync(async () => (session === undefined ? undefined : api.reference()), [session?.token]);
+  const userManager = useMemo(
+    () => (config.data === undefined ? undefined : userManagerFor(config.data)),
+    [config.data],
+  );
+  const reference = useAsync(
+    async () => (session === undefined ? undefined : api.reference()),
+    [session?.token],
+  );
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -41,7 +54,8 @@ export function App() {
 
   useEffect(() => {
     const language = config.data?.defaultLanguage;
-    if (language !== undefined && sessionStorage.getItem('relocation.console.language') === null) void i18n.changeLanguage(language);
+    if (language !== undefined && sessionStorage.getItem('relocation.console.language') === null)
+      void i18n.changeLanguage(language);
   }, [config.data, i18n]);
 
   // The OIDC redirect lands on /signed-in: exchange the code, keep the access token, drop the code from the URL.
@@ -73,7 +87,6 @@ export function App() {
       setInactive(true);
       signOut();
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session?.token, config.data?.inactivityMinutes]);
 
   const signOut = () => {
@@ -93,7 +106,8 @@ export function App() {
       </main>
     );
   }
-  if (config.data === undefined || route.name === 'signedIn') return <Spinner aria-label={t('app.loading')} />;
+  if (config.data === undefined || route.name === 'signedIn')
+    return <Spinner aria-label={t('app.loading')} />;
   if (session === undefined) {
     return (
       <>
@@ -103,9 +117,18 @@ export function App() {
     );
   }
 
-  const context: ConsoleContextValue = { api, session, config: config.data, reference: reference.data, signOut };
+  const context: ConsoleContextValue = {
+    api,
+    session,
+    config: config.data,
+    reference: reference.data,
+    signOut,
+  };
   const allowed = screensFor(session.roles);
-  const shown: Route = route.name === 'inbox' && !allowed.includes('inbox') && allowed[0] !== undefined ? ({ name: allowed[0] } as Route) : route;
+  const shown: Route =
+    route.name === 'inbox' && !allowed.includes('inbox') && allowed[0] !== undefined
+      ? ({ name: allowed[0] } as Route)
+      : route;
   return (
     <ConsoleContext.Provider value={context}>
       <Layout route={shown} title={t(`screen.${shown.name}`)}>

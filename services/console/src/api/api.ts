@@ -14,7 +14,8 @@ import type {
 
 const query = (params: Record<string, string | undefined>): string => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, value);
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
 };
@@ -23,13 +24,23 @@ export interface Overview {
   readonly now: string;
   readonly since: string;
   readonly byState: readonly { state: string; urgency: string | null; cases: number; stalled: number }[];
-  readonly stageDurations: readonly { state: string; completed: number; medianSeconds: number; p90Seconds: number }[];
+  readonly stageDurations: readonly {
+    state: string;
+    completed: number;
+    medianSeconds: number;
+    p90Seconds: number;
+  }[];
   readonly openByCounty: readonly { countyCode: string; openCases: number }[];
 }
 
 export interface VerifyReport {
   readonly ok: boolean;
-  readonly eventStore: { ok: boolean; streamsChecked: number; eventsChecked: number; problems: readonly unknown[] };
+  readonly eventStore: {
+    ok: boolean;
+    streamsChecked: number;
+    eventsChecked: number;
+    problems: readonly unknown[];
+  };
   readonly accessLog: { ok: boolean; entriesChecked: number; problems: readonly unknown[] };
 }
 
@@ -41,16 +52,30 @@ export function createApi(http: Http) {
       return (await http<{ people: DevPerson[] }>('/v1/dev/people')).body.people;
     },
     devSignIn: async (personId: string) =>
-      (await http<{ token: string; expiresAt: string }>('/v1/dev/sign-in', { method: 'POST', body: { personId } }))
-        .body,
-    listCases: async (filters: { state?: string; urgency?: string; stalled?: string; minPosition?: string } = {}) =>
-      (await http<CaseList>(`/v1/relocations${query({ limit: '100', ...filters })}`)).body,
+      (
+        await http<{ token: string; expiresAt: string }>('/v1/dev/sign-in', {
+          method: 'POST',
+          body: { personId },
+        })
+      ).body,
+    listCases: async (
+      filters: { state?: string; urgency?: string; stalled?: string; minPosition?: string } = {},
+    ) => (await http<CaseList>(`/v1/relocations${query({ limit: '100', ...filters })}`)).body,
     getCase: async (id: string, minPosition?: string) => {
-      const answer = await http<CaseView>(`/v1/relocations/${encodeURIComponent(id)}${query({ minPosition })}`);
+      const answer = await http<CaseView>(
+        `/v1/relocations/${encodeURIComponent(id)}${query({ minPosition })}`,
+      );
       return { view: answer.body, etag: answer.etag };
     },
     history: async (id: string, minPosition?: string) =>
-      (await http<History>(`/v1/relocations/${encodeURIComponent(id)}/history${query({ minPosition })}`)).body,
+      (await http<History>(`/v1/relocations/${encodeURIComponent(id)}/history${query({ minPosition })}`))
+        .body,
+    proposable: async (id: string, minPosition?: string) =>
+      (
+        await http<{ relocationId: string; municipalityCodes: string[] }>(
+          `/v1/relocations/${encodeURIComponent(id)}/proposable-municipalities${query({ minPosition })}`,
+        )
+      ).body.municipalityCodes,
     reference: async () => (await http<Reference>('/v1/municipalities')).body,
     openApi: async () => (await http<{ paths: Record<string, Record<string, unknown>> }>('/docs/json')).body,
     command: async (

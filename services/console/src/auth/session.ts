@@ -19,10 +19,9 @@ const listeners = new Set<() => void>();
 export function claimsOf(token: string): { sub: string; org: string; roles: string[]; exp: number } {
   const payload = token.split('.')[1] ?? '';
   const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-  const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)))) as Record<
-    string,
-    unknown
-  >;
+  const claims = JSON.parse(
+    new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0))),
+  ) as Record<string, unknown>;
   return {
     sub: String(claims.sub ?? ''),
     org: String(claims.org ?? ''),

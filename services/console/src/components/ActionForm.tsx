@@ -30,7 +30,14 @@ export const actionPath = (action: AvailableAction, relocationId: string): strin
  * shown) and an Idempotency-Key (one per attempt, kept for a retry of the same attempt); a 409/412 says that someone
  * else changed the case, validation errors appear at their fields.
  */
-export function ActionForm({ action, relocationId, revision, municipalityChoices, onDone, onConflict }: ActionFormProps) {
+export function ActionForm({
+  action,
+  relocationId,
+  revision,
+  municipalityChoices,
+  onDone,
+  onConflict,
+}: ActionFormProps) {
   const { t } = useTranslation();
   const { api, reference } = useConsole();
   const schema = unwrapNullable(action.inputSchema);

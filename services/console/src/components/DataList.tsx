@@ -10,7 +10,11 @@ export function DataList({ data, testId }: { data: unknown; testId?: string }) {
   if (typeof data !== 'object') return <span>{String(data)}</span>;
   if (Array.isArray(data)) {
     if (data.every((item) => typeof item !== 'object' || item === null)) {
-      return <span>{data.map((item) => t(`enum.${String(item)}`, { defaultValue: String(item) })).join(', ')}</span>;
+      return (
+        <span>
+          {data.map((item) => t(`enum.${String(item)}`, { defaultValue: String(item) })).join(', ')}
+        </span>
+      );
     }
     return (
       <ul>
@@ -28,7 +32,11 @@ export function DataList({ data, testId }: { data: unknown; testId?: string }) {
         <div key={key} className="data-list__row">
           <dt>{t(`field.${key}`, { defaultValue: t('field.unnamed') })}</dt>
           <dd>
-            {typeof value === 'string' ? t(`enum.${value}`, { defaultValue: value }) : <DataList data={value} />}
+            {typeof value === 'string' ? (
+              t(`enum.${value}`, { defaultValue: value })
+            ) : (
+              <DataList data={value} />
+            )}
           </dd>
         </div>
       ))}

@@ -149,7 +149,12 @@ export function SchemaField(props: SchemaFieldProps) {
                 </Button>
               </div>
             ))}
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => onChange([...list, initialValue(items)])}>
+            <Button
+              type="button"
+              variant="secondary"
+              data-size="sm"
+              onClick={() => onChange([...list, initialValue(items)])}
+            >
               {t('form.add', { what: label })}
             </Button>
             {error === undefined ? null : <ValidationMessage>{error}</ValidationMessage>}

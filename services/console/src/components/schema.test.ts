@@ -15,7 +15,10 @@ describe('forms from JSON Schema', () => {
     const schema = {
       type: 'object',
       properties: {
-        household: { type: 'object', properties: { adults: { type: 'integer' }, childrenAges: { type: 'array' } } },
+        household: {
+          type: 'object',
+          properties: { adults: { type: 'integer' }, childrenAges: { type: 'array' } },
+        },
         needs: { type: 'array', items: { enum: ['housing'] } },
         urgency: { enum: ['acute', 'planned'] },
       },
@@ -24,7 +27,9 @@ describe('forms from JSON Schema', () => {
   });
 
   it('recognises an exclusion zone (kind county or municipality, and a code)', () => {
-    expect(isZone({ properties: { kind: { enum: ['municipality', 'county'] }, code: { type: 'string' } } })).toBe(true);
+    expect(
+      isZone({ properties: { kind: { enum: ['municipality', 'county'] }, code: { type: 'string' } } }),
+    ).toBe(true);
     expect(isZone({ properties: { kind: { enum: ['other'] }, code: { type: 'string' } } })).toBe(false);
     const oneOf = {
       oneOf: [

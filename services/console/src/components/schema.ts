@@ -5,7 +5,8 @@ export function unwrapNullable(schema: JsonSchema): JsonSchema {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives !== undefined) {
     const nonNull = alternatives.filter((alternative) => alternative.type !== 'null');
-    if (nonNull.length === 1 && nonNull[0] !== undefined) return { ...schema, ...nonNull[0], anyOf: undefined, oneOf: undefined };
+    if (nonNull.length === 1 && nonNull[0] !== undefined)
+      return { ...schema, ...nonNull[0], anyOf: undefined, oneOf: undefined };
   }
   if (Array.isArray(schema.type)) {
     const types = (schema.type as readonly string[]).filter((type) => type !== 'null');
@@ -20,7 +21,8 @@ export function typeOf(schema: JsonSchema): string {
   if (plain.enum !== undefined) return typeof plain.enum[0] === 'number' ? 'number' : 'string';
   if (plain.properties !== undefined) return 'object';
   const alternatives = plain.oneOf ?? plain.anyOf;
-  if (alternatives !== undefined && alternatives.every((alternative) => typeOf(alternative) === 'object')) return 'object';
+  if (alternatives !== undefined && alternatives.every((alternative) => typeOf(alternative) === 'object'))
+    return 'object';
   if (plain.const !== undefined) return typeof plain.const;
   return 'string';
 }

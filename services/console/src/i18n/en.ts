@@ -76,7 +76,8 @@ export const en: typeof sv = {
     backToInbox: 'Back to the inbox',
     stalled: 'Stalled',
     conflictHeading: 'Someone else changed this case',
-    conflict: 'The case changed while you worked on it. Here is the new state; check it and repeat the action if it is still needed.',
+    conflict:
+      'The case changed while you worked on it. Here is the new state; check it and repeat the action if it is still needed.',
     done: 'Done: {{command}}.',
     erased: 'The personal data of this case has been erased.',
     overview: 'Overview',

@@ -75,7 +75,8 @@ export const sv = {
     backToInbox: 'Tillbaka till inkorgen',
     stalled: 'Har stannat',
     conflictHeading: 'Någon annan har ändrat ärendet',
-    conflict: 'Ärendet ändrades medan du arbetade. Här är det nya läget; kontrollera det och gör om åtgärden om den fortfarande behövs.',
+    conflict:
+      'Ärendet ändrades medan du arbetade. Här är det nya läget; kontrollera det och gör om åtgärden om den fortfarande behövs.',
     done: 'Klart: {{command}}.',
     erased: 'Ärendets personuppgifter är raderade.',
     overview: 'Översikt',
@@ -166,7 +167,8 @@ export const sv = {
     verifyHeading: 'Kontrollera loggarna',
     verifyIntro: 'Kontrollerar hashkedjorna i händelselagret och i åtkomstloggen.',
     verify: 'Kontrollera',
-    verifyOk: 'Allt stämmer: {{streams}} ärenden, {{events}} händelser och {{entries}} loggposter kontrollerade.',
+    verifyOk:
+      'Allt stämmer: {{streams}} ärenden, {{events}} händelser och {{entries}} loggposter kontrollerade.',
     verifyProblems: 'Kontrollen hittade {{count}} problem.',
     logHeading: 'Åtkomstlogg',
     search: 'Sök',

@@ -1,4 +1,13 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Spinner, Table, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Paragraph,
+  Spinner,
+  Table,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,7 +102,9 @@ export function Audit() {
           </div>
         </Fieldset>
       </form>
-      {log.error !== undefined && Object.keys(fieldErrors).length === 0 ? <Alert data-color="danger">{t('error.load')}</Alert> : null}
+      {log.error !== undefined && Object.keys(fieldErrors).length === 0 ? (
+        <Alert data-color="danger">{t('error.load')}</Alert>
+      ) : null}
       {log.data === undefined && log.loading ? <Spinner aria-label={t('app.loading')} /> : null}
       {log.data !== undefined ? (
         <Table data-testid="access-log" className="wide-table">
@@ -114,9 +125,13 @@ export function Audit() {
                 <Table.Cell>{entry.at ? formatDateTime(entry.at, i18n.language) : ''}</Table.Cell>
                 <Table.Cell>{entry.userId}</Table.Cell>
                 <Table.Cell>{entry.organisationId}</Table.Cell>
-                <Table.Cell>{t(`role.${String(entry.role)}`, { defaultValue: String(entry.role) })}</Table.Cell>
+                <Table.Cell>
+                  {t(`role.${String(entry.role)}`, { defaultValue: String(entry.role) })}
+                </Table.Cell>
                 <Table.Cell>{entry.relocationId}</Table.Cell>
-                <Table.Cell>{t(`audit.views.${String(entry.view)}`, { defaultValue: String(entry.view) })}</Table.Cell>
+                <Table.Cell>
+                  {t(`audit.views.${String(entry.view)}`, { defaultValue: String(entry.view) })}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -9,10 +9,16 @@ import { ActionForm } from '../components/ActionForm.tsx';
 import { DataList } from '../components/DataList.tsx';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
-import { businessDaysTo, formatDate, formatDateTime, loadBusinessDays, municipalityName, organisationName } from '../format.ts';
+import {
+  businessDaysTo,
+  formatDate,
+  formatDateTime,
+  loadBusinessDays,
+  municipalityName,
+  organisationName,
+} from '../format.ts';
 import { useAsync } from '../useAsync.ts';
 import { caseLabel } from './caseLabel.ts';
-import { proposableMunicipalities } from './proposable.ts';
 
 /** One case as this person's need-to-know view allows, its timeline, deadlines and the actions offered now. */
 export function CaseScreen({ id }: { id: string }) {
@@ -26,6 +32,14 @@ export function CaseScreen({ id }: { id: string }) {
   const view = useAsync(() => api.getCase(id, minPosition), [id, minPosition, tick]);
   const history = useAsync(() => api.history(id, minPosition), [id, minPosition, tick]);
   const [now, setNow] = useState(() => new Date());
+  // The matching helper: only when the API offers a proposal, the municipalities the domain says may be proposed
+  const canPropose = (view.data?.view.availableActions ?? []).some(
+    (a) => a.command === 'ProposeReceivingMunicipality',
+  );
+  const proposable = useAsync(
+    async () => (canPropose ? api.proposable(id, minPosition) : undefined),
+    [id, minPosition, tick, canPropose],
+  );
 
   useEffect(() => {
     void loadBusinessDays().then((fn) => setBetween(() => fn));
@@ -60,7 +74,11 @@ export function CaseScreen({ id }: { id: string }) {
     );
   }
   if (view.data === undefined) {
-    return view.error === undefined ? <Spinner aria-label={t('app.loading')} /> : <Alert data-color="danger">{t('error.load')}</Alert>;
+    return view.error === undefined ? (
+      <Spinner aria-label={t('app.loading')} />
+    ) : (
+      <Alert data-color="danger">{t('error.load')}</Alert>
+    );
   }
   const c: CaseView = view.data.view;
   const workflow = c.workflow;
@@ -73,8 +91,16 @@ export function CaseScreen({ id }: { id: string }) {
         {caseLabel(c, t)}
       </Heading>
       <div className="case__tags">
-        {workflow === undefined ? null : <Tag data-color="info" data-testid="case-status">{t(`status.${workflow.status}`)}</Tag>}
-        {workflow?.urgency ? <Tag data-color={workflow.urgency === 'acute' ? 'danger' : 'neutral'}>{t(`enum.${workflow.urgency}`)}</Tag> : null}
+        {workflow === undefined ? null : (
+          <Tag data-color="info" data-testid="case-status">
+            {t(`status.${workflow.status}`)}
+          </Tag>
+        )}
+        {workflow?.urgency ? (
+          <Tag data-color={workflow.urgency === 'acute' ? 'danger' : 'neutral'}>
+            {t(`enum.${workflow.urgency}`)}
+          </Tag>
+        ) : null}
         <Tag data-color="neutral">{t(`participation.${c.participation}`)}</Tag>
         {workflow?.stalled ? <Tag data-color="warning">{t('case.stalled')}</Tag> : null}
       </div>
@@ -102,11 +128,27 @@ export function CaseScreen({ id }: { id: string }) {
               </Heading>
               <dl className="data-list">
                 <Row label={t('field.status')} value={t(`status.${workflow.status}`)} />
-                <Row label={t('field.sendingMunicipality')} value={municipalityName(reference, workflow.sendingMunicipality)} />
-                <Row label={t('field.responsibleMunicipality')} value={municipalityName(reference, workflow.responsibleMunicipality)} />
-                <Row label={t('field.consents')} value={workflow.consents.map((p) => t(`enum.${p}`)).join(', ')} />
-                {workflow.initiatedAt ? <Row label={t('field.initiatedAt')} value={formatDateTime(workflow.initiatedAt, i18n.language)} /> : null}
-                {workflow.arrivedOn ? <Row label={t('field.arrivedOn')} value={formatDate(workflow.arrivedOn, i18n.language)} /> : null}
+                <Row
+                  label={t('field.sendingMunicipality')}
+                  value={municipalityName(reference, workflow.sendingMunicipality)}
+                />
+                <Row
+                  label={t('field.responsibleMunicipality')}
+                  value={municipalityName(reference, workflow.responsibleMunicipality)}
+                />
+                <Row
+                  label={t('field.consents')}
+                  value={workflow.consents.map((p) => t(`enum.${p}`)).join(', ')}
+                />
+                {workflow.initiatedAt ? (
+                  <Row
+                    label={t('field.initiatedAt')}
+                    value={formatDateTime(workflow.initiatedAt, i18n.language)}
+                  />
+                ) : null}
+                {workflow.arrivedOn ? (
+                  <Row label={t('field.arrivedOn')} value={formatDate(workflow.arrivedOn, i18n.language)} />
+                ) : null}
               </dl>
             </Card>
           )}
@@ -140,10 +182,26 @@ export function CaseScreen({ id }: { id: string }) {
                 {t('case.receiving')}
               </Heading>
               <dl className="data-list">
-                <Row label={t('field.proposed')} value={municipalityName(reference, c.receivingMunicipality.proposed)} />
-                <Row label={t('field.accepted')} value={municipalityName(reference, c.receivingMunicipality.accepted)} />
-                <Row label={t('field.declined')} value={c.receivingMunicipality.declined.map((m) => municipalityName(reference, m)).join(', ')} />
-                <Row label={t('field.refused')} value={c.receivingMunicipality.refused.map((m) => municipalityName(reference, m)).join(', ')} />
+                <Row
+                  label={t('field.proposed')}
+                  value={municipalityName(reference, c.receivingMunicipality.proposed)}
+                />
+                <Row
+                  label={t('field.accepted')}
+                  value={municipalityName(reference, c.receivingMunicipality.accepted)}
+                />
+                <Row
+                  label={t('field.declined')}
+                  value={c.receivingMunicipality.declined
+                    .map((m) => municipalityName(reference, m))
+                    .join(', ')}
+                />
+                <Row
+                  label={t('field.refused')}
+                  value={c.receivingMunicipality.refused
+                    .map((m) => municipalityName(reference, m))
+                    .join(', ')}
+                />
               </dl>
             </Card>
           )}
@@ -152,7 +210,12 @@ export function CaseScreen({ id }: { id: string }) {
               <Heading level={2} data-size="sm">
                 {t('case.receptionPlan')}
               </Heading>
-              <DataList data={{ ...c.receptionPlan, municipalityCode: municipalityName(reference, c.receptionPlan.municipalityCode) }} />
+              <DataList
+                data={{
+                  ...c.receptionPlan,
+                  municipalityCode: municipalityName(reference, c.receptionPlan.municipalityCode),
+                }}
+              />
             </Card>
           )}
           {c.responsibility === undefined || c.responsibility.length === 0 ? null : (
@@ -181,8 +244,12 @@ export function CaseScreen({ id }: { id: string }) {
                   const relatedId = typeof related === 'string' ? related : related.relocationId;
                   return (
                     <li key={relatedId}>
-                      <RouteLink to={{ name: 'case', id: relatedId }}>{caseLabel({ relocationId: relatedId }, t)}</RouteLink>
-                      {typeof related === 'string' || related.relation === undefined ? null : ` (${t(`enum.${related.relation}`, { defaultValue: related.relation })})`}
+                      <RouteLink to={{ name: 'case', id: relatedId }}>
+                        {caseLabel({ relocationId: relatedId }, t)}
+                      </RouteLink>
+                      {typeof related === 'string' || related.relation === undefined
+                        ? null
+                        : ` (${t(`enum.${related.relation}`, { defaultValue: related.relation })})`}
                     </li>
                   );
                 })}
@@ -208,22 +275,30 @@ export function CaseScreen({ id }: { id: string }) {
                 </Table.Head>
                 <Table.Body>
                   {(workflow?.deadlines ?? []).map((deadline) => {
-                    const days = between === undefined ? undefined : businessDaysTo(between, deadline.dueAt, now);
+                    const days =
+                      between === undefined ? undefined : businessDaysTo(between, deadline.dueAt, now);
                     const hours = Math.round((Date.parse(deadline.dueAt) - now.getTime()) / 3_600_000);
                     return (
                       <Table.Row key={deadline.deadlineId}>
                         <Table.Cell>{t(`deadline.${deadline.kind}`)}</Table.Cell>
-                        <Table.Cell>{organisationName(reference, deadline.awaited.organisationId)}</Table.Cell>
+                        <Table.Cell>
+                          {organisationName(reference, deadline.awaited.organisationId)}
+                        </Table.Cell>
                         <Table.Cell>{formatDateTime(deadline.dueAt, i18n.language)}</Table.Cell>
                         <Table.Cell>
                           {deadline.overdue ? (
-                            <Tag data-color="danger">{t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}</Tag>
+                            <Tag data-color="danger">
+                              {t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}
+                            </Tag>
                           ) : (
                             <span>
-                              {t('inbox.left', { count: Math.max(0, days ?? 0) })} ({t('case.hoursLeft', { count: Math.max(0, hours) })})
+                              {t('inbox.left', { count: Math.max(0, days ?? 0) })} (
+                              {t('case.hoursLeft', { count: Math.max(0, hours) })})
                             </span>
                           )}
-                          {deadline.escalationLevel > 0 ? ` · ${t('case.escalation', { level: deadline.escalationLevel })}` : ''}
+                          {deadline.escalationLevel > 0
+                            ? ` · ${t('case.escalation', { level: deadline.escalationLevel })}`
+                            : ''}
                         </Table.Cell>
                       </Table.Row>
                     );
@@ -262,13 +337,17 @@ export function CaseScreen({ id }: { id: string }) {
           {actions.length === 0 ? <Paragraph data-size="sm">{t('case.noActions')}</Paragraph> : null}
           {actions.map((action) => (
             <Details key={action.command} data-command={action.command}>
-              <Details.Summary>{t(`command.${action.command}`, { defaultValue: t('command.unnamed') })}</Details.Summary>
+              <Details.Summary>
+                {t(`command.${action.command}`, { defaultValue: t('command.unnamed') })}
+              </Details.Summary>
               <Details.Content>
                 <ActionForm
                   action={action}
                   relocationId={c.relocationId}
                   revision={revision}
-                  municipalityChoices={action.command === 'ProposeReceivingMunicipality' ? proposableMunicipalities(c, reference) : undefined}
+                  municipalityChoices={
+                    action.command === 'ProposeReceivingMunicipality' ? (proposable.data ?? []) : undefined
+                  }
                   onDone={(answer) => {
                     setConflict(false);
                     setDone(action.command);
@@ -307,7 +386,7 @@ function threatForDisplay(threat: NonNullable<CaseView['threat']>, reference: Re
       : {
           exclusionZones: threat.exclusionZones.map((zone) =>
             zone.kind === 'county'
-              ? reference?.counties.find((c) => c.code === zone.code)?.name ?? zone.code
+              ? (reference?.counties.find((c) => c.code === zone.code)?.name ?? zone.code)
               : municipalityName(reference, zone.code),
           ),
         }),

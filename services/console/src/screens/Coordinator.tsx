@@ -1,4 +1,17 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +58,11 @@ export default function Coordinator() {
           <div className="filters__row">
             <Field>
               <Label htmlFor={countyId}>{t('field.county')}</Label>
-              <Select id={countyId} value={draft.county} onChange={(e) => setDraft({ ...draft, county: e.target.value })}>
+              <Select
+                id={countyId}
+                value={draft.county}
+                onChange={(e) => setDraft({ ...draft, county: e.target.value })}
+              >
                 <Select.Option value="">{t('filters.all')}</Select.Option>
                 {(reference?.counties ?? []).map((c) => (
                   <Select.Option key={c.code} value={c.code}>
@@ -56,7 +73,11 @@ export default function Coordinator() {
             </Field>
             <Field>
               <Label htmlFor={regionId}>{t('field.policeRegion')}</Label>
-              <Select id={regionId} value={draft.policeRegion} onChange={(e) => setDraft({ ...draft, policeRegion: e.target.value })}>
+              <Select
+                id={regionId}
+                value={draft.policeRegion}
+                onChange={(e) => setDraft({ ...draft, policeRegion: e.target.value })}
+              >
                 <Select.Option value="">{t('filters.all')}</Select.Option>
                 {policeRegions.map((r) => (
                   <Select.Option key={r} value={r}>
@@ -79,7 +100,9 @@ export default function Coordinator() {
       </form>
       {stalled.error === undefined ? null : <Alert data-color="danger">{t('error.load')}</Alert>}
       {stalled.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
-      {stalled.data !== undefined && stalled.data.cases.length === 0 ? <Paragraph>{t('coordinator.noneStalled')}</Paragraph> : null}
+      {stalled.data !== undefined && stalled.data.cases.length === 0 ? (
+        <Paragraph>{t('coordinator.noneStalled')}</Paragraph>
+      ) : null}
       {stalled.data !== undefined && stalled.data.cases.length > 0 ? (
         <Table data-testid="stalled-table" className="wide-table">
           <Table.Head>
@@ -98,20 +121,40 @@ export default function Coordinator() {
             {stalled.data.cases.map((s) => (
               <Table.Row key={`${s.relocationId}-${String(s.deadlineId)}`}>
                 <Table.Cell>
-                  <RouteLink to={{ name: 'case', id: s.relocationId }}>{caseLabel({ relocationId: s.relocationId }, t)}</RouteLink>
+                  <RouteLink to={{ name: 'case', id: s.relocationId }}>
+                    {caseLabel({ relocationId: s.relocationId }, t)}
+                  </RouteLink>
                 </Table.Cell>
                 <Table.Cell>
-                  <Tag data-color={(s.escalationLevel ?? 0) >= 2 ? 'danger' : (s.escalationLevel ?? 0) === 1 ? 'warning' : 'neutral'}>
+                  <Tag
+                    data-color={
+                      (s.escalationLevel ?? 0) >= 2
+                        ? 'danger'
+                        : (s.escalationLevel ?? 0) === 1
+                          ? 'warning'
+                          : 'neutral'
+                    }
+                  >
                     {t('coordinator.level', { level: s.escalationLevel ?? 0 })}
                   </Tag>{' '}
                   {s.urgency ? t(`enum.${s.urgency}`) : ''}
                 </Table.Cell>
                 <Table.Cell>{t(`status.${String(s.state ?? s.status ?? 'unknown')}`)}</Table.Cell>
-                <Table.Cell>{typeof s.waitingFor === 'string' ? organisationName(reference, s.waitingFor) : ''}</Table.Cell>
+                <Table.Cell>
+                  {typeof s.waitingFor === 'string' ? organisationName(reference, s.waitingFor) : ''}
+                </Table.Cell>
                 <Table.Cell>{s.dueAt ? formatDateTime(s.dueAt, i18n.language) : ''}</Table.Cell>
                 <Table.Cell>{s.businessDaysOverdue}</Table.Cell>
-                <Table.Cell>{municipalityName(reference, s.responsibleMunicipality as string | null)}</Table.Cell>
-                <Table.Cell>{s.suggestion ? <Tag data-color="warning">{t(`coordinator.suggestion.${s.suggestion}`)}</Tag> : ''}</Table.Cell>
+                <Table.Cell>
+                  {municipalityName(reference, s.responsibleMunicipality as string | null)}
+                </Table.Cell>
+                <Table.Cell>
+                  {s.suggestion ? (
+                    <Tag data-color="warning">{t(`coordinator.suggestion.${s.suggestion}`)}</Tag>
+                  ) : (
+                    ''
+                  )}
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -122,7 +165,11 @@ export default function Coordinator() {
         {t('coordinator.overview')}
       </Heading>
       {overview.data === undefined ? (
-        overview.error === undefined ? <Spinner aria-label={t('app.loading')} /> : <Alert data-color="danger">{t('error.load')}</Alert>
+        overview.error === undefined ? (
+          <Spinner aria-label={t('app.loading')} />
+        ) : (
+          <Alert data-color="danger">{t('error.load')}</Alert>
+        )
       ) : (
         <div className="charts">
           <ChartWithTable
@@ -130,13 +177,16 @@ export default function Coordinator() {
             category="state"
             categoryLabel={t('inbox.state')}
             rows={Object.values(
-              overview.data.byState.reduce<Record<string, { state: string; cases: number; stalled: number }>>((acc, row) => {
-                const key = t(`status.${row.state}`);
-                const entry = (acc[key] ??= { state: key, cases: 0, stalled: 0 });
-                entry.cases += row.cases;
-                entry.stalled += row.stalled;
-                return acc;
-              }, {}),
+              overview.data.byState.reduce<Record<string, { state: string; cases: number; stalled: number }>>(
+                (acc, row) => {
+                  const key = t(`status.${row.state}`);
+                  const entry = (acc[key] ??= { state: key, cases: 0, stalled: 0 });
+                  entry.cases += row.cases;
+                  entry.stalled += row.stalled;
+                  return acc;
+                },
+                {},
+              ),
             )}
             series={[
               { key: 'cases', label: t('coordinator.chart.cases'), color: '#1e5aa8' },
@@ -147,7 +197,10 @@ export default function Coordinator() {
             title={t('coordinator.chart.byCounty')}
             category="county"
             categoryLabel={t('field.county')}
-            rows={overview.data.openByCounty.map((row) => ({ county: countyName(reference, row.countyCode), open: row.openCases }))}
+            rows={overview.data.openByCounty.map((row) => ({
+              county: countyName(reference, row.countyCode),
+              open: row.openCases,
+            }))}
             series={[{ key: 'open', label: t('coordinator.chart.open'), color: '#1e5aa8' }]}
           />
           <ChartWithTable

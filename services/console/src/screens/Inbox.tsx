@@ -1,4 +1,16 @@
-import { Alert, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Checkbox,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Table,
+  Tag,
+} from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribeToCaseChanges } from '../api/events.ts';
@@ -16,7 +28,19 @@ interface InboxRow {
   readonly owed: Deadline | undefined;
 }
 
-const statuses = ['draft', 'threatAssessment', 'matching', 'awaitingReceiverDecision', 'destinationClearance', 'awaitingArrival', 'followUp', 'suspended', 'closed', 'aborted', 'withdrawn'];
+const statuses = [
+  'draft',
+  'threatAssessment',
+  'matching',
+  'awaitingReceiverDecision',
+  'destinationClearance',
+  'awaitingArrival',
+  'followUp',
+  'suspended',
+  'closed',
+  'aborted',
+  'withdrawn',
+];
 
 /**
  * The cases this person's organisation takes part in, those where it owes the next step first (overdue first, then
@@ -102,7 +126,11 @@ export function Inbox() {
               <Select.Option value="planned">{t('enum.planned')}</Select.Option>
             </Select>
           </Field>
-          <Checkbox label={t('filters.owedOnly')} checked={owedOnly} onChange={(e) => setOwedOnly(e.target.checked)} />
+          <Checkbox
+            label={t('filters.owedOnly')}
+            checked={owedOnly}
+            onChange={(e) => setOwedOnly(e.target.checked)}
+          />
           <Checkbox
             label={t('filters.overdueOnly')}
             checked={overdueOnly}
@@ -131,7 +159,10 @@ export function Inbox() {
           </Table.Head>
           <Table.Body>
             {rows.map(({ view, owed }) => {
-              const days = owed === undefined || between === undefined ? undefined : businessDaysTo(between, owed.dueAt, now);
+              const days =
+                owed === undefined || between === undefined
+                  ? undefined
+                  : businessDaysTo(between, owed.dueAt, now);
               return (
                 <Table.Row key={view.relocationId} data-case={view.relocationId}>
                   <Table.Cell>
@@ -139,11 +170,17 @@ export function Inbox() {
                   </Table.Cell>
                   <Table.Cell>{t(`status.${view.workflow?.status ?? 'unknown'}`)}</Table.Cell>
                   <Table.Cell>{view.workflow?.urgency ? t(`enum.${view.workflow.urgency}`) : ''}</Table.Cell>
-                  <Table.Cell>{owed === undefined ? t('inbox.nothingOwed') : t(`deadline.${owed.kind}`)}</Table.Cell>
-                  <Table.Cell>{owed === undefined ? '' : formatDateTime(owed.dueAt, i18n.language)}</Table.Cell>
+                  <Table.Cell>
+                    {owed === undefined ? t('inbox.nothingOwed') : t(`deadline.${owed.kind}`)}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {owed === undefined ? '' : formatDateTime(owed.dueAt, i18n.language)}
+                  </Table.Cell>
                   <Table.Cell>
                     {owed === undefined ? null : owed.overdue ? (
-                      <Tag data-color="danger">{t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}</Tag>
+                      <Tag data-color="danger">
+                        {t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}
+                      </Tag>
                     ) : (
                       <Tag data-color="info">{t('inbox.left', { count: Math.max(0, days ?? 0) })}</Tag>
                     )}

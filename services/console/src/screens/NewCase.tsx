@@ -18,7 +18,8 @@ const steps = ['person', 'household', 'needs', 'urgency', 'exclusionZones'] as c
 function resolve(document: unknown, schema: JsonSchema): JsonSchema {
   if (schema.$ref === undefined) return schema;
   let node: unknown = document;
-  for (const part of schema.$ref.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[part];
+  for (const part of schema.$ref.replace(/^#\//, '').split('/'))
+    node = (node as Record<string, unknown>)[part];
   return resolve(document, node as JsonSchema);
 }
 
@@ -32,13 +33,13 @@ export function NewCase() {
   const schema = useAsync(async () => {
     const document = await api.openApi();
     const post = document.paths['/v1/relocations']?.post as
-      | { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }
-      | undefined;
+      { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } } | undefined;
     const body = post?.requestBody?.content?.['application/json']?.schema;
     if (body === undefined) throw new Error('no InitiateRelocation schema');
     const root = unwrapNullable(resolve(document, body));
     const properties: Record<string, JsonSchema> = {};
-    for (const [key, value] of Object.entries(root.properties ?? {})) properties[key] = resolve(document, value);
+    for (const [key, value] of Object.entries(root.properties ?? {}))
+      properties[key] = resolve(document, value);
     return { ...root, properties };
   }, []);
   const [step, setStep] = useState(0);
@@ -50,7 +51,8 @@ export function NewCase() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (schema.data !== undefined && value === undefined) setValue(initialValue(schema.data) as Record<string, unknown>);
+    if (schema.data !== undefined && value === undefined)
+      setValue(initialValue(schema.data) as Record<string, unknown>);
   }, [schema.data, value]);
   useEffect(() => {
     headingRef.current?.focus();
@@ -80,7 +82,9 @@ export function NewCase() {
         const byField = error.fieldErrors();
         setErrors(byField);
         setFailure(t(`error.${error.code}`, { defaultValue: t('error.generic', { status: error.status }) }));
-        const firstStep = steps.findIndex((s) => Object.keys(byField).some((path) => path === s || path.startsWith(`${s}.`)));
+        const firstStep = steps.findIndex((s) =>
+          Object.keys(byField).some((path) => path === s || path.startsWith(`${s}.`)),
+        );
         if (firstStep >= 0) setStep(firstStep);
       } else setFailure(t('error.network'));
     } finally {
@@ -111,7 +115,16 @@ export function NewCase() {
             <ErrorSummary.List>
               {errorEntries.map(([path, message]) => (
                 <ErrorSummary.Item key={path}>
-                  {t(`field.${path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? 'unnamed'}`, { defaultValue: path })}: {message}
+                  {t(
+                    `field.${
+                      path
+                        .split('.')
+                        .filter((p) => !/^\d+$/.test(p))
+                        .pop() ?? 'unnamed'
+                    }`,
+                    { defaultValue: path },
+                  )}
+                  : {message}
                 </ErrorSummary.Item>
               ))}
             </ErrorSummary.List>

@@ -22,7 +22,10 @@ interface SignInProps {
 export function SignIn({ api, config, userManager, signedOutForInactivity }: SignInProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState(false);
-  const people = useAsync(async () => (config.auth.mode === 'dev' ? api.devPeople() : []), [config.auth.mode]);
+  const people = useAsync(
+    async () => (config.auth.mode === 'dev' ? api.devPeople() : []),
+    [config.auth.mode],
+  );
 
   const devSignIn = async (person: DevPerson) => {
     setFailure(false);

@@ -19,7 +19,9 @@ export function Supervisor() {
   const cases = useAsync(async () => {
     const list = await api.listCases({ minPosition });
     const views = await Promise.all(list.cases.map((c) => api.getCase(c.relocationId)));
-    return views.map((v) => v.view).filter((v) => (v.availableActions ?? []).some((a) => handlerCommands.has(a.command)));
+    return views
+      .map((v) => v.view)
+      .filter((v) => (v.availableActions ?? []).some((a) => handlerCommands.has(a.command)));
   }, [tick, minPosition]);
 
   return (
@@ -30,9 +32,16 @@ export function Supervisor() {
       <Paragraph>{t('supervisor.intro')}</Paragraph>
       {cases.error === undefined ? null : <Alert data-color="danger">{t('error.load')}</Alert>}
       {cases.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
-      {cases.data !== undefined && cases.data.length === 0 ? <Paragraph>{t('supervisor.empty')}</Paragraph> : null}
+      {cases.data !== undefined && cases.data.length === 0 ? (
+        <Paragraph>{t('supervisor.empty')}</Paragraph>
+      ) : null}
       {(cases.data ?? []).map((view) => (
-        <Card key={view.relocationId} data-color="neutral" className="supervisor-case" data-case={view.relocationId}>
+        <Card
+          key={view.relocationId}
+          data-color="neutral"
+          className="supervisor-case"
+          data-case={view.relocationId}
+        >
           <Heading level={2} data-size="sm">
             <RouteLink to={{ name: 'case', id: view.relocationId }}>{caseLabel(view, t)}</RouteLink>
           </Heading>
