@@ -18,3 +18,5 @@ export { loadRelocation } from './loadRelocation.ts';
 export type { LoadedRelocation } from './loadRelocation.ts';
 export { fromRecordedEvent, toNewEvent } from './storedEvent.ts';
 export { relocationIdOfStream, relocationStreamName, relocationStreamPrefix } from './streamName.ts';
+export { createCaseStates } from './caseStates.ts';
+export type { CaseStates } from './caseStates.ts';

@@ -26,6 +26,8 @@ import { auditRoutes } from './routes/audit/index.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import type { ConsoleRoutesOptions } from './console/consoleRoutes.ts';
 import { contentSecurityPolicy, registerStaticConsole } from './console/staticConsole.ts';
+import type { CaseChangeFeed } from './events/caseChangeFeed.ts';
+import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
 import { addAccessLogging } from './security/accessLogging.ts';
 import { decorateCaseReads } from './security/caseReads.ts';
@@ -65,6 +67,8 @@ export interface AppDependencies {
    * the API is served.
    */
   readonly console?: Omit<ConsoleRoutesOptions, 'clock'> & { readonly dir: string };
+  /** With it, GET /v1/events streams "case X changed" to the caller (server-sent events). */
+  readonly caseChanges?: { readonly feed: CaseChangeFeed; readonly heartbeatMs?: number };
 }
 
 /** Requests are counted per bearer token (hashed), or per address without one. */
@@ -156,6 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
     const commands = deps.metrics === undefined ? deps.commands : deps.metrics.instrument(deps.commands);
     await v1.register(commandRoutes, { commands, newId: deps.newId });
+    if (deps.caseChanges !== undefined) await v1.register(eventRoutes, deps.caseChanges);
     if (deps.dashboard !== undefined) {
       await v1.register(dashboardRoutes, { dashboard: deps.dashboard, clock: deps.clock });
     }

@@ -11,6 +11,7 @@ import type { Adapters } from './adapters.ts';
 import { buildApp } from './app.ts';
 import type { AppDependencies } from './app.ts';
 import { defaultConsoleDir } from './console/staticConsole.ts';
+import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
@@ -138,8 +139,15 @@ async function serve(
     logger,
     retention: config.retention,
   });
+  // "Case X changed" for GET /v1/events (the console's live updates).
+  const caseChanges = createCaseChangeFeed({
+    store: adapters.store,
+    onError: (error) => logger.warn({ err: error }, 'case change feed: retrying'),
+  });
+  await caseChanges.start();
   const app = await buildApp({
     commands,
+    caseChanges: { feed: caseChanges },
     verifier,
     storeReachable: async () => {
       await adapters.store.readAll({ batchSize: 1 });
@@ -167,6 +175,7 @@ async function serve(
     logger.info({ signal }, 'closing');
     try {
       await app.close();
+      await caseChanges.stop();
       await deadlineSide.stop();
       await securitySide.stop();
       await readSide.stop();
@@ -186,6 +195,7 @@ async function serve(
   } catch (error) {
     // Port taken, say: stop what started, main closes the database.
     await app.close();
+    await caseChanges.stop();
     await deadlineSide.stop();
     await readSide.stop();
     throw error;

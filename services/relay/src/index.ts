@@ -9,7 +9,7 @@ export { createInboundConsumer } from './inboundConsumer.ts';
 export type { HandleCommand, InboundConsumer, InboundConsumerDependencies } from './inboundConsumer.ts';
 export { threatAssessmentCommand } from './threatAssessmentCommand.ts';
 export { notificationsOf } from './notificationsOf.ts';
-export { createCaseStates } from './caseStates.ts';
+export { createCaseStates } from '@relocation/application';
 export { createHealthServer, healthHandler } from './healthServer.ts';
 export { createReadiness } from './readiness.ts';
 export type { ComponentStatus, Readiness } from './readiness.ts';

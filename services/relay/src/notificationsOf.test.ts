@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryEventStore } from '@relocation/event-store';
 import type { RecordedEvent } from '@relocation/event-store';
-import { createCaseStates } from './caseStates.ts';
+import { createCaseStates } from '@relocation/application';
 import { notificationsOf } from './notificationsOf.ts';
 import { runHappyPath, testCommandHandler } from './testing/relocationCases.ts';
 

@@ -3,7 +3,7 @@ import { evolve } from '@relocation/domain';
 import type { RecordedEvent } from '@relocation/event-store';
 import type { NotificationMessage } from '@relocation/kafka';
 import { recipientsOf } from '@relocation/notifications';
-import type { CaseStates } from './caseStates.ts';
+import type { CaseStates } from '@relocation/application';
 
 /**
  * The notifications for a batch of recorded events, in feed order: one per event and recipient, carrying ids, the

@@ -2,7 +2,7 @@ import type { CheckpointStore, EventStore } from '@relocation/event-store';
 import { encodeNotification } from '@relocation/kafka';
 import type { Publisher } from '@relocation/kafka';
 import { relocationStreamPrefix } from '@relocation/application';
-import { createCaseStates } from './caseStates.ts';
+import { createCaseStates } from '@relocation/application';
 import type { Logger } from '@relocation/service-log';
 import { errorName } from '@relocation/service-log';
 import { notificationsOf } from './notificationsOf.ts';

@@ -68,6 +68,7 @@ export interface TestApiOptions {
    * (default: a directory without a build).
    */
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
+  readonly caseChanges?: AppDependencies['caseChanges'];
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -108,6 +109,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
+    ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
     ...(options.console === undefined
       ? {}
       : {

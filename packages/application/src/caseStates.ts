@@ -1,4 +1,4 @@
-import { loadRelocation } from '@relocation/application';
+import { loadRelocation } from './loadRelocation.ts';
 import { initialState } from '@relocation/domain';
 import type { RelocationState } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';

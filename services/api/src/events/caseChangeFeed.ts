@@ -1,0 +1,115 @@
+import type { Principal } from '@relocation/access';
+import {
+  createCaseStates,
+  fromRecordedEvent,
+  relocationIdOfStream,
+  relocationStreamPrefix,
+  UnreadableEventError,
+} from '@relocation/application';
+import { evolve, handlerRuleAllows } from '@relocation/domain';
+import { createInMemoryCheckpointStore } from '@relocation/event-store';
+import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
+import { recipientsOf } from '@relocation/notifications';
+
+/** "Case X changed": all a live update says; the console fetches the case over the API. */
+export interface CaseChange {
+  readonly relocationId: string;
+  /** The global feed position of the change, as a decimal string (pass it as ?minPosition= when reading). */
+  readonly position: string;
+}
+
+export interface CaseChangeListener {
+  readonly principal: Principal;
+  readonly send: (change: CaseChange) => void;
+}
+
+export interface CaseChangeFeed {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  readiness(): { readonly ready: boolean; readonly reason?: string };
+  /** Tells the listener of every change it may hear of from now on; call the result to stop. */
+  listen(listener: CaseChangeListener): () => void;
+  /** How many listeners are connected (for tests and metrics). */
+  readonly listeners: number;
+}
+
+export interface CaseChangeFeedOptions {
+  readonly store: Pick<EventStore, 'readAll' | 'readStream' | 'subscribe'>;
+  readonly pollIntervalMs?: number;
+  /** Told of read errors the feed retries by itself, and of events it cannot read. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Follows the global event feed and tells each connected listener which cases changed for them, with the same
+ * audience as the Kafka notifications (`recipientsOf`: the organisations the event concerns that take part in the
+ * case after it, never the acting organisation) plus the read side's handler rule (inside a municipality only the
+ * assigned handlers and the supervisors). It starts from the beginning of the feed, and folds case states only
+ * while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
+ */
+export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChangeFeed {
+  const listeners = new Set<CaseChangeListener>();
+  const states = createCaseStates(options.store);
+  let subscription: Subscription | undefined;
+  let running = false;
+
+  const handle = async (recorded: RecordedEvent): Promise<void> => {
+    if (listeners.size === 0) return;
+    const relocationId = relocationIdOfStream(recorded.streamName);
+    if (relocationId === null) return;
+    let event;
+    let before;
+    try {
+      event = fromRecordedEvent(recorded);
+      before = await states.before(recorded.streamName, recorded.revision);
+    } catch (error) {
+      // An unreadable event (a damaged or newer stream) or a failed read of the case is skipped, so that one
+      // case does not stop every other case's updates; the console still sees it on its next read.
+      options.onError?.(error instanceof UnreadableEventError ? error : new Error('case state unreadable'));
+      return;
+    }
+    const after = evolve(before, event);
+    states.remember(recorded.streamName, after);
+    const recipients = new Set(recipientsOf(event, before, after));
+    const change = { relocationId, position: recorded.globalPosition.toString() };
+    for (const listener of listeners) {
+      const { principal } = listener;
+      if (!recipients.has(principal.organisationId)) continue;
+      if (!handlerRuleAllows(after, principal)) continue;
+      listener.send(change);
+    }
+  };
+
+  return {
+    name: 'case-change-feed',
+    async start() {
+      if (running) return;
+      running = true;
+      subscription = options.store.subscribe({
+        subscriberId: 'console-case-changes',
+        checkpoints: createInMemoryCheckpointStore(),
+        streamPrefix: relocationStreamPrefix,
+        pollIntervalMs: options.pollIntervalMs ?? 250,
+        handle,
+        ...(options.onError === undefined ? {} : { onError: options.onError }),
+      });
+    },
+    async stop() {
+      running = false;
+      await subscription?.stop();
+      subscription = undefined;
+      listeners.clear();
+    },
+    readiness: () => (running ? { ready: true } : { ready: false, reason: 'stopped' }),
+    listen(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    get listeners() {
+      return listeners.size;
+    },
+  };
+}
