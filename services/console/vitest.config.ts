@@ -8,7 +8,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    testTimeout: 480_000,
+    hookTimeout: 300_000,
+    // The browser waits on conditions; on a loaded two-core machine a page can take seconds to settle.
+    expect: { poll: { timeout: 30_000, interval: 250 } },
   },
 });

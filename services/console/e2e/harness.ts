@@ -112,8 +112,8 @@ export async function runAction(
   fill: (form: ReturnType<Page['locator']>) => Promise<void> = async () => undefined,
 ): Promise<void> {
   const details = page.locator(`[data-command="${command}"]`);
-  await details.locator('summary').click();
   const form = details.locator('form');
+  if (!(await form.isVisible())) await details.locator('summary').click();
   await fill(form);
   await form.locator('button[type="submit"]').click();
   await page
