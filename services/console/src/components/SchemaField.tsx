@@ -11,7 +11,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JsonSchema, Reference } from '../api/types.ts';
-import { initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
+import { discriminatedUnion, initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
 import { ZonePicker } from './ZonePicker.tsx';
 
 export interface FieldContext {
@@ -76,6 +76,51 @@ export function SchemaField(props: SchemaFieldProps) {
         reference={context.reference}
         error={error ?? context.errors[`${path}.code`]}
       />
+    );
+  }
+
+  const union = type === 'object' ? discriminatedUnion(schema) : undefined;
+  if (union !== undefined) {
+    const object = (value ?? {}) as Record<string, unknown>;
+    const chosen = union.alternatives.find((alternative) => alternative.value === object[union.key]);
+    return (
+      <Fieldset>
+        <Fieldset.Legend>{label}</Fieldset.Legend>
+        <Field>
+          <Label htmlFor={id}>{t(`field.${union.key}`, { defaultValue: union.key })}</Label>
+          <Select
+            id={id}
+            value={typeof object[union.key] === 'string' ? (object[union.key] as string) : ''}
+            onChange={(event) =>
+              onChange(event.target.value === '' ? {} : { [union.key]: event.target.value })
+            }
+            aria-invalid={context.errors[`${path}.${union.key}`] === undefined ? undefined : true}
+          >
+            <Select.Option value="">{t('form.choose')}</Select.Option>
+            {union.alternatives.map((alternative) => (
+              <Select.Option key={alternative.value} value={alternative.value}>
+                {t(`enum.${alternative.value}`, { defaultValue: alternative.value })}
+              </Select.Option>
+            ))}
+          </Select>
+          {context.errors[`${path}.${union.key}`] === undefined ? null : (
+            <ValidationMessage>{context.errors[`${path}.${union.key}`]}</ValidationMessage>
+          )}
+        </Field>
+        {Object.entries(chosen?.schema.properties ?? {}).map(([key, property]) => (
+          <SchemaField
+            key={key}
+            name={key}
+            path={`${path}.${key}`}
+            schema={property}
+            value={object[key]}
+            onChange={(inner) => onChange({ ...object, [key]: inner })}
+            required={(chosen?.schema.required ?? []).includes(key)}
+            context={context}
+          />
+        ))}
+        {error === undefined ? null : <ValidationMessage>{error}</ValidationMessage>}
+      </Fieldset>
     );
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanValue, initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
+import type { JsonSchema } from '../api/types.ts';
+import { cleanValue, discriminatedUnion, initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
 
 describe('forms from JSON Schema', () => {
   it('treats an optional nullable field as the field itself', () => {
@@ -47,5 +48,22 @@ describe('forms from JSON Schema', () => {
       nested: { b: 1 },
       list: [{}],
     });
+  });
+
+  it('tells the alternatives of a union apart by their one-valued property', () => {
+    const housing: JsonSchema = {
+      oneOf: [
+        { type: 'object', properties: { type: { enum: ['ownLease'] } }, required: ['type'] },
+        {
+          type: 'object',
+          properties: { type: { enum: ['protectedHousing'] }, providerId: { type: 'string' } },
+          required: ['type', 'providerId'],
+        },
+      ],
+    };
+    const union = discriminatedUnion(housing);
+    expect(union?.key).toBe('type');
+    expect(union?.alternatives.map((a) => a.value)).toEqual(['ownLease', 'protectedHousing']);
+    expect(union?.alternatives[1]?.schema.required).toEqual(['providerId']);
   });
 });

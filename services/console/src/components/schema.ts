@@ -71,3 +71,40 @@ export function cleanValue(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A union of objects told apart by one property (`{ type: 'ownLease' } | { type: 'protectedHousing', providerId }`):
+ * the property's name and, per value, the alternative's schema with that property left out.
+ */
+export function discriminatedUnion(
+  schema: JsonSchema,
+): { key: string; alternatives: { value: string; schema: JsonSchema }[] } | undefined {
+  const plain = unwrapNullable(schema);
+  const alternatives = plain.oneOf ?? plain.anyOf;
+  if (alternatives === undefined || alternatives.length < 2) return undefined;
+  const first = alternatives[0]?.properties ?? {};
+  for (const key of Object.keys(first)) {
+    const values = alternatives.map((alternative) => {
+      const property = alternative.properties?.[key];
+      const single = property?.const ?? (property?.enum?.length === 1 ? property.enum[0] : undefined);
+      return single === undefined ? undefined : String(single);
+    });
+    if (values.every((value) => value !== undefined)) {
+      return {
+        key,
+        alternatives: alternatives.map((alternative, index) => {
+          const { [key]: _dropped, ...rest } = alternative.properties ?? {};
+          return {
+            value: values[index] as string,
+            schema: {
+              ...alternative,
+              properties: rest,
+              required: (alternative.required ?? []).filter((r) => r !== key),
+            },
+          };
+        }),
+      };
+    }
+  }
+  return undefined;
+}
