@@ -1,5 +1,6 @@
 import { accessEntrySchema, defaultQueryLimit, maxQueryLimit } from './accessEntry.ts';
 import type {
+  AccessReader,
   AccessEntry,
   AccessLog,
   AccessLogFilters,
@@ -40,9 +41,11 @@ export class InMemoryAccessLog implements AccessLog {
       .map((e) => ({ ...e, at: new Date(e.at) }));
   }
 
-  async distinctCasesSince(userId: string, since: Date): Promise<number> {
+  async distinctCasesSince(reader: AccessReader, since: Date): Promise<number> {
     const cases = this.#entries
-      .filter((e) => e.userId === userId && e.at >= since)
+      .filter(
+        (e) => e.userId === reader.userId && e.organisationId === reader.organisationId && e.at >= since,
+      )
       .map((e) => e.relocationId);
     return new Set(cases).size;
   }

@@ -2,6 +2,7 @@ import { quoteSchema } from '@relocation/event-store-postgres';
 import type { SqlDriver } from '@relocation/event-store-postgres';
 import { accessEntrySchema, defaultQueryLimit, maxQueryLimit } from './accessEntry.ts';
 import type {
+  AccessReader,
   AccessEntry,
   AccessLog,
   AccessLogFilters,
@@ -117,10 +118,11 @@ export class SqlAccessLog implements AccessLog {
     return rows.map(entryOf);
   }
 
-  async distinctCasesSince(userId: string, since: Date): Promise<number> {
+  async distinctCasesSince(reader: AccessReader, since: Date): Promise<number> {
     const [row] = await this.#driver.query<{ n: string }>(
-      `SELECT count(DISTINCT relocation_id)::text AS n FROM ${this.#log} WHERE user_id = $1 AND at >= $2`,
-      [userId, since.toISOString()],
+      `SELECT count(DISTINCT relocation_id)::text AS n FROM ${this.#log}
+       WHERE user_id = $1 AND organisation_id = $2 AND at >= $3`,
+      [reader.userId, reader.organisationId, since.toISOString()],
     );
     return Number(row?.n ?? 0);
   }

@@ -57,12 +57,21 @@ export interface AccessLogVerifyReport {
 }
 
 /** The access log port: append-only, hash-chained, read by auditors. */
+/** Who read: user ids are unique only within their organisation. */
+export interface AccessReader {
+  readonly organisationId: string;
+  readonly userId: string;
+}
+
 export interface AccessLog {
   /** Appends the entries in one go, in order, each chained to the previous one; nothing when empty. */
   record(entries: AccessEntry | readonly AccessEntry[]): Promise<void>;
   query(filters?: AccessLogFilters): Promise<RecordedAccessEntry[]>;
-  /** How many distinct cases the user read at or after `since` (for the over-reading alert). */
-  distinctCasesSince(userId: string, since: Date): Promise<number>;
+  /**
+   * How many distinct cases the user read at or after `since` (for the over-reading alert). A user is an
+   * organisation and a user id: the same id in two organisations is two people.
+   */
+  distinctCasesSince(reader: AccessReader, since: Date): Promise<number>;
   /** Walks the whole chain: recomputes every hash, checks the links, the numbering and the head. */
   verify(): Promise<AccessLogVerifyReport>;
 }

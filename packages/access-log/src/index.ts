@@ -10,11 +10,12 @@ export {
   type AccessLogProblem,
   type AccessLogProblemKind,
   type AccessLogVerifyReport,
+  type AccessReader,
   type AccessView,
   type RecordedAccessEntry,
 } from './accessEntry.ts';
 export { hashAccessEntry } from './hashAccessEntry.ts';
-export { migrateAccessLog } from './migrateAccessLog.ts';
+export { accessLogRuntimeGrants, migrateAccessLog } from './migrateAccessLog.ts';
 export { SqlAccessLog } from './SqlAccessLog.ts';
 export {
   createSqlAccessLog,

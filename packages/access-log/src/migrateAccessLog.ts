@@ -1,5 +1,5 @@
 import { runMigrations } from '@relocation/event-store-postgres';
-import type { Migration, SqlDriver } from '@relocation/event-store-postgres';
+import type { Migration, RuntimeGrants, SqlDriver } from '@relocation/event-store-postgres';
 
 /** First key of the advisory lock that serialises this log's migrations; the second hashes the schema name. */
 const ACCESS_LOG_LOCK_CLASS = 0x41_4c_4d_47; // "ALMG"
@@ -65,3 +65,15 @@ export async function migrateAccessLog(driver: SqlDriver, schema: string): Promi
   });
   return result.applied;
 }
+
+/**
+ * The access log's runtime rights: append and read. The head row is locked FOR UPDATE and moved by each append,
+ * so it needs UPDATE; the log itself gets no UPDATE, DELETE, TRUNCATE or ALTER, and the runtime owns nothing, so it
+ * cannot disable the append-only triggers either.
+ */
+export const accessLogRuntimeGrants: RuntimeGrants = (s, role) => [
+  `GRANT USAGE ON SCHEMA ${s} TO ${role}`,
+  `GRANT SELECT ON ${s}.access_log_migrations TO ${role}`,
+  `GRANT SELECT, INSERT ON ${s}.access_log TO ${role}`,
+  `GRANT SELECT, UPDATE ON ${s}.access_log_head TO ${role}`,
+];

@@ -1,3 +1,4 @@
+import { shortText } from '@relocation/domain';
 import { z } from 'zod';
 import { createOrganisationIdSchema, parseOrganisationId } from './organisation.ts';
 import type { OrganisationOptions } from './organisation.ts';
@@ -13,7 +14,8 @@ const numericDate = z.number().int().nonnegative();
 export const createAccessClaimsSchema = (options: OrganisationOptions = {}) =>
   z
     .object({
-      sub: z.string().min(1, 'sub (the user id) must not be empty').max(256),
+      // The user id is stored in every event the user causes: text the store and the read models can hold.
+      sub: shortText({ max: 256, trim: false, minError: 'sub (the user id) must not be empty' }),
       org: createOrganisationIdSchema(options),
       roles: z.array(roleSchema),
       iss: z.string().min(1),

@@ -4,6 +4,8 @@ export type UnauthorizedReason =
   | 'malformed'
   | 'expired'
   | 'not_yet_valid'
+  | 'issued_in_future'
+  | 'lifetime_too_long'
   | 'wrong_issuer'
   | 'wrong_audience'
   | 'algorithm_not_allowed'

@@ -6,6 +6,7 @@ export {
 } from './algorithms.ts';
 export type { SignatureAlgorithm } from './algorithms.ts';
 export { tokenFromBearerHeader } from './bearer.ts';
+export { parseDurationSeconds } from './duration.ts';
 export { accessClaimsSchema, createAccessClaimsSchema, principalFromClaims } from './claims.ts';
 export type { AccessClaims } from './claims.ts';
 export {

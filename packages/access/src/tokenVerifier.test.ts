@@ -202,3 +202,39 @@ describe('createTokenVerifier (local key)', () => {
     ).toThrow('not a private one');
   });
 });
+
+describe('token age (issue 10)', () => {
+  const capped = () =>
+    createTokenVerifier({
+      mode: 'local',
+      publicKey: key.publicJwk,
+      issuer,
+      audience,
+      clockToleranceSeconds: 30,
+      maxTokenAgeSeconds: 3600,
+      currentDate: () => now,
+    });
+
+  it('refuses a token issued in the future beyond the clock tolerance, with or without a maximum age', async () => {
+    const future = { ...goodClaims, iat: nowSeconds + 600 };
+    await expectReason(await bearer(future), 'issued_in_future');
+    await expectReason(await bearer(future), 'issued_in_future', capped());
+    // Within the tolerance is fine.
+    expect(await verifier.verify(await bearer({ ...goodClaims, iat: nowSeconds + 20 }))).toBeDefined();
+  });
+
+  it('refuses a lifetime over the configured maximum, and a token without iat when one is set', async () => {
+    const year = { ...goodClaims, iat: nowSeconds - 60, exp: nowSeconds + 365 * 86_400 };
+    await expectReason(await bearer(year), 'lifetime_too_long', capped());
+    const { iat: _iat, ...noIat } = goodClaims;
+    await expectReason(await bearer(noIat), 'invalid_claims', capped());
+    expect(await capped().verify(await bearer({ ...goodClaims, exp: nowSeconds + 3500 }))).toMatchObject({
+      userId: 'anna',
+    });
+  });
+
+  it('refuses a user id the event store could not hold (a NUL, a lone surrogate)', async () => {
+    await expectReason(await bearer({ ...goodClaims, sub: 'an\u0000na' }), 'invalid_claims');
+    await expectReason(await bearer({ ...goodClaims, sub: 'an\ud800na' }), 'invalid_claims');
+  });
+});

@@ -15,6 +15,7 @@ const audienceSchema = z.union([z.string().min(1), z.array(z.string().min(1)).mi
 /** The serialisable part of a verifier's configuration, e.g. read from the environment by the API's config. */
 export const jwksVerifierConfigSchema = z.object({
   mode: z.literal('jwks'),
+  // http is for a local identity provider in development only; the API's configuration requires https otherwise.
   jwksUrl: z.url({ protocol: /^https?$/, error: 'jwksUrl must be an http(s) URL of the issuer key set' }),
   issuer: z.string().min(1, 'issuer must be the exact iss of the tokens'),
   audience: audienceSchema,
@@ -25,8 +26,13 @@ export const jwksVerifierConfigSchema = z.object({
 interface CommonVerifierConfig extends OrganisationOptions {
   readonly issuer: string;
   readonly audience: string | readonly string[];
-  /** Leeway for exp/nbf, in seconds. Default 30. */
+  /** Leeway for exp/nbf/iat, in seconds. Default 30. */
   readonly clockToleranceSeconds?: number;
+  /**
+   * The longest lifetime a token may have, in seconds: with it, a token must carry `iat` and is refused when
+   * `exp - iat` exceeds it (a stolen long-lived token). `iat` in the future beyond the tolerance is always refused.
+   */
+  readonly maxTokenAgeSeconds?: number;
   /** The clock the token's exp/nbf are checked against; defaults to the system clock. */
   readonly currentDate?: () => Date;
 }
@@ -91,6 +97,26 @@ const keyAndAlgorithms = (
   }
 };
 
+/** Refuses a token issued in the future, and one whose lifetime is over the configured maximum. */
+const checkTokenAge = (
+  claims: { readonly iat?: number | undefined; readonly exp: number },
+  config: TokenVerifierConfig,
+): void => {
+  const now = Math.floor((config.currentDate?.() ?? new Date()).getTime() / 1000);
+  const tolerance = config.clockToleranceSeconds ?? defaultClockToleranceSeconds;
+  if (claims.iat !== undefined && claims.iat > now + tolerance) {
+    throw new UnauthorizedError('issued_in_future', 'iat is in the future');
+  }
+  const max = config.maxTokenAgeSeconds;
+  if (max === undefined) return;
+  if (claims.iat === undefined) {
+    throw new UnauthorizedError('invalid_claims', 'iat is required when a maximum token age is set');
+  }
+  if (claims.exp - claims.iat > max) {
+    throw new UnauthorizedError('lifetime_too_long', `the token lives longer than ${max} seconds`);
+  }
+};
+
 /**
  * Verifies bearer tokens against one issuer: production uses the issuer's JWKS, development a local public key.
  * A token from another issuer or signed by another key is refused, so a dev token never passes a JWKS verifier.
@@ -128,6 +154,7 @@ export const createTokenVerifier = (config: TokenVerifierConfig): TokenVerifier 
           claims.error.issues.map((issue) => issue.message).join('; '),
         );
       }
+      checkTokenAge(claims.data, config);
       return principalFromClaims(claims.data);
     },
   };

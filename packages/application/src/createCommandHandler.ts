@@ -1,7 +1,16 @@
-import { decide, evolve } from '@relocation/domain';
+import {
+  authorize,
+  decide,
+  domainError,
+  evolve,
+  handlerRuleAllows,
+  initialState,
+  participationOf,
+} from '@relocation/domain';
 import type {
   Command,
   DeadlinePolicy,
+  DomainError,
   DomainErrorCode,
   DecideContext,
   DomainEvent,
@@ -18,10 +27,10 @@ import {
   IdempotencyKeyReusedError,
   PreconditionFailedError,
 } from './errors.ts';
-import { namespacedIdempotencyKey } from './idempotencyKey.ts';
+import { namespacedIdempotencyKey, requestFingerprint } from './idempotencyKey.ts';
 import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
-import { toNewEvent } from './storedEvent.ts';
+import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 
 /** A synchronous sealer for one case, valid for the command being handled. */
@@ -78,16 +87,42 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
   });
 
-  const replay = async (command: Command, first: IdempotentAppend): Promise<CommandResult> => {
+  /**
+   * The first answer to a key, for a retry of the same request: bound to the caller (the stored key), the command,
+   * the case and the body (the fingerprint stored with the first command's events); anything else is a reuse of
+   * the key (422). The caller's access is checked again on the case as it is now: a replay reveals nothing a new
+   * request would not.
+   */
+  const replay = async (
+    command: Command,
+    first: IdempotentAppend,
+    request: string | undefined,
+  ): Promise<CommandResult> => {
     const relocationId = relocationIdOfStream(first.streamName);
     const sameCase = command.type === 'InitiateRelocation' || relocationId === command.relocationId;
     if (relocationId === null || !sameCase) throw new IdempotencyKeyReusedError();
+    const [firstLast] = await collectOne(
+      store.readStream(first.streamName, {
+        fromRevision: first.nextRevision,
+        direction: 'backwards',
+        maxCount: 1,
+      }),
+    );
+    // Events stored before keys were bound carry no fingerprint: those keys stay bound to caller and case only.
+    const stored = firstLast === undefined ? undefined : requestOf(firstLast);
+    if (request !== undefined && stored !== undefined && stored !== request) {
+      throw new IdempotencyKeyReusedError();
+    }
     const { state, events } = await loadRelocation(store, first.streamName, first.nextRevision);
     const causation = events.at(-1)?.metadata.causationId;
     const own: DomainEvent[] = [];
     for (let i = events.length - 1; i >= 0 && events[i]?.metadata.causationId === causation; i -= 1) {
       own.unshift(events[i] as DomainEvent);
     }
+    const before = events.slice(0, events.length - own.length).reduce(evolve, initialState());
+    const now = (await loadRelocation(store, first.streamName)).state;
+    const denied = replayDenied(command, before, state, now);
+    if (denied !== null) throw new CommandRejectedError(denied);
     return {
       relocationId,
       revision: state.revision,
@@ -102,6 +137,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     command: Command,
     options: HandleOptions,
     key: string | undefined,
+    request: string | undefined,
   ): Promise<CommandResult | 'lost_race'> => {
     const streamName = relocationStreamName(command.relocationId);
     const { state } = await loadRelocation(store, streamName);
@@ -125,16 +161,21 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     );
     if (!decision.ok) throw new CommandRejectedError(decision.error);
     try {
-      const appended = await store.appendToStream(streamName, decision.events.map(toNewEvent), {
-        expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
-        ...(key === undefined ? {} : { idempotencyKey: key }),
-      });
+      const appended = await store.appendToStream(
+        streamName,
+        decision.events.map((event) => toNewEvent(event, request)),
+        {
+          expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
+          ...(key === undefined ? {} : { idempotencyKey: key }),
+        },
+      );
       if (appended.replayed) {
         // A retry racing its first attempt: the store knows which stream the first one went to.
         const first = key === undefined ? undefined : await store.lookupIdempotencyKey(key);
         return replay(
           command,
           first ?? { streamName, nextRevision: appended.nextRevision, position: appended.position },
+          request,
         );
       }
       return {
@@ -165,17 +206,55 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
               command.actor.userId,
               options.idempotencyKey,
             );
+      const request =
+        options.idempotencyKey === undefined
+          ? undefined
+          : requestFingerprint(command, options.idempotencyKey);
       if (key !== undefined) {
         const first = await store.lookupIdempotencyKey(key);
-        if (first !== undefined) return replay(command, first);
+        if (first !== undefined) return replay(command, first, request);
       }
       for (let n = 1; n <= maxAttempts; n += 1) {
-        const result = await attempt(command, options, key);
+        const result = await attempt(command, options, key, request);
         if (result !== 'lost_race') return result;
       }
       throw new ConcurrentUpdateError(maxAttempts);
     },
   };
+}
+
+/**
+ * A replay's access check: the caller must have been allowed the command on the case as it was before it (the
+ * check the first request passed), and must still see the case now, unless the command itself took that away (a
+ * municipality that declined). A caller unassigned, or left outside by a withdrawn consent, since gets the 404 of
+ * an unknown case.
+ */
+function replayDenied(
+  command: Command,
+  before: RelocationState,
+  after: RelocationState,
+  now: RelocationState,
+): DomainError | null {
+  const denied = authorize(command.type, command.actor, before);
+  if (denied !== null && (hidesCase(denied.code) || denied.code === 'FORBIDDEN_FOR_ROLE')) return denied;
+  if (seesCase(command.actor, now) || !seesCase(command.actor, after)) return null;
+  return domainError(
+    'NOT_A_PARTICIPANT',
+    'This case does not exist or is not shared with your organisation.',
+  );
+}
+
+/** Takes part in the case and, inside a municipality, is a handler or a supervisor. */
+function seesCase(actor: Command['actor'], state: RelocationState): boolean {
+  const participation = participationOf(state, actor.organisationId);
+  if (participation === 'none' || participation === 'declined' || participation === 'auditor') return false;
+  const user = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
+  return handlerRuleAllows(state, user);
+}
+
+async function collectOne<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  for await (const item of iterable) return [item];
+  return [];
 }
 
 /** Rejections that must look the same whether or not the case exists. */

@@ -3,6 +3,8 @@ export * from './reference/index.ts';
 export * from './calendar/index.ts';
 export * from './errors.ts';
 export * from './schemas/primitives.ts';
+export { isShortText, longText, shortText } from './schemas/text.ts';
+export type { TextOptions } from './schemas/text.ts';
 export * from './schemas/sealed.ts';
 export * from './schemas/actor.ts';
 export * from './schemas/caseFacts.ts';

@@ -17,3 +17,4 @@ export {
 export { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
 export { decodeFeedCheckpoint, encodeFeedCheckpoint, type FeedCheckpoint } from './feedCheckpoint.ts';
 export { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';
+export { eventStoreRuntimeGrants, grantRuntime, quoteRole, type RuntimeGrants } from './runtimeGrants.ts';

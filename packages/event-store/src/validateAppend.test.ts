@@ -36,4 +36,22 @@ describe('validateAppend', () => {
     refuses([event({ metadata: null })]);
     refuses([event({ metadata: { n: Number.POSITIVE_INFINITY } })]);
   });
+
+  it('refuses U+0000 anywhere (values, member names, metadata): jsonb cannot hold it (issue 10)', () => {
+    for (const data of [
+      'a\u0000b',
+      { documentReference: 'a\u0000b' },
+      [{ x: ['\u0000'] }],
+      { 'k\u0000': 1 },
+    ]) {
+      refuses([event({ data: data as Json })]);
+    }
+    refuses([event({ metadata: { actor: { userId: 'a\u0000b' } } })]);
+    expect(() =>
+      validateAppend('s', [event({ data: { note: 'tab\tline\n' } })], { expectedRevision: 'any' }),
+    ).not.toThrow();
+    expect(() =>
+      validateAppend('s', [event({ data: 'x\u0000' as Json })], { expectedRevision: 'any' }),
+    ).toThrow(/U\+0000 in data/);
+  });
 });

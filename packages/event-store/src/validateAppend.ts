@@ -1,12 +1,14 @@
 import { canonicalJson } from './canonicalJson.ts';
 import { InvalidAppendError } from './errors.ts';
+import { pathOfNulCharacter } from './nulCharacter.ts';
 import type { AppendOptions, NewEvent } from './port.ts';
 
 /**
  * Rejects appends every adapter must refuse before touching storage: an empty batch, an expected revision that is
  * not a non-negative safe integer, 'no_stream' or 'any', an event without id or type, an id repeated in the batch,
  * data or metadata that JSON cannot hold exactly (NaN, Infinity, lone surrogates, Date and other class
- * instances, undefined except as an object member).
+ * instances, undefined except as an object member), and text holding U+0000, which the read models' `jsonb`
+ * cannot hold: what the projector cannot write is never appended.
  */
 export function validateAppend(
   streamName: string,
@@ -51,6 +53,13 @@ function assertExactJson(streamName: string, event: NewEvent): void {
     throw new InvalidAppendError(
       streamName,
       `event ${event.id} carries a value JSON cannot hold exactly (${reason})`,
+    );
+  }
+  const nul = pathOfNulCharacter(event.data, 'data') ?? pathOfNulCharacter(event.metadata, 'metadata');
+  if (nul !== undefined) {
+    throw new InvalidAppendError(
+      streamName,
+      `event ${event.id} carries U+0000 in ${nul}, which the read models (jsonb) cannot hold`,
     );
   }
 }

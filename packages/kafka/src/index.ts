@@ -37,3 +37,5 @@ export type { ContractJsonSchema } from './contracts/jsonSchemas.ts';
 export { encodeNotification } from './encodeNotification.ts';
 export { deadLetterFor, decodeJsonMessage } from './decodeInbound.ts';
 export type { DeadLetterReason, DecodeResult, InboundRecord } from './decodeInbound.ts';
+export { checkpointsTopic, createCheckpointTopicSink } from './checkpointSink.ts';
+export type { CheckpointTopicSink } from './checkpointSink.ts';

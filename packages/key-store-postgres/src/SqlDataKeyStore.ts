@@ -30,19 +30,27 @@ const erasureOf = (row: ErasureRow): ErasureRecord => ({
   destroyedAt: new Date(row.destroyed_at),
 });
 
-/** The case data keys in a PostgreSQL (or PGlite) table; call `migrateKeyStore` first. */
+/**
+ * The case data keys in PostgreSQL (or PGlite) tables; call `migrateKeyStore` first. `case_keys` holds one row per
+ * case (its key id, and when the key was destroyed); `wrapped_keys` holds the key material of the live keys only.
+ * Erasure deletes the material row and vacuums its table (see `purge`), so no row version keeps the wrapped key.
+ */
 export class SqlDataKeyStore implements DataKeyStore {
   readonly #driver: SqlDriver;
-  readonly #table: string;
+  readonly #cases: string;
+  readonly #wrapped: string;
 
   constructor(driver: SqlDriver, schema: string) {
     this.#driver = driver;
-    this.#table = `${quoteSchema(schema)}.case_data_keys`;
+    this.#cases = `${quoteSchema(schema)}.case_keys`;
+    this.#wrapped = `${quoteSchema(schema)}.wrapped_keys`;
   }
 
   async get(caseId: string): Promise<WrappedDataKey | undefined> {
     const [row] = await this.#driver.query<KeyRow>(
-      `SELECT case_id, key_id, kek_id, iv, ct, tag FROM ${this.#table} WHERE case_id = $1 AND destroyed_at IS NULL`,
+      `SELECT c.case_id, c.key_id, w.kek_id, w.iv, w.ct, w.tag
+       FROM ${this.#cases} c JOIN ${this.#wrapped} w USING (case_id)
+       WHERE c.case_id = $1 AND c.destroyed_at IS NULL`,
       [caseId],
     );
     return row === undefined ? undefined : wrappedOf(row);
@@ -50,45 +58,75 @@ export class SqlDataKeyStore implements DataKeyStore {
 
   async erasure(caseId: string): Promise<ErasureRecord | undefined> {
     const [row] = await this.#driver.query<ErasureRow>(
-      `SELECT key_id, destroyed_at FROM ${this.#table} WHERE case_id = $1 AND destroyed_at IS NOT NULL`,
+      `SELECT key_id, destroyed_at FROM ${this.#cases} WHERE case_id = $1 AND destroyed_at IS NOT NULL`,
       [caseId],
     );
     return row === undefined ? undefined : erasureOf(row);
   }
 
   async put(caseId: string, wrapped: WrappedDataKey): Promise<void> {
-    const inserted = await this.#driver.query(
-      `INSERT INTO ${this.#table} (case_id, key_id, kek_id, iv, ct, tag) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-      [caseId, wrapped.keyId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
-    );
-    if (inserted.length === 0) throw new DataKeyExistsError(caseId);
+    await this.#driver.transaction(async (tx) => {
+      // The case row is the lock: a second key, or a key after erasure, finds it and is refused.
+      const inserted = await tx.query(
+        `INSERT INTO ${this.#cases} (case_id, key_id) VALUES ($1, $2)
+         ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
+        [caseId, wrapped.keyId],
+      );
+      if (inserted.length === 0) throw new DataKeyExistsError(caseId);
+      await tx.query(
+        `INSERT INTO ${this.#wrapped} (case_id, kek_id, iv, ct, tag) VALUES ($1, $2, $3, $4, $5)`,
+        [caseId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
+      );
+    });
   }
 
   async destroy(caseId: string, at: Date): Promise<ErasureRecord> {
-    // The update overwrites the key material in place; a later VACUUM removes the old tuple versions.
-    const [row] = await this.#driver.query<ErasureRow>(
-      `INSERT INTO ${this.#table} (case_id, destroyed_at) VALUES ($1, $2)
-       ON CONFLICT (case_id) DO UPDATE SET kek_id = NULL, iv = NULL, ct = NULL, tag = NULL,
-         destroyed_at = coalesce(${this.#table}.destroyed_at, excluded.destroyed_at)
-       RETURNING key_id, destroyed_at`,
-      [caseId, at.toISOString()],
-    );
-    if (row === undefined) throw new Error(`erasure of case ${caseId} returned no row`);
-    return erasureOf(row);
+    const record = await this.#driver.transaction(async (tx) => {
+      const [row] = await tx.query<ErasureRow>(
+        `INSERT INTO ${this.#cases} (case_id, destroyed_at) VALUES ($1, $2)
+         ON CONFLICT (case_id) DO UPDATE
+           SET destroyed_at = coalesce(${this.#cases}.destroyed_at, excluded.destroyed_at)
+         RETURNING key_id, destroyed_at`,
+        [caseId, at.toISOString()],
+      );
+      if (row === undefined) throw new Error(`erasure of case ${caseId} returned no row`);
+      // Deleted, not overwritten: an update would leave the old row version, key material and all.
+      await tx.query(`DELETE FROM ${this.#wrapped} WHERE case_id = $1`, [caseId]);
+      return erasureOf(row);
+    });
+    await this.purge();
+    return record;
+  }
+
+  /**
+   * Physically removes deleted key material. `VACUUM FULL` writes the live rows to a new file and drops the old
+   * one: a plain VACUUM only marks the space free, and the bytes of a deleted row stay in the page until reused.
+   * A row deleted while an older snapshot is still open somewhere in the database survives one rewrite, so the
+   * retention job calls this again on every pass. On PGlite (embedded, single process) it also switches to a new
+   * WAL segment and checkpoints with recycling off, so the old segment holding the key is deleted, not reused;
+   * on a PostgreSQL server the WAL and its archive are bounded by their retention (docs/security.md).
+   */
+  async purge(): Promise<void> {
+    await this.#driver.query(`VACUUM FULL ${this.#wrapped}`);
+    if (this.#driver.kind !== 'pglite') return;
+    await this.#driver.query('SET wal_recycle = off');
+    await this.#driver.query('SELECT pg_switch_wal()');
+    await this.#driver.query('CHECKPOINT');
+    await this.#driver.query('CHECKPOINT');
   }
 
   async kekIds(): Promise<string[]> {
     const rows = await this.#driver.query<{ kek_id: string }>(
-      `SELECT DISTINCT kek_id FROM ${this.#table} WHERE destroyed_at IS NULL ORDER BY kek_id`,
+      `SELECT DISTINCT kek_id FROM ${this.#wrapped} ORDER BY kek_id`,
     );
     return rows.map((row) => row.kek_id);
   }
 
   async listWrappedBy(kekId: string, limit: number): Promise<WrappedDataKeyEntry[]> {
     const rows = await this.#driver.query<KeyRow>(
-      `SELECT case_id, key_id, kek_id, iv, ct, tag FROM ${this.#table}
-       WHERE kek_id = $1 AND destroyed_at IS NULL ORDER BY case_id LIMIT $2`,
+      `SELECT c.case_id, c.key_id, w.kek_id, w.iv, w.ct, w.tag
+       FROM ${this.#wrapped} w JOIN ${this.#cases} c USING (case_id)
+       WHERE w.kek_id = $1 AND c.destroyed_at IS NULL ORDER BY w.case_id LIMIT $2`,
       [kekId, limit],
     );
     return rows.map((row) => ({ caseId: row.case_id, wrapped: wrappedOf(row) }));
@@ -97,20 +135,18 @@ export class SqlDataKeyStore implements DataKeyStore {
   async rewrap(caseId: string, expectedKekId: string, wrapped: WrappedDataKey): Promise<boolean> {
     return this.#driver.transaction(async (tx) => {
       const [current] = await tx.query<{ key_id: string }>(
-        `SELECT key_id FROM ${this.#table} WHERE case_id = $1 AND kek_id = $2 AND destroyed_at IS NULL FOR UPDATE`,
+        `SELECT c.key_id FROM ${this.#wrapped} w JOIN ${this.#cases} c USING (case_id)
+         WHERE w.case_id = $1 AND w.kek_id = $2 AND c.destroyed_at IS NULL FOR UPDATE`,
         [caseId, expectedKekId],
       );
       if (current === undefined) return false;
       if (current.key_id !== wrapped.keyId) {
         throw new Error(`rewrap of case ${caseId} must keep data key id ${current.key_id}`);
       }
-      await tx.query(`UPDATE ${this.#table} SET kek_id = $2, iv = $3, ct = $4, tag = $5 WHERE case_id = $1`, [
-        caseId,
-        wrapped.kekId,
-        wrapped.iv,
-        wrapped.ct,
-        wrapped.tag,
-      ]);
+      await tx.query(
+        `UPDATE ${this.#wrapped} SET kek_id = $2, iv = $3, ct = $4, tag = $5 WHERE case_id = $1`,
+        [caseId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
+      );
       return true;
     });
   }

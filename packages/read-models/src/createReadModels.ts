@@ -11,6 +11,13 @@ import {
   type ProjectOnceDependencies,
 } from './projector/projectOnce.ts';
 import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
+import {
+  haltOn,
+  isTransientFailure,
+  loadHalt,
+  ProjectionHaltedError,
+  type ProjectionHalt,
+} from './projector/projectionHalt.ts';
 import { getCase, getHistory } from './queries/getCase.ts';
 import { listCases, type CasePage, type ListCasesQuery } from './queries/listCases.ts';
 import { migrateReadModels, recreateReadModels, swapReadModels } from './schema/migrate.ts';
@@ -60,6 +67,8 @@ export interface ReadModels {
   hasProcessed(position: bigint): Promise<boolean>;
   /** Whether the feed holds no relocation event after the checkpoint right now. */
   caughtUp(): Promise<boolean>;
+  /** The event a projector stopped at because it cannot project it (any process's projector), if one did. */
+  halted(): Promise<ProjectionHalt | undefined>;
   readonly queries: ReadModelQueries;
   /** Releases nothing it did not open: the driver and store belong to the caller. */
   close(): Promise<void>;
@@ -97,7 +106,15 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     async rebuild() {
       const shadow = `${schema}_rebuild`;
       await recreateReadModels(driver, shadow);
-      const applied = await projectUntilCaughtUp({ ...deps, schema: shadow, s: quoteSchema(shadow) });
+      const shadowDeps = { ...deps, schema: shadow, s: quoteSchema(shadow) };
+      const applied = await projectUntilCaughtUp(shadowDeps).catch(async (error: unknown) => {
+        if (isTransientFailure(error)) throw error;
+        // Name the event the rebuild stopped at: project one at a time up to it, then report it.
+        await projectUntilCaughtUp({ ...shadowDeps, batchSize: 1 }).catch(() => undefined);
+        const { checkpoint } = await loadCheckpoint(driver, shadowDeps.s);
+        const halt = await haltOn(store, checkpoint, error, options.clock());
+        throw halt === undefined ? error : new ProjectionHaltedError(halt);
+      });
       await swapReadModels(driver, schema, shadow);
       return applied;
     },
@@ -111,6 +128,7 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
       });
       return next.events.length === 0;
     },
+    halted: () => loadHalt(driver, s),
     queries: {
       listCases: (query) => listCases(driver, s, query),
       getCase: (relocationId) => getCase(driver, s, relocationId),

@@ -9,6 +9,7 @@ export {
 export type { CaseRecord } from './projector/caseRecord.ts';
 export type { HistoryEntry } from './projector/historyEntry.ts';
 export type { ProjectorOptions, RunningProjector } from './projector/startProjector.ts';
+export { ProjectionHaltedError, type ProjectionHalt } from './projector/projectionHalt.ts';
 export { UnreadableEventError } from './projector/toDomainEvent.ts';
 export { RevisionGapError } from './projector/applyToCase.ts';
 export type { CasePage, ListCasesQuery } from './queries/listCases.ts';
@@ -22,6 +23,9 @@ export { caseViewFor, type CaseViewInput } from './views/caseViewFor.ts';
 export {
   caseViewSchema,
   deadlineViewSchema,
+  identityViewSchema,
+  receptionPlanDetailsViewSchema,
+  threatDetailsViewSchema,
   workflowViewSchema,
   type CaseView,
   type DeadlineView,
@@ -32,8 +36,10 @@ export { historyFieldClasses, historyFieldClass } from './views/historyFieldClas
 export {
   historyEntryViewSchema,
   historyViewSchema,
+  jsonValueSchema,
   type HistoryEntryView,
   type HistoryView,
+  type JsonValue,
 } from './views/historyViewSchema.ts';
 export { createDeadlineQueries, type DeadlineQueries } from './deadlines/deadlineQueries.ts';
 export type { DueStep, DueStepKind } from './deadlines/dueSteps.ts';

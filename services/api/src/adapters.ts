@@ -10,6 +10,7 @@ import {
 import type { SqlDriver } from '@relocation/event-store-postgres';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { Config } from './config.ts';
+import { defaultOwnedSchemas, migrateWithOwnerRole } from './databaseRoles.ts';
 import { loadOrCreateDevKeks } from './devKeks.ts';
 import type { KekEnv } from './devKeks.ts';
 
@@ -20,6 +21,8 @@ export interface Adapters {
   /** Set when `store` is the SQL event store on `driver` (the read models use its table for feed order). */
   readonly eventStoreSchema?: string;
   readonly caseCrypto: CaseCrypto;
+  /** Vacuums deleted key material away for good (erasure does it too; the retention job repeats it). */
+  purgeErasedKeys(): Promise<void>;
   /** Closes the store and the driver. */
   close(): Promise<void>;
 }
@@ -51,6 +54,21 @@ async function closingOnFailure<T>(opened: { close(): Promise<void> }, start: ()
   }
 }
 
+/**
+ * With MIGRATION_DATABASE_URL naming another role than DATABASE_URL, the owner role migrates the event store, the
+ * access log and the key store and grants the runtime role (DATABASE_URL) its rights first.
+ */
+async function migrateAsOwnerIfSeparate(
+  config: Config,
+  runtime: SqlDriver,
+  sqlEvents: boolean,
+): Promise<void> {
+  const owner = config.migrationDatabaseUrl;
+  if (owner === undefined || config.databaseUrl === undefined || owner === config.databaseUrl) return;
+  const { eventStore, ...rest } = defaultOwnedSchemas;
+  await migrateWithOwnerRole(owner, runtime, sqlEvents ? { eventStore, ...rest } : rest);
+}
+
 /** Builds the event store, the SQL database beside it and the case crypto from configuration. */
 export async function buildAdapters(config: Config, notices: AdapterNotices): Promise<Adapters> {
   const kekEnv = await keks(config, notices);
@@ -64,6 +82,10 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
         config.eventStore === 'pglite'
           ? await openLockedPgliteDriver(config.dataDir, { create: true })
           : createPgDriver({ connectionString: config.databaseUrl ?? '' });
+      const runtime = driver;
+      if (config.eventStore === 'postgres') {
+        await closingOnFailure(runtime, () => migrateAsOwnerIfSeparate(config, runtime, true));
+      }
       const sqlStore = await closingOnFailure(driver, () => createSqlEventStore({ driver }));
       store = sqlStore;
       eventStoreSchema = sqlStore.schema;
@@ -74,6 +96,10 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
         config.databaseUrl === undefined
           ? await openLockedPgliteDriver(config.dataDir, { create: true })
           : createPgDriver({ connectionString: config.databaseUrl });
+      if (config.databaseUrl !== undefined) {
+        const runtime = driver;
+        await closingOnFailure(runtime, () => migrateAsOwnerIfSeparate(config, runtime, false));
+      }
       store = createKurrentDbEventStore({ connectionString: config.kurrentDbUrl ?? '' });
       break;
     default: {
@@ -94,6 +120,7 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
     driver,
     ...(eventStoreSchema === undefined ? {} : { eventStoreSchema }),
     caseCrypto,
+    purgeErasedKeys: () => dataKeys.purge(),
     close,
   };
 }

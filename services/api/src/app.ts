@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { TokenVerifier } from '@relocation/access';
 import { InMemoryAccessLog, type AccessLog } from '@relocation/access-log';
+import type { CheckpointVerification } from '@relocation/checkpoint';
 import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
@@ -11,9 +11,15 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate, decoratePrincipal } from './auth/authenticate.ts';
+import { createFailedAuthLimiter } from './auth/failedAuthLimiter.ts';
 import { errorHandler } from './errors/errorHandler.ts';
 import type { ApiMetrics } from './metrics/apiMetrics.ts';
 import { metricsRoutes } from './metrics/metricsRoutes.ts';
@@ -46,7 +52,11 @@ export interface AppDependencies {
   /** Default: silent. Pass a pino logger made by `createLogger` (it redacts). */
   readonly logger?: FastifyBaseLogger;
   readonly bodyLimitBytes: number;
-  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  /**
+   * Requests per verified caller (organisation and user) per window; `authFailuresMax` (default 20): failed
+   * authentications per client address per window.
+   */
+  readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authFailuresMax?: number };
   readonly readWaitMs: number;
   /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
   readonly dashboard?: DashboardQueries;
@@ -59,6 +69,8 @@ export interface AppDependencies {
   readonly accessLog?: AccessLog;
   /** For GET /v1/audit/verify: the event store's hash-chain verification. */
   readonly verifyEventStore?: () => Promise<VerifyReport>;
+  /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
+  readonly verifyCheckpoint?: () => Promise<CheckpointVerification | undefined>;
   /** ACCESS_ALERT_DISTINCT_CASES_PER_HOUR (default 50). */
   readonly accessAlertDistinctCasesPerHour?: number;
   /**
@@ -71,12 +83,16 @@ export interface AppDependencies {
   readonly caseChanges?: { readonly feed: CaseChangeFeed; readonly heartbeatMs?: number };
 }
 
-/** Requests are counted per bearer token (hashed), or per address without one. */
+/**
+ * Requests are counted per verified caller (the limit runs after authentication), so no spelling of the header
+ * (`bearer`, `BEARER`, extra spaces) and no second token of the same user gets a fresh allowance; requests
+ * outside the authenticated scope are counted per address.
+ */
 const rateLimitKey = (request: FastifyRequest): string => {
-  const authorization = request.headers.authorization;
-  return typeof authorization === 'string' && authorization.length > 0
-    ? `token:${createHash('sha256').update(authorization).digest('base64url')}`
-    : `ip:${request.ip}`;
+  const principal = request.principal;
+  return principal === null
+    ? `ip:${request.ip}`
+    : `user:${JSON.stringify([principal.organisationId, principal.userId])}`;
 };
 
 /** The HTTP API without `listen`: main.ts listens, tests use `app.inject()`. */
@@ -108,6 +124,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     max: deps.rateLimit.max,
     timeWindow: deps.rateLimit.windowMs,
     keyGenerator: rateLimitKey,
+    // After the auth hook (onRequest), before validation: the key is the verified principal.
+    hook: 'preValidation',
+  });
+  const failedAuth = createFailedAuthLimiter({
+    max: deps.rateLimit.authFailuresMax ?? 20,
+    windowMs: deps.rateLimit.windowMs,
+    clock: deps.clock,
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -122,6 +145,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
     transform: jsonSchemaTransform,
+    // Schemas with a .meta({ id }) become components (#/components/schemas/<id>), so generated clients name them.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
 
@@ -129,7 +154,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     storeReachable: deps.storeReachable,
     ...(deps.readModels === undefined
       ? {}
-      : { readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true) }),
+      : {
+          readModelsCaughtUp: () => deps.readModels?.caughtUp() ?? Promise.resolve(true),
+          readModelsHalted: () => deps.readModels?.halted() ?? Promise.resolve(undefined),
+        }),
   });
 
   if (deps.metrics !== undefined) await app.register(metricsRoutes, { metrics: deps.metrics });
@@ -143,7 +171,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }
 
   await app.register(async (v1) => {
-    v1.addHook('onRequest', authenticate(deps.verifier));
+    v1.addHook('onRequest', authenticate(deps.verifier, failedAuth));
     addAccessLogging(v1, {
       accessLog,
       clock: deps.clock,
@@ -156,7 +184,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       }),
     });
     if (deps.verifyEventStore !== undefined) {
-      await v1.register(auditRoutes, { accessLog, verifyEventStore: deps.verifyEventStore });
+      await v1.register(auditRoutes, {
+        accessLog,
+        verifyEventStore: deps.verifyEventStore,
+        ...(deps.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: deps.verifyCheckpoint }),
+      });
     }
     const commands = deps.metrics === undefined ? deps.commands : deps.metrics.instrument(deps.commands);
     await v1.register(commandRoutes, { commands, newId: deps.newId });

@@ -1,5 +1,4 @@
 import { runTokenCli } from '@relocation/access';
-import { runVerifyCli } from '@relocation/event-store';
 import { createReadModels } from '@relocation/read-models';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
@@ -7,6 +6,7 @@ import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { runForecastCli } from './deadlines/forecastCli.ts';
 import { isKnownMunicipality } from './municipalities.ts';
+import { runCheckpointCli, runDatabaseRolesCli, runVerifyAllCli } from './security/auditCli.ts';
 import { runEraseCli, runRotateKekCli } from './security/securityCli.ts';
 
 const usage = `Usage: pnpm relocation <command> [options]
@@ -14,7 +14,13 @@ const usage = `Usage: pnpm relocation <command> [options]
   token    Mint a development access token (AUTH_MODE=dev only), e.g.
            pnpm relocation token --org municipality:0180 --role caseworker --sub anna
   rebuild  Drop the read models and project every event again
-  verify   Check the hash chains of the event store [--stream-prefix <prefix>] [--json]
+  verify   Check the hash chains of the event store and the access log, and both against the newest signed
+           checkpoint [--stream-prefix <prefix>] [--json]
+  checkpoint
+           Verify, then sign and publish a checkpoint of every stream head and the access log head now
+  db-roles --admin-url <url>
+           Create the owner role (MIGRATION_DATABASE_URL) and the runtime role (DATABASE_URL), migrate as the
+           owner and grant the runtime only what it needs
   deadlines --as-of <date> [--json]
            Read-only forecast: the open deadlines that will be overdue by that date
   erase --relocation <id>
@@ -59,15 +65,6 @@ async function rebuild(config: Config): Promise<number> {
   }
 }
 
-async function verify(config: Config, argv: readonly string[]): Promise<number> {
-  const adapters = await buildAdapters(config, { warn });
-  try {
-    return await runVerifyCli(adapters.store, argv);
-  } finally {
-    await adapters.close();
-  }
-}
-
 const cliIo = {
   out: (text: string) => void process.stdout.write(text),
   err: (text: string) => void process.stderr.write(text),
@@ -95,7 +92,11 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'rebuild':
       return rebuild(config);
     case 'verify':
-      return verify(config, rest);
+      return withAdapters(config, (adapters) => runVerifyAllCli(config, adapters, rest, cliIo));
+    case 'checkpoint':
+      return withAdapters(config, (adapters) => runCheckpointCli(config, adapters, cliIo));
+    case 'db-roles':
+      return runDatabaseRolesCli(config, rest, cliIo);
     case 'deadlines':
       return runForecastCli(config, rest);
     case 'erase':

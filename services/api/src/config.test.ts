@@ -69,5 +69,13 @@ describe('parseConfig', () => {
     for (const name of ['JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'RELOCATION_KEKS', 'PROVIDERS_FILE']) {
       expect(jwks).toContain(name);
     }
+    // Issue 10: the key set comes over TLS outside development; token lifetimes have a bound.
+    expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: 'http://idp.example.se/jwks' })).toContain(
+      'JWKS_URL: must be an https URL when AUTH_MODE=jwks',
+    );
+    expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: 'https://idp.example.se/jwks' })).not.toContain(
+      'JWKS_URL',
+    );
+    expect(problems({ AUTH_MAX_TOKEN_AGE: 'forever' })).toContain('AUTH_MAX_TOKEN_AGE');
   });
 });

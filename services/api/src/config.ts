@@ -1,3 +1,5 @@
+import { parseDurationSeconds } from '@relocation/access';
+import { join } from 'node:path';
 import { pollMsSchema } from '@relocation/deadlines';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 import { z } from 'zod';
@@ -9,6 +11,16 @@ const optionalText = z
   .optional();
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A token lifetime: seconds or 15m, 8h, 2d. */
+const durationSeconds = z.string().transform((text, ctx) => {
+  const seconds = parseDurationSeconds(text);
+  if (seconds === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'a duration such as 3600, 15m, 8h or 1d' });
+    return z.NEVER;
+  }
+  return seconds;
+});
 
 const jsonText = z.string().transform((text, ctx) => {
   try {
@@ -26,6 +38,9 @@ export const configSchema = z
   .object({
     EVENT_STORE: z.enum(['pglite', 'postgres', 'kurrentdb']).default('pglite'),
     DATABASE_URL: optionalText,
+    // The owner role that runs the migrations (DATABASE_URL is then the runtime role, which may only append and
+    // read history); defaults to DATABASE_URL, one role for both, in development.
+    MIGRATION_DATABASE_URL: optionalText,
     KURRENTDB_URL: optionalText,
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -34,6 +49,10 @@ export const configSchema = z
     JWKS_URL: optionalText,
     AUTH_ISSUER: optionalText,
     AUTH_AUDIENCE: optionalText,
+    // Tokens living longer than this (exp - iat) are refused, and so are tokens without iat.
+    AUTH_MAX_TOKEN_AGE: durationSeconds.default(28_800),
+    // Failed authentications per client address per RATE_LIMIT_WINDOW_MS; then 429.
+    AUTH_FAILURES_MAX: positiveInt(20),
     RELOCATION_KEKS: optionalText,
     RELOCATION_ACTIVE_KEK: optionalText,
     READ_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
@@ -59,6 +78,16 @@ export const configSchema = z
     RETENTION_YEARS: z.coerce.number().int().min(0).max(100).default(5),
     // How often the retention job looks for cases past retention.
     RETENTION_POLL_MS: positiveInt(3_600_000),
+    // Signed checkpoints of the stream and access log heads. inline: this process signs and publishes them; off:
+    // another process does (verify still reads them).
+    CHECKPOINTS: z.enum(['inline', 'off']).default('inline'),
+    // Where checkpoints are written and read by verify (default <DATA_DIR>/checkpoints); outside the database.
+    CHECKPOINT_DIR: optionalText,
+    // The Ed25519 signing key (PKCS#8 PEM); required with AUTH_MODE=jwks, else generated into DATA_DIR.
+    CHECKPOINT_SIGNING_KEY_FILE: optionalText,
+    CHECKPOINT_INTERVAL_MS: positiveInt(300_000),
+    // on: also publish each checkpoint to the Kafka topic relocation.checkpoints.v1 (KAFKA_* settings apply).
+    CHECKPOINT_KAFKA: z.enum(['on', 'off']).default('off'),
     // The console's built assets, served at /; default: services/console/dist of this repository.
     CONSOLE_DIR: optionalText,
     // The console signs its user out after this many minutes without activity.
@@ -84,6 +113,13 @@ export const configSchema = z
           'set one of DEADLINE_POLICY, DEADLINE_POLICY_FILE (or the older DEADLINES_POLICY), not several',
       });
     }
+    if (env.MIGRATION_DATABASE_URL !== undefined && env.DATABASE_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MIGRATION_DATABASE_URL'],
+        message: 'needs DATABASE_URL (the runtime role) beside it',
+      });
+    }
     if (env.PROJECTOR === 'off' && env.EVENT_STORE !== 'postgres') {
       ctx.addIssue({
         code: 'custom',
@@ -100,6 +136,15 @@ export const configSchema = z
       need('RELOCATION_KEKS', 'when AUTH_MODE=jwks (dev keys are generated only in dev mode)');
       need('RELOCATION_ACTIVE_KEK', 'when AUTH_MODE=jwks');
       need('PROVIDERS_FILE', 'when AUTH_MODE=jwks (the sample providers are fictional)');
+      // Outside development the key set must come over TLS: over http anyone on the path can swap the keys.
+      if (env.JWKS_URL !== undefined && !/^https:\/\//i.test(env.JWKS_URL)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['JWKS_URL'],
+          message: 'must be an https URL when AUTH_MODE=jwks (http only for a local issuer in development)',
+        });
+      }
+      need('CHECKPOINT_SIGNING_KEY_FILE', 'when AUTH_MODE=jwks (a key kept off the database host)');
     }
     if ((env.RELOCATION_KEKS === undefined) !== (env.RELOCATION_ACTIVE_KEK === undefined)) {
       ctx.addIssue({
@@ -112,6 +157,7 @@ export const configSchema = z
   .transform((env) => ({
     eventStore: env.EVENT_STORE,
     databaseUrl: env.DATABASE_URL,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL,
     kurrentDbUrl: env.KURRENTDB_URL,
     port: env.PORT,
     host: env.HOST,
@@ -123,15 +169,20 @@ export const configSchema = z
             jwksUrl: env.JWKS_URL ?? '',
             issuer: env.AUTH_ISSUER ?? '',
             audience: env.AUTH_AUDIENCE ?? '',
+            maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE,
           }
-        : { mode: 'dev' as const },
+        : { mode: 'dev' as const, maxTokenAgeSeconds: env.AUTH_MAX_TOKEN_AGE },
     keks:
       env.RELOCATION_KEKS === undefined || env.RELOCATION_ACTIVE_KEK === undefined
         ? undefined
         : { RELOCATION_KEKS: env.RELOCATION_KEKS, RELOCATION_ACTIVE_KEK: env.RELOCATION_ACTIVE_KEK },
     readWaitMs: env.READ_WAIT_MS,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    rateLimit: {
+      max: env.RATE_LIMIT_MAX,
+      windowMs: env.RATE_LIMIT_WINDOW_MS,
+      authFailuresMax: env.AUTH_FAILURES_MAX,
+    },
     logLevel: env.LOG_LEVEL,
     providersFile: env.PROVIDERS_FILE,
     deadlinePolicy: env.DEADLINE_POLICY ?? env.DEADLINES_POLICY,
@@ -142,6 +193,13 @@ export const configSchema = z
     projector: env.PROJECTOR,
     accessAlertDistinctCasesPerHour: env.ACCESS_ALERT_DISTINCT_CASES_PER_HOUR,
     retention: { years: env.RETENTION_YEARS, pollMs: env.RETENTION_POLL_MS },
+    checkpoints: {
+      publisher: env.CHECKPOINTS,
+      directory: env.CHECKPOINT_DIR ?? join(env.DATA_DIR, 'checkpoints'),
+      signingKeyFile: env.CHECKPOINT_SIGNING_KEY_FILE,
+      intervalMs: env.CHECKPOINT_INTERVAL_MS,
+      kafka: env.CHECKPOINT_KAFKA,
+    },
     console: {
       dir: env.CONSOLE_DIR,
       inactivityMinutes: env.CONSOLE_INACTIVITY_MINUTES,

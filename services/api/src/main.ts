@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
+import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import { createCommandHandler } from '@relocation/application';
 import { loadDeadlinePolicy } from '@relocation/deadlines';
 import type { DeadlinePolicy, Provider } from '@relocation/domain';
@@ -15,6 +16,7 @@ import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
+import { createCheckpointSide } from './security/checkpointSide.ts';
 import { startSecuritySide } from './security/startSecuritySide.ts';
 import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
@@ -62,6 +64,7 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
         jwksUrl: auth.jwksUrl,
         issuer: auth.issuer,
         audience: auth.audience,
+        maxTokenAgeSeconds: auth.maxTokenAgeSeconds,
         isKnownMunicipality,
       });
     case 'dev': {
@@ -71,6 +74,7 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
         publicKey: key.publicJwk,
         issuer: DEV_ISSUER,
         audience: DEV_AUDIENCE,
+        maxTokenAgeSeconds: auth.maxTokenAgeSeconds,
         isKnownMunicipality,
       });
     }
@@ -138,7 +142,24 @@ async function serve(
     clock,
     logger,
     retention: config.retention,
+    purgeErasedKeys: () => adapters.purgeErasedKeys(),
   });
+  const checkpointSide = await createCheckpointSide({
+    config,
+    env: process.env,
+    driver: adapters.driver,
+    store: adapters.store,
+    eventStoreSchema: adapters.eventStoreSchema,
+    accessLog: securitySide.accessLog,
+    accessLogSchema: DEFAULT_ACCESS_LOG_SCHEMA,
+    clock,
+    logger: {
+      info: (fields, message) => logger.info(fields, message),
+      warn: (message) => logger.warn(message),
+      error: (fields, message) => logger.error(fields, message),
+    },
+  });
+  await checkpointSide.publisher?.start();
   // "Case X changed" for GET /v1/events (the console's live updates).
   const caseChanges = createCaseChangeFeed({
     store: adapters.store,
@@ -164,6 +185,7 @@ async function serve(
     ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
     accessLog: securitySide.accessLog,
     verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
+    verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),
     accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
     console: await consoleFor(config),
   });
@@ -175,6 +197,7 @@ async function serve(
     logger.info({ signal }, 'closing');
     try {
       await app.close();
+      await checkpointSide.publisher?.stop();
       await caseChanges.stop();
       await deadlineSide.stop();
       await securitySide.stop();
@@ -195,8 +218,10 @@ async function serve(
   } catch (error) {
     // Port taken, say: stop what started, main closes the database.
     await app.close();
+    await checkpointSide.publisher?.stop();
     await caseChanges.stop();
     await deadlineSide.stop();
+    await securitySide.stop();
     await readSide.stop();
     throw error;
   }

@@ -29,7 +29,13 @@ export async function startReadSide(
     projector === 'off'
       ? undefined
       : readModels.startProjector(undefined, {
-          onError: (error) => logger.error({ err: error }, 'projector batch failed; retrying'),
+          onError: (error) => logger.error({ err: error }, 'projector batch failed'),
+          // The halt names the event (id, type, position) and the failure class, never the data.
+          onHalt: (halt) =>
+            logger.error(
+              { halt },
+              'projector stopped: it cannot project this event; /readyz names it until a fixed projector restarts',
+            ),
         });
   return {
     readModels,

@@ -20,6 +20,13 @@ export const monitorConfigSchema = z
     READ_MODEL_SCHEMA: z.string().trim().min(1).default('read_models'),
     DEADLINE_POLL_MS: pollMsSchema.default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // on: this service also signs and publishes checkpoints of the stream and access log heads (docs/security.md),
+    // for deployments whose API replicas run with CHECKPOINTS=off.
+    CHECKPOINTS: z.enum(['on', 'off']).default('off'),
+    CHECKPOINT_DIR: optionalText,
+    CHECKPOINT_SIGNING_KEY_FILE: optionalText,
+    CHECKPOINT_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
+    CHECKPOINT_KAFKA: z.enum(['on', 'off']).default('off'),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'pglite') {
@@ -34,12 +41,28 @@ export const monitorConfigSchema = z
     if (env.EVENT_STORE === 'postgres' && env.DATABASE_URL === undefined) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'required when EVENT_STORE=postgres' });
     }
+    if (env.CHECKPOINTS === 'on') {
+      for (const key of ['CHECKPOINT_DIR', 'CHECKPOINT_SIGNING_KEY_FILE'] as const) {
+        if (env[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'required when CHECKPOINTS=on' });
+        }
+      }
+    }
   })
   .transform((env) => ({
     databaseUrl: env.DATABASE_URL ?? '',
     readModelSchema: env.READ_MODEL_SCHEMA,
     pollMs: env.DEADLINE_POLL_MS,
     logLevel: env.LOG_LEVEL,
+    checkpoints:
+      env.CHECKPOINTS === 'on'
+        ? {
+            directory: env.CHECKPOINT_DIR ?? '',
+            signingKeyFile: env.CHECKPOINT_SIGNING_KEY_FILE ?? '',
+            intervalMs: env.CHECKPOINT_INTERVAL_MS,
+            kafka: env.CHECKPOINT_KAFKA,
+          }
+        : undefined,
   }));
 
 export type MonitorConfig = Readonly<z.infer<typeof monitorConfigSchema>>;

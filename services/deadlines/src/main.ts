@@ -5,6 +5,7 @@ import { createDeadlineQueries } from '@relocation/read-models';
 import { pino } from 'pino';
 import { parseMonitorConfig } from './config.ts';
 import { refusingSealer } from './refusingSealer.ts';
+import { startCheckpoints } from './startCheckpoints.ts';
 import { startMonitor } from './startMonitor.ts';
 
 /**
@@ -36,8 +37,16 @@ async function main(): Promise<void> {
     { pollMs: config.pollMs },
   );
   logger.info({ pollMs: config.pollMs }, 'deadline monitor started');
+  const checkpoints =
+    config.checkpoints === undefined
+      ? undefined
+      : await startCheckpoints(config.checkpoints, store, process.env, {
+          info: (fields, message) => logger.info(fields, message),
+          error: (fields, message) => logger.error(fields, message),
+        });
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'closing');
+    await checkpoints?.stop();
     await monitor.stop();
     await store.close();
   };

@@ -59,12 +59,21 @@ export async function startProjectorService(
     const projector = readModels.startProjector(stopping.signal, {
       pollIntervalMs: config.pollIntervalMs,
       onError: (error) => logger.error('projector.batch_failed', errorFields(error)),
+      // Id, type, position and failure class of the event: never its content.
+      onHalt: (halt) => logger.error('projector.halted', { ...halt }),
     });
-    const outcome = await Promise.race([
-      projector.done.then(() => 'stopped' as const),
-      held.lost.then((error) => ({ lost: error })),
-    ]);
+    const lost = held.lost.then((error) => ({ lost: error }));
+    let outcome = await Promise.race([projector.done.then(() => 'stopped' as const), lost]);
     await projector.stop();
+    if (outcome === 'stopped' && projector.halted() !== undefined) {
+      // Stay the leader, idle: another instance would only stop at the same event. /readyz names it until an
+      // operator restarts a fixed projector.
+      const stopped = new Promise<'stopped'>((resolve) => {
+        if (stopping.signal.aborted) resolve('stopped');
+        stopping.signal.addEventListener('abort', () => resolve('stopped'), { once: true });
+      });
+      outcome = await Promise.race([stopped, lost]);
+    }
     if (outcome !== 'stopped') {
       logger.warn('projector.leadership_lost', errorFields(outcome.lost));
     }
@@ -99,6 +108,16 @@ export async function startProjectorService(
     async readiness() {
       const current = role;
       if (current !== 'leader') return { ready: false, role: current };
+      const halt = await readModels.halted().catch(() => undefined);
+      if (halt !== undefined) {
+        const { eventId, type, position, reason } = halt;
+        return {
+          ready: false,
+          role: current,
+          readModels: 'halted',
+          haltedAt: { eventId, type, position, reason },
+        };
+      }
       const caughtUp = await readModels.caughtUp().then(
         (value) => (value ? ('caughtUp' as const) : ('behind' as const)),
         () => 'unreachable' as const,

@@ -87,10 +87,14 @@ export function accessLogContract(name: string, create: () => Promise<AccessLog>
         entry({ at: at(11), relocationId: ids[1], view: 'history' }),
         entry({ at: at(12), relocationId: ids[2] }),
         entry({ at: at(13), relocationId: ids[2], userId: 'someone-else' }),
+        // The same user id in another organisation is another person (issue 10).
+        entry({ at: at(14), relocationId: ids[0], organisationId: 'municipality:1280' }),
       ]);
-      expect(await log.distinctCasesSince('user-1', at(5))).toBe(2);
-      expect(await log.distinctCasesSince('user-1', at(0))).toBe(3);
-      expect(await log.distinctCasesSince('user-1', at(30))).toBe(0);
+      const reader = { organisationId: 'municipality:0180', userId: 'user-1' };
+      expect(await log.distinctCasesSince(reader, at(5))).toBe(2);
+      expect(await log.distinctCasesSince(reader, at(0))).toBe(3);
+      expect(await log.distinctCasesSince(reader, at(30))).toBe(0);
+      expect(await log.distinctCasesSince({ ...reader, organisationId: 'municipality:1280' }, at(0))).toBe(1);
     });
 
     it('refuses an entry that is not well formed and appends nothing', async () => {

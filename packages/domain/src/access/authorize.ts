@@ -8,8 +8,9 @@ import { handlerRuleAllows } from './handlerAccess.ts';
 import { isResponsibleMunicipality, participationOf } from './participation.ts';
 
 /**
- * Checks `commandPermissions` for one actor. An organisation outside the case gets NOT_A_PARTICIPANT (the API
- * answers 404, so a case's existence does not leak); a participant without the right gets FORBIDDEN_FOR_ROLE.
+ * Checks `commandPermissions` for one actor. An organisation outside the case, and the auditor (who acts on no
+ * case), get NOT_A_PARTICIPANT (the API answers 404, so a case's existence does not leak); a participant without
+ * the right gets FORBIDDEN_FOR_ROLE.
  */
 export function authorize(type: CommandType, actor: Actor, state: RelocationState): DomainError | null {
   const permission = commandPermissions[type];
@@ -24,7 +25,8 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
     );
   }
   if (!permission.participations.includes(participation)) {
-    if (participation === 'none' || participation === 'declined') {
+    // The auditor takes part in no case's workflow: a real case id must answer like a random one (issue 10).
+    if (participation === 'none' || participation === 'declined' || participation === 'auditor') {
       return domainError(
         'NOT_A_PARTICIPANT',
         'This case does not exist or is not shared with your organisation.',

@@ -17,6 +17,7 @@ import {
   urgencySchema,
 } from '../schemas/caseFacts.ts';
 import { isoDateSchema, isoInstantSchema, reasonTextSchema, uuidSchema } from '../schemas/primitives.ts';
+import { shortText } from '../schemas/text.ts';
 
 const exclusionZonesSchema = z.array(exclusionZoneSchema).max(400, { error: 'Too many exclusion zones' });
 const municipalityCodeSchema = z.string().regex(/^\d{4}$/, { error: 'A municipality code has four digits' });
@@ -24,7 +25,7 @@ const reason = z.object({ reason: reasonTextSchema }).strict();
 
 export const personSchema = z
   .object({
-    name: z.string().trim().min(1, { error: 'Give the person’s name' }).max(200),
+    name: shortText({ max: 200, minError: 'Give the person’s name' }),
     personalIdentityNumber: personalIdentityNumberSchema,
     protectionLevel: protectionLevelSchema,
   })
@@ -47,11 +48,7 @@ export const recordConsentPayloadSchema = z
   .object({
     parties: z.array(consentPartySchema).min(1, { error: 'Name at least one party the person consented to' }),
     consentDate: isoDateSchema,
-    documentReference: z
-      .string()
-      .trim()
-      .min(1, { error: 'Give the reference of the signed consent' })
-      .max(200),
+    documentReference: shortText({ max: 200, minError: 'Give the reference of the signed consent' }),
   })
   .strict();
 
@@ -65,7 +62,7 @@ export const recordThreatAssessmentPayloadSchema = z
     validUntil: isoDateSchema,
     exclusionZones: exclusionZonesSchema,
     recommendation: reasonTextSchema,
-    policeCaseReference: z.string().trim().min(1, { error: 'Give the police case reference' }).max(100),
+    policeCaseReference: shortText({ max: 100, minError: 'Give the police case reference' }),
   })
   .strict();
 
@@ -86,7 +83,7 @@ export const housingSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('protectedHousing'),
-      providerId: z.string().min(1, { error: 'Name the provider' }),
+      providerId: shortText({ max: 200, minError: 'Name the provider', trim: false }),
     })
     .strict(),
 ]);
@@ -95,11 +92,11 @@ export type Housing = z.infer<typeof housingSchema>;
 export const acceptHandoverPayloadSchema = z
   .object({
     contactPerson: z
-      .object({ name: z.string().trim().min(1).max(200), phone: z.string().trim().min(5).max(40) })
+      .object({ name: shortText({ max: 200 }), phone: shortText({ min: 5, max: 40 }) })
       .strict(),
     housing: housingSchema,
     plannedMoveDate: isoDateSchema,
-    address: z.string().trim().min(1).max(300).optional(),
+    address: shortText({ max: 300 }).optional(),
   })
   .strict();
 
@@ -129,11 +126,7 @@ export const extendDeadlinePayloadSchema = z
   .strict();
 
 /** A colleague in the supervisor's own organisation; the user id is the token subject (`sub`). */
-const handlerUserIdSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'Name the colleague (their user id)' })
-  .max(200);
+const handlerUserIdSchema = shortText({ max: 200, minError: 'Name the colleague (their user id)' });
 export const assignHandlerPayloadSchema = z.object({ userId: handlerUserIdSchema }).strict();
 export const unassignHandlerPayloadSchema = z.object({ userId: handlerUserIdSchema }).strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shortText } from './text.ts';
 
 export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor', 'system'] as const;
 export type Role = (typeof roles)[number];
@@ -16,7 +17,7 @@ export const organisationIdSchema = z
 /** Who issues a command; the API fills it from the verified token, never from the request body. */
 export const actorSchema = z
   .object({
-    userId: z.string().min(1),
+    userId: shortText({ max: 256, trim: false }),
     organisationId: organisationIdSchema,
     role: z.enum(roles),
   })

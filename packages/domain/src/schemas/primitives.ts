@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { longText } from './text.ts';
 
 /** An absolute instant in ISO-8601 UTC form, as produced by `Date.prototype.toISOString`. */
 export const isoInstantSchema = z.iso.datetime({
@@ -11,8 +12,8 @@ export const isoDateSchema = z.iso.date({ error: 'Must be a date in the form YYY
 export const uuidSchema = z.uuid({ error: 'Must be a UUID' });
 
 /** Free text shown to caseworkers; bounded so a request cannot carry a document. */
-export const reasonTextSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'Give a reason' })
-  .max(2000, { error: 'Keep the text under 2000 characters' });
+export const reasonTextSchema = longText({
+  max: 2000,
+  minError: 'Give a reason',
+  maxError: 'Keep the text under 2000 characters',
+});

@@ -37,6 +37,12 @@ export async function runMigrations(
   }
   const s = quoteSchema(schema);
   const table = `${s}.${set.versionTable}`;
+  const applied = await appliedVersions(driver, table);
+  const newest = Math.max(0, ...set.migrations.map((migration) => migration.version));
+  if (applied !== undefined && set.migrations.every((migration) => applied.has(migration.version))) {
+    // Nothing to do, and nothing to ask for: the runtime role, which may not create or alter anything, gets here.
+    return { applied: [], currentVersion: Math.max(newest, ...applied) };
+  }
   return driver.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [set.lockClass, schema]);
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
@@ -62,4 +68,14 @@ export async function runMigrations(
     const versions = [...done, ...applied];
     return { applied, currentVersion: versions.length === 0 ? 0 : Math.max(...versions) };
   });
+}
+
+/** The versions recorded in `table`, or undefined when it does not exist yet. Reads only. */
+async function appliedVersions(driver: SqlDriver, table: string): Promise<Set<number> | undefined> {
+  const [found] = await driver.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
+    table,
+  ]);
+  if (found?.present !== true) return undefined;
+  const rows = await driver.query<{ version: number }>(`SELECT version FROM ${table}`);
+  return new Set(rows.map((row) => row.version));
 }

@@ -28,15 +28,3 @@ export const policeOrganisationIdSchema = z
 
 /** An ISO-8601 date-time with a time zone offset or Z, e.g. 2026-11-23T12:00:00Z. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-
-/** Free text from another system: bounded, and without control characters other than newlines and tabs. */
-export function boundedText(maxLength: number) {
-  return (
-    z
-      .string()
-      .min(1)
-      .max(maxLength)
-      // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'control characters are not allowed')
-  );
-}

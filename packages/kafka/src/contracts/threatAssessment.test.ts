@@ -16,6 +16,17 @@ const valid = {
 };
 
 describe('threatAssessmentMessageSchema', () => {
+  it('refuses NUL, other control characters and unpaired surrogates in every text field (issue 10)', () => {
+    const bad = (patch: object) => threatAssessmentMessageSchema.safeParse({ ...valid, ...patch }).success;
+    expect(bad({ policeCaseReference: 'a\u0000b' })).toBe(false);
+    expect(bad({ policeCaseReference: 'a\nb' })).toBe(false);
+    expect(bad({ recommendation: 'a\ud800b' })).toBe(false);
+    expect(bad({ recommendation: 'a\u0000b' })).toBe(false);
+    expect(bad({ recommendation: 'one\r\n\ttwo' })).toBe(true);
+    expect(bad({ assessedBy: { ...valid.assessedBy, userId: 'pol\u001b4711' } })).toBe(false);
+    expect(bad({ assessedBy: { ...valid.assessedBy, userId: 'pol\udc004711' } })).toBe(false);
+  });
+
   it('accepts a complete assessment and an assessment without extra zones', () => {
     expect(threatAssessmentMessageSchema.parse(valid)).toEqual(valid);
     expect(

@@ -1,5 +1,6 @@
+import { longText, shortText } from '@relocation/domain';
 import { z } from 'zod';
-import { boundedText, isoDateTimeSchema, policeOrganisationIdSchema } from './identifiers.ts';
+import { isoDateTimeSchema, policeOrganisationIdSchema } from './identifiers.ts';
 
 export const threatLevels = ['low', 'elevated', 'high', 'severe'] as const;
 
@@ -24,10 +25,10 @@ export const threatAssessmentMessageSchema = z
     level: z.enum(threatLevels),
     validUntil: isoDateTimeSchema,
     extraExclusionZones: z.array(exclusionZoneSchema).max(400),
-    recommendation: boundedText(4_000),
-    policeCaseReference: boundedText(100),
+    recommendation: longText({ max: 4_000, trim: false }),
+    policeCaseReference: shortText({ max: 100, trim: false }),
     assessedBy: z.strictObject({
-      userId: boundedText(200),
+      userId: shortText({ max: 200, trim: false }),
       organisationId: policeOrganisationIdSchema,
     }),
   })

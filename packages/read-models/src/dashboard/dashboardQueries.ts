@@ -2,6 +2,7 @@ import type { EventStore } from '@relocation/event-store';
 import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
 import { casesByState, type CasesByState } from './caseGauges.ts';
 import { overview, type Overview } from './overview.ts';
+import { loadHalt, type ProjectionHalt } from '../projector/projectionHalt.ts';
 import { projectorLag, type ProjectorLag } from './projectorLag.ts';
 import { stalledCases, type StalledCase, type StalledCasesQuery } from './stalledCases.ts';
 
@@ -11,6 +12,8 @@ export interface DashboardQueries {
   overview(now: Date): Promise<Overview>;
   casesByState(now: Date): Promise<CasesByState[]>;
   projectorLag(now: Date): Promise<ProjectorLag>;
+  /** The event the projector stopped at because it cannot project it, if it did. */
+  projectionHalt(): Promise<ProjectionHalt | undefined>;
 }
 
 /** Dashboard queries over the read models in `schema` (default `read_models`); `store` is the feed for the lag. */
@@ -26,5 +29,6 @@ export function createDashboardQueries(options: {
     overview: (now) => overview(db, s, now),
     casesByState: (now) => casesByState(db, s, now),
     projectorLag: (now) => projectorLag(db, s, store, now),
+    projectionHalt: () => loadHalt(db, s),
   };
 }

@@ -38,7 +38,9 @@ export function feedOrderSource(
  * The SQL stores deliver their feed in (transaction id, position) order, so a checkpoint whose position is past N
  * does not prove that N was delivered: N may belong to a younger transaction that committed later. There the
  * event's transaction id is looked up and the pair compared with the checkpoint's pair: N is processed exactly
- * when (xid(N), N) <= checkpoint. An unknown position (not committed, or not an event) is not processed.
+ * when (xid(N), N) <= checkpoint. `?minPosition=` means "at least": a position that is no event's (0, 1, any
+ * other) is processed once the checkpoint's position has reached it; positions grow with the transaction id and
+ * the feed reads only transactions older than every running one, so no event can still arrive below it.
  * Stores whose feed runs in position order (KurrentDB, in memory) need no lookup: the highest position applied
  * (`max_position`) is then the frontier.
  */
@@ -48,6 +50,7 @@ export async function hasProcessed(
   source: FeedOrderSource | undefined,
   position: bigint,
 ): Promise<boolean> {
+  if (position <= 0n) return true;
   const { checkpoint, maxPosition } = await loadCheckpoint(readModels, s);
   if (checkpoint === undefined) return false;
   if (source === undefined) return maxPosition !== undefined && maxPosition >= position;
@@ -57,5 +60,6 @@ export async function hasProcessed(
      FROM ${quoteSchema(source.schema)}.events e WHERE e.global_position = $1::bigint`,
     [position.toString(), at.transactionId, at.position],
   );
-  return row?.processed === true;
+  if (row === undefined) return position <= BigInt(at.position);
+  return row.processed;
 }

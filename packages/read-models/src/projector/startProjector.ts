@@ -1,5 +1,14 @@
 import { abortableDelay } from '@relocation/event-store';
+import { loadCheckpoint } from './checkpointRow.ts';
 import { projectOnce, type ProjectOnceDependencies } from './projectOnce.ts';
+import {
+  clearHalt,
+  haltOn,
+  isTransientFailure,
+  loadHalt,
+  saveHalt,
+  type ProjectionHalt,
+} from './projectionHalt.ts';
 
 export interface ProjectorOptions {
   readonly signal?: AbortSignal;
@@ -7,17 +16,27 @@ export interface ProjectorOptions {
   readonly pollIntervalMs?: number;
   /** Told of each failed batch; the batch rolled back and is tried again after a growing pause (up to 5 s). */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Told once when the projector meets an event it cannot project and stops (the halt is also stored in the read
+   * models, so every process's readiness names the event, and cleared when a restarted projector gets past it).
+   */
+  readonly onHalt?: (halt: ProjectionHalt) => void;
 }
 
 export interface RunningProjector {
-  /** Resolves once the loop has stopped (signal aborted or `stop()` called). */
+  /** Resolves once the loop has stopped (signal aborted, `stop()` called, or halted on an event). */
   readonly done: Promise<void>;
+  /** The event the projector stopped at, if it did. */
+  halted(): ProjectionHalt | undefined;
   stop(): Promise<void>;
 }
 
 /**
  * Projects the feed continuously: batch after batch while there is work, a pause when caught up. A failed batch
- * changes nothing (rows and checkpoint roll back together), is reported and retried, so a database restart heals.
+ * changes nothing (rows and checkpoint roll back together). A failure that can pass (a lost connection, a database
+ * restart) is reported and retried with a growing pause. Any other failure is narrowed to one event by projecting
+ * one event per batch; when a single event fails that way, the projector records the halt and stops, loudly,
+ * instead of failing on the same event for ever.
  */
 export function startProjector(
   deps: ProjectOnceDependencies,
@@ -29,25 +48,59 @@ export function startProjector(
   if (options.signal?.aborted) controller.abort();
   const { signal } = controller;
   const pollIntervalMs = options.pollIntervalMs ?? 200;
+  const single = { ...deps, batchSize: 1 };
+  let halt: ProjectionHalt | undefined;
 
   const loop = async (): Promise<void> => {
     let failures = 0;
+    // Single-event batches still to go after a failure, to find (or get past) the event at fault.
+    let narrowing = 0;
+    let haltStored = await loadHalt(deps.driver, deps.s).then(
+      (stored) => stored !== undefined,
+      () => true,
+    );
     while (!signal.aborted) {
       try {
-        const applied = await projectOnce(deps);
+        const applied = await projectOnce(narrowing > 0 ? single : deps);
         failures = 0;
+        if (applied > 0 && haltStored) {
+          await clearHalt(deps.driver, deps.s);
+          haltStored = false;
+        }
+        if (narrowing > 0) narrowing = applied === 0 ? 0 : narrowing - 1;
         if (applied === 0) await abortableDelay(pollIntervalMs, signal);
       } catch (error) {
-        failures += 1;
         options.onError?.(error);
+        if (!isTransientFailure(error)) {
+          if (narrowing === 0) {
+            narrowing = deps.batchSize;
+            continue;
+          }
+          const found = await findHalt(error).catch(() => undefined);
+          if (found !== undefined) {
+            halt = found;
+            options.onHalt?.(found);
+            return;
+          }
+        }
+        failures += 1;
         await abortableDelay(Math.min(5_000, pollIntervalMs * 2 ** failures), signal);
       }
     }
   };
 
+  /** Names the event after the checkpoint and stores the halt; undefined if the database cannot be reached. */
+  const findHalt = async (error: unknown): Promise<ProjectionHalt | undefined> => {
+    const { checkpoint } = await loadCheckpoint(deps.driver, deps.s);
+    const found = await haltOn(deps.store, checkpoint, error, deps.clock());
+    if (found !== undefined) await saveHalt(deps.driver, deps.s, found);
+    return found;
+  };
+
   const done = loop().finally(() => options.signal?.removeEventListener('abort', stopOn));
   return {
     done,
+    halted: () => halt,
     async stop() {
       controller.abort();
       await done;

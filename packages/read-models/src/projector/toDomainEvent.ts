@@ -20,7 +20,8 @@ export class UnreadableEventError extends Error {
  * beside it; that key is split off again here and the whole is validated with the domain's schema.
  */
 export function toDomainEvent(event: RecordedEvent): DomainEvent {
-  const { version, ...metadata } = event.metadata;
+  // `request` is the command side's idempotency fingerprint, not part of the domain event.
+  const { version, request: _request, ...metadata } = event.metadata;
   const parsed = domainEventSchema.safeParse({
     type: event.type,
     version: version ?? 1,

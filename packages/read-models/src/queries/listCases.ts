@@ -21,6 +21,12 @@ export interface ListCasesQuery {
   readonly limit: number;
   /** From the previous page's `nextCursor`. */
   readonly cursor?: string;
+  /**
+   * The caller's own rule on top of `visible_to` (e.g. the handler rule: a caseworker sees only assigned cases).
+   * Applied before paging: a page holds `limit` cases the caller may see, and `nextCursor` is set only when
+   * another such case follows, so cases hidden from the caller never show as an empty page with a cursor.
+   */
+  readonly visible?: (record: CaseRecord) => boolean;
 }
 
 export interface CasePage {
@@ -29,9 +35,13 @@ export interface CasePage {
   readonly nextCursor: string | null;
 }
 
+/** Rows read per round while looking for cases the caller may see. */
+const SCAN_ROWS = 200;
+
 /**
  * Newest case first, paged by keyset on the position of each case's first event (unique and never changing, so a
- * page boundary stays put while cases change underneath).
+ * page boundary stays put while cases change underneath). With `visible`, rows are read in rounds until the page
+ * and one more visible case are found or the organisation's cases run out.
  */
 export async function listCases(db: SqlQueryable, s: string, query: ListCasesQuery): Promise<CasePage> {
   const conditions = ['visible_to @> ARRAY[$1]::text[]'];
@@ -55,17 +65,32 @@ export async function listCases(db: SqlQueryable, s: string, query: ListCasesQue
   }
   if (query.stalled === false)
     add((n) => `(stalled_since IS NULL OR stalled_since >= ${n}::timestamptz)`, query.now.toISOString());
-  if (query.cursor !== undefined) add((n) => `first_position < ${n}::bigint`, decodeCursor(query.cursor));
-  params.push(query.limit + 1);
-  const rows = await db.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE ${conditions.join(' AND ')}
-     ORDER BY first_position DESC LIMIT $${params.length}`,
-    params,
-  );
-  const page = rows.slice(0, query.limit).map(toCaseRecord);
-  const last = page[page.length - 1];
+  let after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const want = query.limit + 1;
+  const rounds = query.visible === undefined ? want : Math.max(want, SCAN_ROWS);
+  const found: CaseRecord[] = [];
+  for (;;) {
+    const where = [
+      ...conditions,
+      ...(after === undefined ? [] : [`first_position < $${params.length + 1}::bigint`]),
+    ];
+    const values = [...params, ...(after === undefined ? [] : [after]), rounds];
+    const rows = await db.query<CaseRow>(
+      `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE ${where.join(' AND ')}
+       ORDER BY first_position DESC LIMIT $${values.length}`,
+      values,
+    );
+    for (const record of rows.map(toCaseRecord)) {
+      if (found.length < want && (query.visible === undefined || query.visible(record))) found.push(record);
+    }
+    const lastRow = rows.at(-1);
+    if (found.length >= want || rows.length < rounds || lastRow === undefined) break;
+    after = lastRow.first_position;
+  }
+  const page = found.slice(0, query.limit);
+  const last = page.at(-1);
   return {
     cases: page,
-    nextCursor: rows.length > query.limit && last !== undefined ? encodeCursor(last.firstPosition) : null,
+    nextCursor: found.length > query.limit && last !== undefined ? encodeCursor(last.firstPosition) : null,
   };
 }

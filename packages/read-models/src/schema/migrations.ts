@@ -68,5 +68,14 @@ export function readModelStatements(s: string): readonly string[] {
      )`,
     `CREATE INDEX IF NOT EXISTS stage_intervals_left_at ON ${s}.stage_intervals (left_at)
        WHERE left_at IS NOT NULL`,
+    // The event a projector could not project and stopped at (issue 10): no content, only where and why.
+    `CREATE TABLE IF NOT EXISTS ${s}.projector_halt (
+       name text PRIMARY KEY,
+       event_id uuid NOT NULL,
+       type text NOT NULL,
+       position bigint NOT NULL,
+       reason text NOT NULL,
+       halted_at timestamptz NOT NULL
+     )`,
   ];
 }

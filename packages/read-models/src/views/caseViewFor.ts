@@ -1,6 +1,11 @@
 import type { Participation, SealedEnvelope } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
-import type { CaseView } from './caseViewSchema.ts';
+import {
+  identityViewSchema,
+  receptionPlanDetailsViewSchema,
+  threatDetailsViewSchema,
+  type CaseView,
+} from './caseViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityWithheld } from './identityWithheld.ts';
 import { pseudonymOf } from './pseudonym.ts';
@@ -52,7 +57,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
   }
   if (view.sees('identity') && !identityWithheld(state, input.callerOrganisationId, input.callerUserId)) {
     const identity = await open(record.personSealed);
-    if ('value' in identity) result.identity = identity.value;
+    if ('value' in identity) result.identity = identityViewSchema.parse(identity.value);
   }
   if (view.sees('householdAndNeeds')) {
     result.householdAndNeeds = { household: record.household, needs: [...(record.needs ?? [])] };
@@ -65,7 +70,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
     }
     if (view.sees('threatDetails')) {
       const details = await open(record.threatDetailsSealed);
-      if ('value' in details) threat.details = details.value;
+      if ('value' in details) threat.details = threatDetailsViewSchema.parse(details.value);
     }
     result.threat = threat;
   }
@@ -85,7 +90,7 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
       plannedMoveDate: state.plannedMoveDate,
     };
     const plan = await open(record.receptionPlanSealed);
-    if ('value' in plan) receptionPlan.plan = plan.value;
+    if ('value' in plan) receptionPlan.plan = receptionPlanDetailsViewSchema.parse(plan.value);
     result.receptionPlan = receptionPlan;
   }
   if (erased || state.erased === true) result.erased = true;

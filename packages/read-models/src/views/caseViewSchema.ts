@@ -1,4 +1,4 @@
-import { participations } from '@relocation/domain';
+import { participations, protectionLevels } from '@relocation/domain';
 import { z } from 'zod';
 
 /** Who a deadline waits for: the party always, the organisation unless it is withheld from the caller. */
@@ -35,6 +35,28 @@ export const workflowViewSchema = z.object({
 
 const zoneSchema = z.object({ kind: z.string(), code: z.string() });
 
+/** The person's identity, opened from its envelope (sending, accepted receiving, police; see §5). */
+export const identityViewSchema = z
+  .object({
+    name: z.string(),
+    personalIdentityNumber: z.string(),
+    protectionLevel: z.enum(protectionLevels),
+  })
+  .meta({ id: 'Identity' });
+
+/** The police assessment's sealed part (sending municipality and police only). */
+export const threatDetailsViewSchema = z
+  .object({ recommendation: z.string(), policeCaseReference: z.string() })
+  .meta({ id: 'ThreatDetails' });
+
+/** The receiving municipality's sealed reception plan: its contact person and the new address, if given. */
+export const receptionPlanDetailsViewSchema = z
+  .object({
+    contactPerson: z.object({ name: z.string(), phone: z.string() }),
+    address: z.string().nullable(),
+  })
+  .meta({ id: 'ReceptionPlanDetails' });
+
 /**
  * One case as one party may see it. Each block is present only when the need-to-know matrix grants its data
  * class; `erased` says the case key is destroyed and the personal data with it.
@@ -44,7 +66,7 @@ export const caseViewSchema = z.object({
   participation: z.enum(participations),
   pseudonym: z.string().optional(),
   workflow: workflowViewSchema.optional(),
-  identity: z.unknown().optional(),
+  identity: identityViewSchema.optional(),
   householdAndNeeds: z
     .object({
       household: z.object({ adults: z.number().int(), childrenAges: z.array(z.number().int()) }).nullable(),
@@ -56,7 +78,7 @@ export const caseViewSchema = z.object({
       level: z.string().nullable(),
       validUntil: z.string().nullable().optional(),
       exclusionZones: z.array(zoneSchema).optional(),
-      details: z.unknown().optional(),
+      details: threatDetailsViewSchema.optional(),
     })
     .optional(),
   receivingMunicipality: z
@@ -73,7 +95,7 @@ export const caseViewSchema = z.object({
       housingType: z.string().nullable(),
       providerId: z.string().nullable(),
       plannedMoveDate: z.string().nullable(),
-      plan: z.unknown().optional(),
+      plan: receptionPlanDetailsViewSchema.optional(),
     })
     .optional(),
   erased: z.literal(true).optional(),

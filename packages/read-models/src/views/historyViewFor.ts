@@ -6,7 +6,7 @@ import {
 } from '@relocation/domain';
 import type { HistoryEntry } from '../projector/historyEntry.ts';
 import { historyFieldClass } from './historyFieldClasses.ts';
-import type { HistoryEntryView } from './historyViewSchema.ts';
+import type { HistoryEntryView, JsonValue } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
@@ -71,12 +71,13 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
   };
   const views: HistoryEntryView[] = [];
   for (const entry of input.entries) {
-    const changes: Record<string, unknown> = {};
-    const sealed: Record<string, unknown> = {};
+    // Both hold JSON: plain fields come from the stored event's JSON, sealed ones from an envelope's JSON.
+    const changes: Record<string, JsonValue> = {};
+    const sealed: Record<string, JsonValue> = {};
     const withheld: string[] = [];
     let erased = false;
     for (const [field, value] of Object.entries(entry.changes)) {
-      if (mayShow(entry, field, value, r)) changes[field] = shownValue(field, value, r);
+      if (mayShow(entry, field, value, r)) changes[field] = shownValue(field, value, r) as JsonValue;
       else withheld.push(field);
     }
     for (const [field, envelope] of Object.entries(entry.sealed)) {
@@ -90,7 +91,7 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
       }
       const opened = await input.open(envelope);
       if ('erased' in opened) erased = true;
-      else sealed[field] = opened.value;
+      else sealed[field] = opened.value as JsonValue;
     }
     const actorOrganisation = entry.actor.organisationId;
     views.push({

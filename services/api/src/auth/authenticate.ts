@@ -1,4 +1,6 @@
+import { UnauthorizedError } from '@relocation/access';
 import type { Principal, TokenVerifier } from '@relocation/access';
+import type { FailedAuthLimiter } from './failedAuthLimiter.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 declare module 'fastify' {
@@ -13,10 +15,19 @@ export function decoratePrincipal(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
 }
 
-/** An onRequest hook for a scope: verifies `Authorization: Bearer` and sets `request.principal` (or throws 401). */
-export function authenticate(verifier: TokenVerifier) {
+/**
+ * An onRequest hook for a scope: verifies `Authorization: Bearer` and sets `request.principal` (or throws 401).
+ * With a limiter, failed authentications are counted per client address and an address over the limit gets 429.
+ */
+export function authenticate(verifier: TokenVerifier, failures?: FailedAuthLimiter) {
   return async (request: FastifyRequest): Promise<void> => {
-    request.principal = await verifier.verify(request.headers.authorization);
+    failures?.assertAllowed(request.ip);
+    try {
+      request.principal = await verifier.verify(request.headers.authorization);
+    } catch (error) {
+      if (error instanceof UnauthorizedError) failures?.recordFailure(request.ip);
+      throw error;
+    }
   };
 }
 

@@ -3,7 +3,7 @@ import type { DevSigningKey } from '@relocation/access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors/apiError.ts';
-import { errorBodySchema } from '../errors/errorBodySchema.ts';
+import { errorResponses } from '../errors/errorBodySchema.ts';
 import { isKnownMunicipality } from '../municipalities.ts';
 import { devPeople } from './devPeople.ts';
 
@@ -90,7 +90,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
         tags: ['console'],
         summary:
           'The console’s configuration: how to sign in, inactivity timeout, languages (no token needed)',
-        response: { 200: consoleConfigSchema },
+        response: { 200: consoleConfigSchema, ...errorResponses(400, 429, 500) },
       },
     },
     async () => ({
@@ -114,7 +114,10 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
       schema: {
         tags: ['console'],
         summary: 'AUTH_MODE=dev only: the sample people one can sign in as (404 in jwks mode)',
-        response: { 200: z.object({ people: z.array(devPersonSchema) }), 404: errorBodySchema },
+        response: {
+          200: z.object({ people: z.array(devPersonSchema) }),
+          ...errorResponses(400, 404, 429, 500),
+        },
       },
     },
     async () => ({ people: [...devPeople] }),
@@ -127,7 +130,7 @@ export const consoleRoutes: FastifyPluginAsyncZod<ConsoleRoutesOptions> = async 
         tags: ['console'],
         summary: 'AUTH_MODE=dev only: a development token for one of the sample people (404 in jwks mode)',
         body: signInBodySchema,
-        response: { 200: signInAnswerSchema, 400: errorBodySchema, 404: errorBodySchema },
+        response: { 200: signInAnswerSchema, ...errorResponses(400, 404, 413, 415, 429, 500) },
       },
     },
     async (request) => {

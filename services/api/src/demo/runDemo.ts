@@ -39,7 +39,7 @@ interface CommandAnswer {
   readonly relocationId: string;
   readonly revision: number;
   readonly position: string;
-  readonly state: { readonly status?: string };
+  readonly status: string;
 }
 
 const noop = (): void => undefined;
@@ -70,7 +70,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
     position = answer.position;
     print(
       `${String(stepNumber).padStart(2)}. ${demoParties[party].label}: POST ${path.replace(relocationId, ':id')}` +
-        ` -> ${exchange.status}, state ${answer.state.status ?? '?'}, revision ${answer.revision}, position ${position}`,
+        ` -> ${exchange.status}, state ${answer.status}, revision ${answer.revision}, position ${position}`,
     );
     return answer;
   };

@@ -1,3 +1,5 @@
+import type { ApiErrorCode, ErrorStatus } from './errorCodes.ts';
+
 /** The one error body every route answers with. */
 export interface ApiErrorBody {
   readonly code: string;
@@ -7,13 +9,13 @@ export interface ApiErrorBody {
 
 /** An error with its HTTP status and stable code; routes (commands and queries) throw it, the handler sends it. */
 export class ApiError extends Error {
-  readonly statusCode: number;
-  readonly code: string;
+  readonly statusCode: ErrorStatus;
+  readonly code: ApiErrorCode;
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(
-    statusCode: number,
-    code: string,
+    statusCode: ErrorStatus,
+    code: ApiErrorCode,
     message: string,
     details: Readonly<Record<string, unknown>> = {},
   ) {

@@ -8,6 +8,7 @@ import {
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError, caseNotFound } from './apiError.ts';
 import { domainErrorStatus } from './domainErrorStatus.ts';
+import type { ApiErrorCode, ErrorStatus } from './errorCodes.ts';
 
 interface HttpishError {
   readonly statusCode?: unknown;
@@ -16,7 +17,7 @@ interface HttpishError {
 }
 
 /** Messages for errors Fastify raises itself; its own messages may echo request content, so they are not sent. */
-const fastifyClientErrors: Readonly<Record<number, readonly [string, string]>> = {
+const fastifyClientErrors: Readonly<Partial<Record<ErrorStatus, readonly [ApiErrorCode, string]>>> = {
   400: ['BAD_REQUEST', 'The request could not be read.'],
   404: ['NOT_FOUND', 'Not found.'],
   405: ['METHOD_NOT_ALLOWED', 'Method not allowed.'],
@@ -61,11 +62,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof IdempotencyKeyReusedError) return new ApiError(422, error.code, error.message);
   const { statusCode } = error as HttpishError;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-    const [code, message] = fastifyClientErrors[statusCode] ?? [
-      'BAD_REQUEST',
-      'The request could not be handled.',
-    ];
-    return new ApiError(statusCode, code, message);
+    // A client error Fastify raises without a code of ours (a timeout, say) is a plain 400.
+    const known = fastifyClientErrors[statusCode as ErrorStatus];
+    if (known === undefined) return new ApiError(400, 'BAD_REQUEST', 'The request could not be handled.');
+    return new ApiError(statusCode as ErrorStatus, known[0], known[1]);
   }
   return new ApiError(500, 'INTERNAL', 'Something went wrong on our side.');
 }

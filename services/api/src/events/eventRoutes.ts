@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../auth/authenticate.ts';
-import { errorBodySchema } from '../errors/errorBodySchema.ts';
+import { authenticatedErrors, errorResponses } from '../errors/errorBodySchema.ts';
 import type { CaseChange, CaseChangeFeed } from './caseChangeFeed.ts';
 
 export interface EventRoutesOptions {
@@ -65,9 +65,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (app
               },
             },
           },
-          401: errorBodySchema,
-          429: errorBodySchema,
-          503: errorBodySchema,
+          ...errorResponses(...authenticatedErrors),
         },
       },
     },

@@ -8,7 +8,13 @@ const ifMatchSchema = z
 
 const idempotencyKeySchema = z
   .string()
-  .regex(/^[\x21-\x7e]{1,200}$/, { error: 'Idempotency-Key is 1-200 visible ASCII characters, e.g. a UUID' });
+  .regex(/^[\x21-\x7e]{1,200}$/, { error: 'Idempotency-Key is 1-200 visible ASCII characters, e.g. a UUID' })
+  .meta({
+    description:
+      'A random key (a UUID) per request: a retry of the same request answers the first response ' +
+      '(Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and ' +
+      'the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again.',
+  });
 
 /** The headers a command route reads; other headers pass through untouched. */
 export const commandHeadersSchema = z.looseObject({

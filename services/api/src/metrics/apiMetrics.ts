@@ -31,6 +31,7 @@ function shared<T>(read: () => Promise<T>): () => Promise<T> {
  * Prometheus metrics of the engine:
  * - relocation_commands_total{type, outcome} and relocation_command_rejections_total{type, code};
  * - relocation_projector_lag_events and relocation_projector_lag_seconds (behind the feed head);
+ * - relocation_projector_halted (1 when the projector stopped at an event it cannot project);
  * - relocation_cases_open{state} and relocation_cases_stalled{state}, read from the read models at scrape time.
  */
 export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
@@ -79,6 +80,14 @@ export function createApiMetrics(options: ApiMetricsOptions): ApiMetrics {
           for (const row of await cases()) this.set({ state: row.state }, row[pick]);
         },
       });
+    new Gauge({
+      name: 'relocation_projector_halted',
+      help: '1 when the projector stopped at an event it cannot project (/readyz names the event), else 0',
+      registers: [registry],
+      async collect() {
+        this.set((await dashboard.projectionHalt()) === undefined ? 0 : 1);
+      },
+    });
     byState('relocation_cases_open', 'Cases not closed, aborted or withdrawn, by state', 'open');
     byState('relocation_cases_stalled', 'Open cases with a deadline past due now, by state', 'stalled');
   }

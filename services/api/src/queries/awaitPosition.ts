@@ -7,9 +7,35 @@ const POLL_MS = 20;
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Read-your-writes: waits until the read models have projected the event at `position`, at most `waitMs`;
- * then answers 503 READ_MODEL_BEHIND with `Retry-After: 1`. Without a position it returns at once.
+ * Read-your-writes: whether the read models have projected the event at `position` (or, for a position that is no
+ * event's, got past it), waiting at most `waitMs`. A position already passed answers at once.
  */
+export async function reachPosition(
+  readModels: Pick<ReadModels, 'hasProcessed'>,
+  position: bigint,
+  waitMs: number,
+): Promise<boolean> {
+  const deadline = performance.now() + waitMs;
+  for (;;) {
+    if (await readModels.hasProcessed(position)) return true;
+    const left = deadline - performance.now();
+    if (left <= 0) return false;
+    await pause(Math.min(POLL_MS, left));
+  }
+}
+
+/** 503 READ_MODEL_BEHIND with `Retry-After: 1`. */
+export function readModelBehind(reply: FastifyReply, position: bigint): ApiError {
+  reply.header('retry-after', '1');
+  return new ApiError(
+    503,
+    'READ_MODEL_BEHIND',
+    'The read models have not reached that position yet. Retry shortly.',
+    { minPosition: position.toString() },
+  );
+}
+
+/** Waits for `position` like `reachPosition`, then answers 503 if it was not reached. Without a position, at once. */
 export async function awaitPosition(
   readModels: Pick<ReadModels, 'hasProcessed'>,
   position: bigint | undefined,
@@ -17,20 +43,5 @@ export async function awaitPosition(
   reply: FastifyReply,
 ): Promise<void> {
   if (position === undefined) return;
-  const deadline = performance.now() + waitMs;
-  for (;;) {
-    if (await readModels.hasProcessed(position)) return;
-    const left = deadline - performance.now();
-    if (left <= 0) break;
-    await pause(Math.min(POLL_MS, left));
-  }
-  reply.header('retry-after', '1');
-  throw new ApiError(
-    503,
-    'READ_MODEL_BEHIND',
-    'The read models have not reached that position yet. Retry shortly.',
-    {
-      minPosition: position.toString(),
-    },
-  );
+  if (!(await reachPosition(readModels, position, waitMs))) throw readModelBehind(reply, position);
 }

@@ -1,3 +1,4 @@
+import type { ProjectionHalt } from '@relocation/read-models';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -6,17 +7,24 @@ export interface HealthOptions {
   readonly storeReachable: () => Promise<void>;
   /** Whether the read models have projected everything in the feed; absent without read models. */
   readonly readModelsCaughtUp?: () => Promise<boolean>;
+  /** The event the projector stopped at because it cannot project it, if it did. */
+  readonly readModelsHalted?: () => Promise<ProjectionHalt | undefined>;
 }
 
 const readySchema = z.object({
   ready: z.boolean(),
   store: z.enum(['ok', 'unreachable']),
-  readModels: z.enum(['caughtUp', 'behind', 'absent', 'unreachable']),
+  readModels: z.enum(['caughtUp', 'behind', 'halted', 'absent', 'unreachable']),
+  /** Where the projector stopped: the event's id, type and position and the failure class, never its content. */
+  haltedAt: z
+    .object({ eventId: z.string(), type: z.string(), position: z.string(), reason: z.string() })
+    .optional(),
 });
 
 /**
- * /healthz: the process runs. /readyz: the store answers and the read models are caught up. Probes are not
- * rate limited.
+ * /healthz: the process runs. /readyz: the store answers and the read models are caught up. When the projector
+ * stopped at an event it cannot project, /readyz says `halted` and names the event (id, type, position). Probes
+ * are not rate limited.
  */
 export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, options) => {
   app.get(
@@ -41,15 +49,29 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
           return 'unreachable' as const;
         },
       );
+      const halt = await options.readModelsHalted?.().catch(() => undefined);
       const readModels =
-        options.readModelsCaughtUp === undefined
-          ? ('absent' as const)
-          : await options.readModelsCaughtUp().then(
-              (caughtUp) => (caughtUp ? ('caughtUp' as const) : ('behind' as const)),
-              () => 'unreachable' as const,
-            );
+        halt !== undefined
+          ? ('halted' as const)
+          : options.readModelsCaughtUp === undefined
+            ? ('absent' as const)
+            : await options.readModelsCaughtUp().then(
+                (caughtUp) => (caughtUp ? ('caughtUp' as const) : ('behind' as const)),
+                () => 'unreachable' as const,
+              );
       const ready = store === 'ok' && (readModels === 'caughtUp' || readModels === 'absent');
-      return reply.code(ready ? 200 : 503).send({ ready, store, readModels });
+      const haltedAt =
+        halt === undefined
+          ? {}
+          : {
+              haltedAt: {
+                eventId: halt.eventId,
+                type: halt.type,
+                position: halt.position,
+                reason: halt.reason,
+              },
+            };
+      return reply.code(ready ? 200 : 503).send({ ready, store, readModels, ...haltedAt });
     },
   );
 };

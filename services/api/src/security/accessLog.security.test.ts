@@ -139,7 +139,12 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     for (let i = 0; i < 3; i += 1) ids.push(await caseAt(sql.api, 'matching'));
     const wait = await caughtUp(ids[2] ?? '');
     for (const id of ids) expect((await get(reader, `/v1/relocations/${id}?${wait}`)).statusCode).toBe(200);
-    expect(await accessLog.distinctCasesSince('nosy', new Date(Date.now() - 3_600_000))).toBe(3);
+    expect(
+      await accessLog.distinctCasesSince(
+        { organisationId: 'police:stockholm', userId: 'nosy' },
+        new Date(Date.now() - 3_600_000),
+      ),
+    ).toBe(3);
     const text = await metrics.registry.metrics();
     expect(text).toMatch(/relocation_access_over_threshold_total\{organisation="police:stockholm"\} [1-9]/);
     expect(text).toMatch(/relocation_access_distinct_cases_last_hour\{organisation="police:stockholm"\} 3/);

@@ -11,6 +11,11 @@ export interface RetentionOptions {
   readonly erase: (relocationId: string, reason: ErasureReason) => Promise<boolean>;
   readonly batchSize?: number;
   readonly logger?: FastifyBaseLogger;
+  /**
+   * After every pass, erasures or not: vacuums deleted key material away again, in case an erasure's own vacuum
+   * had to keep a row that a then-open snapshot could still see.
+   */
+  readonly afterPass?: () => Promise<void>;
 }
 
 /** The instant `years` calendar years before `now` (UTC). */
@@ -47,6 +52,7 @@ export function startRetentionJob(options: RetentionOptions & { readonly pollMs:
     while (!controller.signal.aborted) {
       try {
         await runRetentionOnce(options);
+        await options.afterPass?.();
       } catch (error) {
         options.logger?.error({ err: error }, 'retention pass failed; retrying on the next poll');
       }

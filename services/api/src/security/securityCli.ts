@@ -81,6 +81,8 @@ export async function runRotateKekCli(
     return 2;
   }
   const report = await adapters.caseCrypto.rotate(values.to);
+  // The re-wrap updates rows: vacuum the versions wrapped by the old KEK away, so removing that KEK is the end of it.
+  await adapters.purgeErasedKeys();
   const moved = Object.entries(report.rewrapped)
     .map(([from, count]) => `${count} from ${from}`)
     .join(', ');

@@ -17,6 +17,8 @@ export interface SecuritySideOptions {
   readonly logger: FastifyBaseLogger;
   /** RETENTION_YEARS (0: no retention job) and RETENTION_POLL_MS. */
   readonly retention: { readonly years: number; readonly pollMs: number };
+  /** Vacuums erased keys away; run after every retention pass. */
+  readonly purgeErasedKeys?: () => Promise<void>;
 }
 
 export interface SecuritySide {
@@ -47,6 +49,7 @@ export async function startSecuritySide(options: SecuritySideOptions): Promise<S
               reason,
             ),
           logger: options.logger,
+          ...(options.purgeErasedKeys === undefined ? {} : { afterPass: options.purgeErasedKeys }),
         });
   return {
     accessLog,

@@ -6,9 +6,10 @@ import { createSqlEventStore } from '@relocation/event-store-postgres';
 import type { SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
-import { createReadModels } from '@relocation/read-models';
+import { createDashboardQueries, createReadModels } from '@relocation/read-models';
 import type { ReadModels } from '@relocation/read-models';
 import { expect } from 'vitest';
+import { createApiMetrics } from '../metrics/apiMetrics.ts';
 import { parties } from './parties.ts';
 import type { Party } from './parties.ts';
 import { bodies } from './scenario.ts';
@@ -29,8 +30,12 @@ export interface SqlTestApi {
  */
 export async function createSqlTestApi(
   driver: SqlDriver,
-  extra: Omit<TestApiOptions, 'store' | 'sealerFor' | 'readModels' | 'openerFor'> = {},
+  extra: Omit<TestApiOptions, 'store' | 'sealerFor' | 'readModels' | 'openerFor'> & {
+    /** Serve /metrics with the gauges read from these read models. */
+    readonly withMetrics?: boolean;
+  } = {},
 ): Promise<SqlTestApi> {
+  const { withMetrics, ...options } = extra;
   const store = await createSqlEventStore({ driver, schema: uniqueSchemaName('es') });
   const dataKeys = await createSqlDataKeyStore({ driver, schema: uniqueSchemaName('keys') });
   const caseCrypto = createCaseCrypto({
@@ -46,13 +51,23 @@ export async function createSqlTestApi(
   });
   await readModels.migrate();
   const projector = readModels.startProjector(undefined, { pollIntervalMs: 20 });
+  const metrics =
+    withMetrics === true
+      ? {
+          metrics: createApiMetrics({
+            clock: () => new Date(),
+            dashboard: createDashboardQueries({ db: driver, store, schema: readModels.schema }),
+          }),
+        }
+      : {};
   const api = await createTestApi({
     store,
     sealerFor: (relocationId) => caseCrypto.sealerFor(relocationId),
     readModels,
     openerFor: (relocationId) => caseCrypto.openerFor(relocationId),
     readWaitMs: 10_000,
-    ...extra,
+    ...metrics,
+    ...options,
   });
   return {
     api,

@@ -53,7 +53,7 @@ export interface TestApiOptions {
   readonly logger?: FastifyBaseLogger;
   readonly sealerFor?: CommandHandlerDependencies['sealerFor'];
   readonly bodyLimitBytes?: number;
-  readonly rateLimit?: { readonly max: number; readonly windowMs: number };
+  readonly rateLimit?: AppDependencies['rateLimit'];
   /** With these the query routes are registered too. */
   readonly readModels?: AppDependencies['readModels'];
   readonly openerFor?: AppDependencies['openerFor'];
@@ -63,12 +63,17 @@ export interface TestApiOptions {
   readonly accessAlertDistinctCasesPerHour?: number;
   readonly metrics?: AppDependencies['metrics'];
   readonly clock?: () => Date;
+  /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
+  readonly verifyCheckpoint?: AppDependencies['verifyCheckpoint'];
   /**
    * The console's routes and assets. `'dev'`: development sign-in with this API's signing key, assets from `dir`
    * (default: a directory without a build).
    */
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
   readonly caseChanges?: AppDependencies['caseChanges'];
+  readonly dashboard?: AppDependencies['dashboard'];
+  /** Default: a local verifier of this API's development tokens. */
+  readonly verifier?: AppDependencies['verifier'];
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -85,13 +90,15 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   });
   const app = await buildApp({
     commands,
-    verifier: createTokenVerifier({
-      mode: 'local',
-      publicKey: signingKey.publicJwk,
-      issuer: DEV_ISSUER,
-      audience: DEV_AUDIENCE,
-      isKnownMunicipality,
-    }),
+    verifier:
+      options.verifier ??
+      createTokenVerifier({
+        mode: 'local',
+        publicKey: signingKey.publicJwk,
+        issuer: DEV_ISSUER,
+        audience: DEV_AUDIENCE,
+        isKnownMunicipality,
+      }),
     storeReachable: async () => {
       await store.readAll({ batchSize: 1 });
     },
@@ -109,7 +116,9 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
+    ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
+    ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),
     ...(options.console === undefined
       ? {}
       : {

@@ -124,6 +124,9 @@ export function appendAndReadContract(context: ContractContext): void {
         { n: Number.NaN },
         [undefined],
         [Number.POSITIVE_INFINITY],
+        // What the read models' jsonb cannot hold is not stored either (issue 10): U+0000, lone surrogates.
+        { documentReference: 'a\u0000b' },
+        { userId: 'a\ud800' },
       ];
       for (const data of invalid) {
         const event = { ...newEvent(), data: data as Json };
@@ -131,6 +134,10 @@ export function appendAndReadContract(context: ContractContext): void {
           store.appendToStream(streamName, [newEvent(), event], { expectedRevision: 'any' }),
         ).rejects.toBeInstanceOf(InvalidAppendError);
       }
+      const nulInMetadata = { ...newEvent(), metadata: { actor: { userId: 'a\u0000b' } } };
+      await expect(
+        store.appendToStream(streamName, [nulInMetadata], { expectedRevision: 'any' }),
+      ).rejects.toThrow(/U\+0000/);
       expect(await collect(store.readStream(streamName))).toEqual([]);
     });
   });

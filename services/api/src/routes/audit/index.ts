@@ -1,23 +1,30 @@
 import type { AccessLog } from '@relocation/access-log';
+import type { CheckpointVerification } from '@relocation/checkpoint';
+import { shortText } from '@relocation/domain';
 import type { VerifyReport } from '@relocation/event-store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { authenticatedErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 
 export interface AuditRoutesOptions {
   readonly accessLog: AccessLog;
   /** Verifies the event store's hash chains (streams and feed). */
   readonly verifyEventStore: () => Promise<VerifyReport>;
+  /**
+   * Compares the database with the newest signed checkpoint (undefined result: no checkpoints for this store).
+   * Without it the answer has no `checkpoint` part.
+   */
+  readonly verifyCheckpoint?: () => Promise<CheckpointVerification | undefined>;
 }
 
 const instant = z.iso.datetime({ offset: true, error: 'An ISO-8601 instant' });
 
 const accessLogQuerySchema = z
   .object({
-    userId: z.string().min(1).max(200).optional(),
-    organisationId: z.string().min(1).max(100).optional(),
+    userId: shortText({ max: 200, trim: false }).optional(),
+    organisationId: shortText({ max: 100, trim: false }).optional(),
     relocationId: z.uuid({ error: 'The case id is a UUID' }).optional(),
     from: instant.optional(),
     to: instant.optional(),
@@ -64,9 +71,32 @@ const verifySchema = z.object({
     entriesChecked: z.number(),
     problems: z.array(z.object({ kind: z.string(), seq: z.number(), detail: z.string() })),
   }),
+  checkpoint: z
+    .object({
+      ok: z.boolean(),
+      checkpoint: z
+        .object({
+          file: z.string(),
+          issuedAt: z.string(),
+          keyId: z.string(),
+          streams: z.number(),
+          accessLogSeq: z.number(),
+        })
+        .nullable(),
+      problems: z.array(
+        z.object({
+          kind: z.string(),
+          streamName: z.string().optional(),
+          revision: z.number().optional(),
+          seq: z.number().optional(),
+          detail: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
+const errors = errorResponses(...authenticatedErrors, 404);
 
 /** Everyone but the auditor gets the plain 404 of an unknown route: the audit routes do not exist for them. */
 const notFound = () => new ApiError(404, 'NOT_FOUND', 'Not found.');
@@ -76,7 +106,8 @@ const notFound = () => new ApiError(404, 'NOT_FOUND', 'Not found.');
  * both hash chains (the event store and the access log). Register inside the authenticated /v1 scope.
  */
 export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, options) => {
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the query is validated: a non-auditor's malformed query is the same 404 as any other.
+  app.addHook('onRequest', async (request) => {
     const principal = principalOf(request);
     if (principal.organisationId !== 'audit:national' || !principal.roles.includes('auditor'))
       throw notFound();
@@ -116,18 +147,21 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
     {
       schema: {
         tags: ['audit'],
-        summary: 'Verify the hash chains of the event store and of the access log (auditors only)',
+        summary:
+          'Verify the hash chains of the event store and of the access log, and both against the newest signed ' +
+          'checkpoint (auditors only)',
         security: [{ bearer: [] }],
         response: { 200: verifySchema, ...errors },
       },
     },
     async () => {
-      const [eventStore, accessLog] = await Promise.all([
+      const [eventStore, accessLog, checkpoint] = await Promise.all([
         options.verifyEventStore(),
         options.accessLog.verify(),
+        options.verifyCheckpoint?.(),
       ]);
       return {
-        ok: eventStore.ok && accessLog.ok,
+        ok: eventStore.ok && accessLog.ok && (checkpoint?.ok ?? true),
         eventStore: {
           ok: eventStore.ok,
           streamsChecked: eventStore.streamsChecked,
@@ -144,6 +178,15 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
           entriesChecked: accessLog.entriesChecked,
           problems: accessLog.problems.map((p) => ({ ...p })),
         },
+        ...(checkpoint === undefined
+          ? {}
+          : {
+              checkpoint: {
+                ok: checkpoint.ok,
+                checkpoint: checkpoint.checkpoint,
+                problems: checkpoint.problems.map((p) => ({ ...p })),
+              },
+            }),
       };
     },
   );

@@ -47,7 +47,9 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   // Inside a municipality only assigned handlers and supervisors take part (the domain's handler rule). It comes
   // before the participation check, so an unassigned colleague learns nothing, not even that the case exists.
   const caseUser = { organisationId: party.org, userId: party.sub, roles: [actor.role] };
-  const outside = participation === 'none' || participation === 'declined';
+  // The auditor acts on no case: a real case answers like an unknown one (issue 10); creating one is a plain 403.
+  const auditorOnCase = participation === 'auditor' && route.type !== 'InitiateRelocation';
+  const outside = participation === 'none' || participation === 'declined' || auditorOnCase;
   if (!outside && !handlerRuleAllows(state, caseUser)) return 404;
   if (!permission.participations.includes(participation)) return outside ? 404 : 403;
   if (!permission.roles.includes(actor.role)) return 403;
@@ -77,10 +79,10 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['decline', 'declined municipality', 404],
   ['confirm-arrival', 'accepted receiving', 409],
   ['abort', 'sending supervisor', 200],
-  ['abort', 'auditor', 403],
+  ['abort', 'auditor', 404],
   ['abort', 'accepted receiving', 403],
   ['extend-deadline', 'coordinator', 200],
-  ['extend-deadline', 'auditor', 403],
+  ['extend-deadline', 'auditor', 404],
 ];
 
 let api: TestApi;

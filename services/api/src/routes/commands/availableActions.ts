@@ -1,6 +1,7 @@
 import type { Principal } from '@relocation/access';
 import { availableCommands, commandPayloadSchemas, commandTypes } from '@relocation/domain';
 import type { CommandType, RelocationState } from '@relocation/domain';
+import { jsonValueSchema, type JsonValue } from '@relocation/read-models';
 import { z } from 'zod';
 import { commandRouteTable } from './commandRouteTable.ts';
 
@@ -11,7 +12,7 @@ export const availableActionSchema = z
     method: z.literal('POST'),
     path: z.string().describe('Where to send it, the case id filled in, e.g. /v1/relocations/<id>/consent'),
     inputSchema: z
-      .record(z.string(), z.unknown())
+      .record(z.string(), jsonValueSchema)
       .describe('JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema'),
   })
   .meta({ id: 'AvailableAction' });
@@ -21,12 +22,13 @@ export type AvailableAction = z.infer<typeof availableActionSchema>;
 const routeOf = new Map<CommandType, string>(commandRouteTable.map((route) => [route.type, route.action]));
 
 /** The JSON Schema of each command's body, computed once. */
-const inputSchemas = new Map<CommandType, Record<string, unknown>>(
+const inputSchemas = new Map<CommandType, Record<string, JsonValue>>(
   commandRouteTable.map((route) => [
     route.type,
+    // A JSON Schema is JSON: the cast only narrows zod's JSONSchema type to what it is.
     z.toJSONSchema(commandPayloadSchemas[route.type], { io: 'input', unrepresentable: 'any' }) as Record<
       string,
-      unknown
+      JsonValue
     >,
   ]),
 );

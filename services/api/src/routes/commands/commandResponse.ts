@@ -1,15 +1,23 @@
 import type { CommandResult } from '@relocation/application';
+import { statuses } from '@relocation/domain';
 import { z } from 'zod';
 
-/** What a command answers: the case's new revision, the feed position to wait for on reads, and its state. */
-export const commandResponseSchema = z.object({
-  relocationId: z.uuid(),
-  revision: z.number().int().min(0),
-  position: z.string().regex(/^\d+$/).describe('Global feed position of the last event, as a decimal string'),
-  state: z
-    .record(z.string(), z.unknown())
-    .describe('The case as the command side sees it (no personal data)'),
-});
+/**
+ * What a command answers: the case's new revision (send it back as If-Match), the feed position to wait for on
+ * reads (?minPosition=), and the workflow state it is in now. Nothing else: the case itself is read over the
+ * query routes, redacted for the caller.
+ */
+export const commandResponseSchema = z
+  .object({
+    relocationId: z.uuid(),
+    revision: z.number().int().min(0),
+    position: z
+      .string()
+      .regex(/^\d+$/)
+      .describe('Global feed position of the last event, as a decimal string'),
+    status: z.enum(statuses).describe('The workflow state of the case after the command'),
+  })
+  .meta({ id: 'CommandAnswer' });
 
 export type CommandResponse = z.infer<typeof commandResponseSchema>;
 
@@ -17,5 +25,5 @@ export const toCommandResponse = (result: CommandResult): CommandResponse => ({
   relocationId: result.relocationId,
   revision: result.revision,
   position: result.position.toString(),
-  state: { ...result.state },
+  status: result.state.status,
 });

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../auth/actorOf.ts';
 import { principalOf } from '../../auth/authenticate.ts';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { commandErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { commandHeadersSchema, etagOf } from '../../http/commandHeaders.ts';
 import type { CommandHeaders } from '../../http/commandHeaders.ts';
 import { commandPathOf, commandRouteTable } from './commandRouteTable.ts';
@@ -21,15 +21,7 @@ export interface CommandRoutesOptions {
 
 const paramsSchema = z.object({ id: z.uuid({ error: 'The case id is a UUID' }) });
 
-const errorResponses = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-  412: errorBodySchema,
-  422: errorBodySchema,
-};
+const errors = errorResponses(...commandErrors);
 
 /**
  * One generic handler for every row of the route table: the body is the command's payload (validated by the
@@ -75,7 +67,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesOptions> = async 
     if (route.type === 'InitiateRelocation') {
       app.post(
         commandPathOf(route),
-        { schema: { ...schemaOf(route), response: { 201: commandResponseSchema, ...errorResponses } } },
+        { schema: { ...schemaOf(route), response: { 201: commandResponseSchema, ...errors } } },
         async (request, reply) => reply.code(201).send(await run(route, options.newId(), request, reply)),
       );
     } else {
@@ -85,7 +77,7 @@ export const commandRoutes: FastifyPluginAsyncZod<CommandRoutesOptions> = async 
           schema: {
             ...schemaOf(route),
             params: paramsSchema,
-            response: { 200: commandResponseSchema, ...errorResponses },
+            response: { 200: commandResponseSchema, ...errors },
           },
         },
         async (request, reply) => reply.code(200).send(await run(route, request.params.id, request, reply)),

@@ -1,6 +1,6 @@
 import type { DashboardQueries } from '@relocation/read-models';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { authenticatedErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
 import { overviewSchema, stalledListSchema, stalledQuerySchema } from './dashboardSchemas.ts';
 import { requireCoordinator } from './requireCoordinator.ts';
@@ -11,7 +11,7 @@ export interface DashboardRoutesOptions {
   readonly clock: () => Date;
 }
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
+const errors = errorResponses(...authenticatedErrors, 403);
 
 /** The national coordinator's dashboard. Register inside the authenticated /v1 scope. */
 export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = async (app, options) => {
@@ -56,7 +56,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = as
           'Cases per state and urgency, median and 90th-percentile time per stage over the last twelve months, ' +
           'open cases per county (coordinator only)',
         security: [{ bearer: [] }],
-        response: { 200: overviewSchema, 401: errorBodySchema, 403: errorBodySchema },
+        response: { 200: overviewSchema, ...errors },
       },
     },
     async (request) => {

@@ -13,10 +13,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
-import { errorBodySchema } from '../../errors/errorBodySchema.ts';
+import { authenticatedErrors, caseQueryErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { awaitPosition } from '../../queries/awaitPosition.ts';
 import { caseParamsSchema, listQuerySchema, readQuerySchema } from '../../queries/querySchemas.ts';
-import { visibleCase } from '../../queries/visibleCase.ts';
+import { visibleCaseAt } from '../../queries/visibleCase.ts';
 import { caseAccessFor } from '../../security/caseAccess.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
 import { availableActionSchema, availableActionsFor } from '../commands/availableActions.ts';
@@ -47,7 +47,8 @@ const caseDetailSchema = caseViewSchema.extend({
     ),
 });
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema, 503: errorBodySchema };
+const listErrors = errorResponses(...authenticatedErrors);
+const errors = errorResponses(...caseQueryErrors);
 
 /**
  * The read side: case list, case detail and history, each redacted for the caller's participation (DESIGN.md
@@ -65,7 +66,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         summary: 'The cases your organisation takes part in, newest first',
         security: [{ bearer: [] }],
         querystring: listQuerySchema,
-        response: { 200: caseListSchema, ...errors },
+        response: { 200: caseListSchema, ...listErrors },
       },
     },
     async (request, reply) => {
@@ -86,6 +87,8 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
             ? {}
             : { stalledFor: principal.organisationId }),
           ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+          // The handler rule before paging: no empty page with a cursor that betrays hidden cases.
+          visible: (record) => caseAccessFor(record, principal) !== undefined,
         })
         .catch((error: unknown) => {
           if (error instanceof InvalidCursorError) throw new ApiError(400, error.code, error.message);
@@ -127,8 +130,14 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
-      const { record, participation } = await visibleCase(readModels, request.params.id, principal);
+      const { record, participation } = await visibleCaseAt(
+        readModels,
+        request.params.id,
+        principal,
+        request.query.minPosition,
+        readWaitMs,
+        reply,
+      );
       reply.header('etag', `"${record.state.revision}"`);
       noteCaseRead(request, record.relocationId, 'detail');
       const view = await caseViewFor({
@@ -157,8 +166,14 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await awaitPosition(readModels, request.query.minPosition, readWaitMs, reply);
-      const { record, participation } = await visibleCase(readModels, request.params.id, principal);
+      const { record, participation } = await visibleCaseAt(
+        readModels,
+        request.params.id,
+        principal,
+        request.query.minPosition,
+        readWaitMs,
+        reply,
+      );
       noteCaseRead(request, record.relocationId, 'history');
       const entries = await historyViewFor({
         entries: await readModels.queries.getHistory(record.relocationId),
@@ -179,7 +194,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
         tags: ['reference'],
         summary: 'The official municipalities (kommunkod, name, county) and counties',
         security: [{ bearer: [] }],
-        response: { 200: municipalitiesSchema, 401: errorBodySchema },
+        response: { 200: municipalitiesSchema, ...listErrors },
       },
     },
     async (request) => {

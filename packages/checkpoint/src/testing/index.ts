@@ -1,0 +1,6 @@
+export {
+  removeStream,
+  rewriteAccessLog,
+  rewriteStreamHistory,
+  truncateStream,
+} from './databaseWriterAttacks.ts';
