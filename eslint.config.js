@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // The console runs in the browser.
+    files: ['services/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/**/*.test.ts', 'packages/domain/src/scripts/**'],
     languageOptions: { globals: {} },

@@ -1705,6 +1705,111 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/proposable-municipalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The municipalities the coordinator may propose for the case now */
+    get: {
+      parameters: {
+        query?: {
+          minPosition?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProposableMunicipalities'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              details: components['schemas']['ErrorDetails'];
+              message: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              details: components['schemas']['ErrorDetails'];
+              message: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              details: components['schemas']['ErrorDetails'];
+              message: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              details: components['schemas']['ErrorDetails'];
+              message: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              details: components['schemas']['ErrorDetails'];
+              message: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/propose': {
     parameters: {
       query?: never;
@@ -2295,6 +2400,16 @@ export type components = {
       | {
           [key: string]: components['schemas']['JsonValueInput'];
         };
+    ProposableMunicipalities: {
+      /** @description Kommunkoder a proposal may name now: not sending, excluded, declined or refused */
+      municipalityCodes: string[];
+      relocationId: string;
+    };
+    ProposableMunicipalitiesInput: {
+      /** @description Kommunkoder a proposal may name now: not sending, excluded, declined or refused */
+      municipalityCodes: string[];
+      relocationId: string;
+    };
     ReceptionPlanDetails: {
       address: string | null;
       contactPerson: {

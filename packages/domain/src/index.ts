@@ -20,6 +20,7 @@ export * from './state/state.ts';
 export * from './workflow/workflowContext.ts';
 export * from './workflow/workflowEvent.ts';
 export * from './workflow/rules.ts';
+export { proposableMunicipalities } from './workflow/proposableMunicipalities.ts';
 export * from './workflow/machine.ts';
 export * from './workflow/workflowStep.ts';
 export * from './deadlines/policy.ts';

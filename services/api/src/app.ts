@@ -27,6 +27,7 @@ import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
+import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import type { ConsoleRoutesOptions } from './console/consoleRoutes.ts';
@@ -206,6 +207,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         clock: deps.clock,
         readWaitMs: deps.readWaitMs,
       });
+      await v1.register(proposableRoutes, { readModels: deps.readModels, readWaitMs: deps.readWaitMs });
     }
   });
   return app;

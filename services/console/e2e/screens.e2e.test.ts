@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, openCase, startConsoleWorld } from './harness.ts';
+import type { ConsoleWorld } from './harness.ts';
+import { seedCases } from './seed.ts';
+
+/** Presses Tab until the focused element's label or name matches, then returns; fails after 80 presses. */
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (el === null) return '';
+      const label = el.labels?.[0]?.textContent ?? '';
+      return `${label} ${el.getAttribute('aria-label') ?? ''} ${el.tagName === 'BUTTON' || el.tagName === 'A' ? (el.textContent ?? '') : ''}`;
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+describe('every screen of the console', () => {
+  let world: ConsoleWorld;
+  let cases: { submitted: string; proposed: string };
+
+  beforeAll(async () => {
+    world = await startConsoleWorld();
+    cases = await seedCases(world.baseUrl);
+  });
+  afterAll(async () => {
+    await world?.stop();
+  });
+
+  it('sign-in lists the sample people and passes axe', async () => {
+    const context = await world.browser.newContext({ baseURL: world.baseUrl });
+    const page = await context.newPage();
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await page.locator('button[data-person="anna"]').waitFor();
+    await expectAccessible(page, 'sign-in');
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  it('the new-case wizard can be completed with the keyboard alone', async () => {
+    const page = await world.personPage('anna');
+    await tabTo(page, /Nytt ärende/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Steg 1 av 5/ }).waitFor();
+    await tabTo(page, /Namn/);
+    await page.keyboard.type('Tangent Tora Exempel');
+    await tabTo(page, /Personnummer/);
+    await page.keyboard.type('199001012385');
+    await tabTo(page, /Skyddsnivå/);
+    await page.keyboard.type('Ingen');
+    await tabTo(page, /Nästa/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Steg 2 av 5/ }).waitFor();
+    await tabTo(page, /Antal vuxna/);
+    await page.keyboard.type('2');
+    await tabTo(page, /Barnens åldrar/);
+    await page.keyboard.type('7');
+    await tabTo(page, /Nästa/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Steg 3 av 5/ }).waitFor();
+    await tabTo(page, /^Bostad/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /Nästa/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Steg 4 av 5/ }).waitFor();
+    await tabTo(page, /Brådska/);
+    await page.keyboard.type('Planerad');
+    await tabTo(page, /Nästa/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Steg 5 av 5/ }).waitFor();
+    await expectAccessible(page, 'wizard, exclusion zones');
+    await tabTo(page, /Lägg till/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Typ av område/);
+    await page.keyboard.type('Län');
+    await tabTo(page, /^Län/);
+    await page.keyboard.type('Skåne');
+    await tabTo(page, /Skapa ärendet/);
+    await page.keyboard.press('Enter');
+    await page.locator('#case-heading').waitFor();
+    await expect.poll(() => page.getByTestId('identity').textContent()).toContain('Tangent Tora Exempel');
+    expect(page.url()).not.toContain('Tangent');
+    expect(await page.title()).not.toContain('Tangent');
+  });
+
+  it('a validation error from the API is shown at its field', async () => {
+    const page = await world.personPage('carl');
+    await page.goto('/new', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Namn').fill('Fel Nummer');
+    await page.getByLabel('Personnummer').fill('12345');
+    await page.getByLabel('Skyddsnivå').selectOption('none');
+    for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByRole('button', { name: 'Skapa ärendet' }).click();
+    await page.getByRole('heading', { name: /Steg 1 av 5/ }).waitFor();
+    await expect.poll(() => page.getByLabel('Personnummer').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('the inbox passes axe', async () => {
+    const kim = await world.personPage('kim');
+    await kim.locator(`[data-case="${cases.submitted}"]`).waitFor();
+    await expectAccessible(kim, 'inbox');
+  });
+
+  it('the case view and the supervisor screen pass axe', async () => {
+    const rut = await world.personPage('rut');
+    await openCase(rut, cases.proposed);
+    await rut.locator('[data-command="AcceptHandover"] summary').click();
+    await expectAccessible(rut, 'case view with an open action form');
+    await rut.getByRole('link', { name: 'Handläggare' }).click();
+    await rut.locator(`[data-case="${cases.proposed}"]`).waitFor();
+    await expectAccessible(rut, 'supervisor');
+  });
+
+  it('coordination (charts with tables) passes axe in Swedish and English', async () => {
+    const cora = await world.personPage('cora');
+    await cora.getByRole('link', { name: 'Samordning' }).click();
+    await cora.locator('figure.chart').first().waitFor();
+    await cora.locator('figure.chart summary').first().click();
+    await expectAccessible(cora, 'coordinator');
+    await cora.getByLabel('Språk').selectOption('en');
+    await cora.getByRole('heading', { name: 'National coordination' }).waitFor();
+    await expectAccessible(cora, 'coordinator (English)');
+  });
+
+  it('audit passes axe, verify reports intact chains, sign-out clears the session', async () => {
+    const ada = await world.personPage('ada');
+    await ada.getByRole('heading', { name: 'Granskning', level: 1 }).waitFor();
+    await ada.getByTestId('verify').click();
+    await expect.poll(() => ada.getByTestId('verify-result').textContent()).toContain('Allt stämmer');
+    await expectAccessible(ada, 'audit');
+    await ada.getByRole('button', { name: 'Logga ut' }).click();
+    await ada.locator('button[data-person="anna"]').waitFor();
+    expect(await ada.evaluate(() => window.sessionStorage.getItem('relocation.console.session'))).toBeNull();
+    expect(world.problems).toEqual([]);
+  });
+});

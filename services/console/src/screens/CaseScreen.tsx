@@ -1,0 +1,394 @@
+import { Alert, Card, Details, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/apiError.ts';
+import { subscribeToCaseChanges } from '../api/events.ts';
+import type { CaseView, Reference } from '../api/types.ts';
+import { tokenOf } from '../auth/session.ts';
+import { ActionForm } from '../components/ActionForm.tsx';
+import { DataList } from '../components/DataList.tsx';
+import { RouteLink } from '../components/Layout.tsx';
+import { useConsole } from '../consoleContext.ts';
+import {
+  businessDaysTo,
+  formatDate,
+  formatDateTime,
+  loadBusinessDays,
+  municipalityName,
+  organisationName,
+} from '../format.ts';
+import { useAsync } from '../useAsync.ts';
+import { caseLabel } from './caseLabel.ts';
+
+/** One case as this person's need-to-know view allows, its timeline, deadlines and the actions offered now. */
+export function CaseScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { api, reference } = useConsole();
+  const [minPosition, setMinPosition] = useState<string | undefined>(undefined);
+  const [conflict, setConflict] = useState(false);
+  const [done, setDone] = useState<string | undefined>(undefined);
+  const [tick, setTick] = useState(0);
+  const [between, setBetween] = useState<((from: string, to: string) => number) | undefined>(undefined);
+  const view = useAsync(() => api.getCase(id, minPosition), [id, minPosition, tick]);
+  const history = useAsync(() => api.history(id, minPosition), [id, minPosition, tick]);
+  const [now, setNow] = useState(() => new Date());
+  // The matching helper: only when the API offers a proposal, the municipalities the domain says may be proposed
+  const canPropose = (view.data?.view.availableActions ?? []).some(
+    (a) => a.command === 'ProposeReceivingMunicipality',
+  );
+  const proposable = useAsync(
+    async () => (canPropose ? api.proposable(id, minPosition) : undefined),
+    [id, minPosition, tick, canPropose],
+  );
+
+  useEffect(() => {
+    void loadBusinessDays().then((fn) => setBetween(() => fn));
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    subscribeToCaseChanges(
+      tokenOf,
+      (notice) => {
+        if (notice.relocationId === id) {
+          setMinPosition(notice.position);
+          setTick((n) => n + 1);
+        }
+      },
+      controller.signal,
+    );
+    return () => controller.abort();
+  }, [id]);
+
+  if (view.error instanceof ApiError && view.error.status === 404) {
+    return (
+      <section>
+        <Heading level={1} data-size="lg">
+          {t('case.notFoundHeading')}
+        </Heading>
+        <Paragraph>{t('case.notFound')}</Paragraph>
+        <RouteLink to={{ name: 'inbox' }}>{t('case.backToInbox')}</RouteLink>
+      </section>
+    );
+  }
+  if (view.data === undefined) {
+    return view.error === undefined ? (
+      <Spinner aria-label={t('app.loading')} />
+    ) : (
+      <Alert data-color="danger">{t('error.load')}</Alert>
+    );
+  }
+  const c: CaseView = view.data.view;
+  const workflow = c.workflow;
+  const revision = workflow?.revision;
+  const actions = c.availableActions ?? [];
+
+  return (
+    <article aria-labelledby="case-heading" className="case">
+      <Heading level={1} data-size="lg" id="case-heading">
+        {caseLabel(c, t)}
+      </Heading>
+      <div className="case__tags">
+        {workflow === undefined ? null : (
+          <Tag data-color="info" data-testid="case-status">
+            {t(`status.${workflow.status}`)}
+          </Tag>
+        )}
+        {workflow?.urgency ? (
+          <Tag data-color={workflow.urgency === 'acute' ? 'danger' : 'neutral'}>
+            {t(`enum.${workflow.urgency}`)}
+          </Tag>
+        ) : null}
+        <Tag data-color="neutral">{t(`participation.${c.participation}`)}</Tag>
+        {workflow?.stalled ? <Tag data-color="warning">{t('case.stalled')}</Tag> : null}
+      </div>
+      {conflict ? (
+        <Alert data-color="warning" role="alert" data-testid="conflict">
+          <Heading level={2} data-size="xs">
+            {t('case.conflictHeading')}
+          </Heading>
+          <Paragraph>{t('case.conflict')}</Paragraph>
+        </Alert>
+      ) : null}
+      {done === undefined ? null : (
+        <Alert data-color="success" role="status">
+          {t('case.done', { command: t(`command.${done}`, { defaultValue: t('command.unnamed') }) })}
+        </Alert>
+      )}
+      {c.erased ? <Alert data-color="info">{t('case.erased')}</Alert> : null}
+
+      <div className="case__grid">
+        <div className="case__main">
+          {workflow === undefined ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.overview')}
+              </Heading>
+              <dl className="data-list">
+                <Row label={t('field.status')} value={t(`status.${workflow.status}`)} />
+                <Row
+                  label={t('field.sendingMunicipality')}
+                  value={municipalityName(reference, workflow.sendingMunicipality)}
+                />
+                <Row
+                  label={t('field.responsibleMunicipality')}
+                  value={municipalityName(reference, workflow.responsibleMunicipality)}
+                />
+                <Row
+                  label={t('field.consents')}
+                  value={workflow.consents.map((p) => t(`enum.${p}`)).join(', ')}
+                />
+                {workflow.initiatedAt ? (
+                  <Row
+                    label={t('field.initiatedAt')}
+                    value={formatDateTime(workflow.initiatedAt, i18n.language)}
+                  />
+                ) : null}
+                {workflow.arrivedOn ? (
+                  <Row label={t('field.arrivedOn')} value={formatDate(workflow.arrivedOn, i18n.language)} />
+                ) : null}
+              </dl>
+            </Card>
+          )}
+          {c.identity === undefined ? null : (
+            <Card data-color="neutral" data-testid="identity">
+              <Heading level={2} data-size="sm">
+                {t('case.identity')}
+              </Heading>
+              <DataList data={c.identity} />
+            </Card>
+          )}
+          {c.householdAndNeeds === undefined ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.household')}
+              </Heading>
+              <DataList data={{ ...c.householdAndNeeds.household, needs: c.householdAndNeeds.needs }} />
+            </Card>
+          )}
+          {c.threat === undefined ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.threat')}
+              </Heading>
+              <DataList data={threatForDisplay(c.threat, reference)} />
+            </Card>
+          )}
+          {c.receivingMunicipality === undefined ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.receiving')}
+              </Heading>
+              <dl className="data-list">
+                <Row
+                  label={t('field.proposed')}
+                  value={municipalityName(reference, c.receivingMunicipality.proposed)}
+                />
+                <Row
+                  label={t('field.accepted')}
+                  value={municipalityName(reference, c.receivingMunicipality.accepted)}
+                />
+                <Row
+                  label={t('field.declined')}
+                  value={c.receivingMunicipality.declined
+                    .map((m) => municipalityName(reference, m))
+                    .join(', ')}
+                />
+                <Row
+                  label={t('field.refused')}
+                  value={c.receivingMunicipality.refused
+                    .map((m) => municipalityName(reference, m))
+                    .join(', ')}
+                />
+              </dl>
+            </Card>
+          )}
+          {c.receptionPlan === undefined ? null : (
+            <Card data-color="neutral" data-testid="reception-plan">
+              <Heading level={2} data-size="sm">
+                {t('case.receptionPlan')}
+              </Heading>
+              <DataList
+                data={{
+                  ...c.receptionPlan,
+                  municipalityCode: municipalityName(reference, c.receptionPlan.municipalityCode),
+                }}
+              />
+            </Card>
+          )}
+          {c.responsibility === undefined || c.responsibility.length === 0 ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.responsibility')}
+              </Heading>
+              <DataList data={c.responsibility} />
+            </Card>
+          )}
+          {c.handlers === undefined || c.handlers.length === 0 ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.handlers')}
+              </Heading>
+              <DataList data={c.handlers} />
+            </Card>
+          )}
+          {c.relatedCases === undefined || c.relatedCases.length === 0 ? null : (
+            <Card data-color="neutral">
+              <Heading level={2} data-size="sm">
+                {t('case.related')}
+              </Heading>
+              <ul>
+                {c.relatedCases.map((related) => {
+                  const relatedId = typeof related === 'string' ? related : related.relocationId;
+                  return (
+                    <li key={relatedId}>
+                      <RouteLink to={{ name: 'case', id: relatedId }}>
+                        {caseLabel({ relocationId: relatedId }, t)}
+                      </RouteLink>
+                      {typeof related === 'string' || related.relation === undefined
+                        ? null
+                        : ` (${t(`enum.${related.relation}`, { defaultValue: related.relation })})`}
+                    </li>
+                  );
+                })}
+              </ul>
+            </Card>
+          )}
+
+          <section aria-labelledby="deadlines-heading">
+            <Heading level={2} data-size="sm" id="deadlines-heading">
+              {t('case.deadlines')}
+            </Heading>
+            {(workflow?.deadlines ?? []).length === 0 ? (
+              <Paragraph>{t('case.noDeadlines')}</Paragraph>
+            ) : (
+              <Table>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('case.deadline')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('case.awaited')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('inbox.due')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('case.countdown')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {(workflow?.deadlines ?? []).map((deadline) => {
+                    const days =
+                      between === undefined ? undefined : businessDaysTo(between, deadline.dueAt, now);
+                    const hours = Math.round((Date.parse(deadline.dueAt) - now.getTime()) / 3_600_000);
+                    return (
+                      <Table.Row key={deadline.deadlineId}>
+                        <Table.Cell>{t(`deadline.${deadline.kind}`)}</Table.Cell>
+                        <Table.Cell>
+                          {organisationName(reference, deadline.awaited.organisationId)}
+                        </Table.Cell>
+                        <Table.Cell>{formatDateTime(deadline.dueAt, i18n.language)}</Table.Cell>
+                        <Table.Cell>
+                          {deadline.overdue ? (
+                            <Tag data-color="danger">
+                              {t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}
+                            </Tag>
+                          ) : (
+                            <span>
+                              {t('inbox.left', { count: Math.max(0, days ?? 0) })} (
+                              {t('case.hoursLeft', { count: Math.max(0, hours) })})
+                            </span>
+                          )}
+                          {deadline.escalationLevel > 0
+                            ? ` · ${t('case.escalation', { level: deadline.escalationLevel })}`
+                            : ''}
+                        </Table.Cell>
+                      </Table.Row>
+                    );
+                  })}
+                </Table.Body>
+              </Table>
+            )}
+          </section>
+
+          <section aria-labelledby="timeline-heading">
+            <Heading level={2} data-size="sm" id="timeline-heading">
+              {t('case.timeline')}
+            </Heading>
+            <ol className="timeline" data-testid="timeline">
+              {(history.data?.entries ?? []).map((entry) => (
+                <li key={entry.revision}>
+                  <strong>{t(`event.${entry.type}`, { defaultValue: entry.type })}</strong>
+                  <span className="timeline__meta">
+                    {t('case.byWhom', {
+                      when: formatDateTime(entry.occurredAt, i18n.language),
+                      organisation: organisationName(reference, entry.actor.organisationId),
+                      role: t(`role.${entry.actor.role}`, { defaultValue: entry.actor.role }),
+                      user: entry.actor.userId ?? t('case.userWithheld'),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+
+        <aside className="case__actions" aria-labelledby="actions-heading">
+          <Heading level={2} data-size="sm" id="actions-heading">
+            {t('case.actions')}
+          </Heading>
+          {actions.length === 0 ? <Paragraph data-size="sm">{t('case.noActions')}</Paragraph> : null}
+          {actions.map((action) => (
+            <Details key={action.command} data-command={action.command}>
+              <Details.Summary>
+                {t(`command.${action.command}`, { defaultValue: t('command.unnamed') })}
+              </Details.Summary>
+              <Details.Content>
+                <ActionForm
+                  action={action}
+                  relocationId={c.relocationId}
+                  revision={revision}
+                  municipalityChoices={
+                    action.command === 'ProposeReceivingMunicipality' ? (proposable.data ?? []) : undefined
+                  }
+                  onDone={(answer) => {
+                    setConflict(false);
+                    setDone(action.command);
+                    setMinPosition(answer.position);
+                    setTick((n) => n + 1);
+                  }}
+                  onConflict={() => {
+                    setDone(undefined);
+                    setConflict(true);
+                    setTick((n) => n + 1);
+                  }}
+                />
+              </Details.Content>
+            </Details>
+          ))}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="data-list__row">
+      <dt>{label}</dt>
+      <dd>{value === '' ? '–' : value}</dd>
+    </div>
+  );
+}
+
+function threatForDisplay(threat: NonNullable<CaseView['threat']>, reference: Reference | undefined) {
+  return {
+    ...threat,
+    ...(threat.exclusionZones === undefined
+      ? {}
+      : {
+          exclusionZones: threat.exclusionZones.map((zone) =>
+            zone.kind === 'county'
+              ? (reference?.counties.find((c) => c.code === zone.code)?.name ?? zone.code)
+              : municipalityName(reference, zone.code),
+          ),
+        }),
+  };
+}

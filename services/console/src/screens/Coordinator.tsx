@@ -1,0 +1,224 @@
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Spinner,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartWithTable } from '../components/ChartWithTable.tsx';
+import { RouteLink } from '../components/Layout.tsx';
+import { useConsole } from '../consoleContext.ts';
+import { countyName, formatDateTime, municipalityName, organisationName } from '../format.ts';
+import { useAsync } from '../useAsync.ts';
+import { caseLabel } from './caseLabel.ts';
+
+const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'];
+
+/**
+ * The national coordinator: stalled cases most severe first with the dashboard's filters, transfer and IVO matters
+ * (the suggestion the API makes), and the overview charts. Proposals and deadline extensions are actions on the case.
+ */
+export default function Coordinator() {
+  const { t, i18n } = useTranslation();
+  const { api, reference } = useConsole();
+  const countyId = useId();
+  const regionId = useId();
+  const [draft, setDraft] = useState({ county: '', policeRegion: '', organisation: '' });
+  const [filters, setFilters] = useState(draft);
+  const stalled = useAsync(() => api.stalled(filters), [filters]);
+  const overview = useAsync(() => api.overview(), []);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters(draft);
+  };
+  const days = (seconds: number) => Math.round((seconds / 86_400) * 10) / 10;
+
+  return (
+    <section aria-labelledby="coordinator-heading">
+      <Heading level={1} data-size="lg" id="coordinator-heading">
+        {t('coordinator.heading')}
+      </Heading>
+      <Heading level={2} data-size="md">
+        {t('coordinator.stalled')}
+      </Heading>
+      <form onSubmit={apply}>
+        <Fieldset className="filters">
+          <Fieldset.Legend>{t('filters.legend')}</Fieldset.Legend>
+          <div className="filters__row">
+            <Field>
+              <Label htmlFor={countyId}>{t('field.county')}</Label>
+              <Select
+                id={countyId}
+                value={draft.county}
+                onChange={(e) => setDraft({ ...draft, county: e.target.value })}
+              >
+                <Select.Option value="">{t('filters.all')}</Select.Option>
+                {(reference?.counties ?? []).map((c) => (
+                  <Select.Option key={c.code} value={c.code}>
+                    {c.name}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Field>
+              <Label htmlFor={regionId}>{t('field.policeRegion')}</Label>
+              <Select
+                id={regionId}
+                value={draft.policeRegion}
+                onChange={(e) => setDraft({ ...draft, policeRegion: e.target.value })}
+              >
+                <Select.Option value="">{t('filters.all')}</Select.Option>
+                {policeRegions.map((r) => (
+                  <Select.Option key={r} value={r}>
+                    {t(`policeRegion.${r}`)}
+                  </Select.Option>
+                ))}
+              </Select>
+            </Field>
+            <Textfield
+              label={t('field.organisation')}
+              description={t('coordinator.organisationHelp')}
+              value={draft.organisation}
+              onChange={(e) => setDraft({ ...draft, organisation: e.target.value })}
+            />
+            <Button type="submit" variant="secondary">
+              {t('filters.apply')}
+            </Button>
+          </div>
+        </Fieldset>
+      </form>
+      {stalled.error === undefined ? null : <Alert data-color="danger">{t('error.load')}</Alert>}
+      {stalled.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
+      {stalled.data !== undefined && stalled.data.cases.length === 0 ? (
+        <Paragraph>{t('coordinator.noneStalled')}</Paragraph>
+      ) : null}
+      {stalled.data !== undefined && stalled.data.cases.length > 0 ? (
+        <Table data-testid="stalled-table" className="wide-table">
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('inbox.case')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('coordinator.severity')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('inbox.state')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('coordinator.waitingFor')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('inbox.due')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('coordinator.overdueDays')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('field.responsibleMunicipality')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('coordinator.matter')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {stalled.data.cases.map((s) => (
+              <Table.Row key={`${s.relocationId}-${String(s.deadlineId)}`}>
+                <Table.Cell>
+                  <RouteLink to={{ name: 'case', id: s.relocationId }}>
+                    {caseLabel({ relocationId: s.relocationId }, t)}
+                  </RouteLink>
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag
+                    data-color={
+                      (s.escalationLevel ?? 0) >= 2
+                        ? 'danger'
+                        : (s.escalationLevel ?? 0) === 1
+                          ? 'warning'
+                          : 'neutral'
+                    }
+                  >
+                    {t('coordinator.level', { level: s.escalationLevel ?? 0 })}
+                  </Tag>{' '}
+                  {s.urgency ? t(`enum.${s.urgency}`) : ''}
+                </Table.Cell>
+                <Table.Cell>{t(`status.${String(s.state ?? s.status ?? 'unknown')}`)}</Table.Cell>
+                <Table.Cell>
+                  {typeof s.waitingFor === 'string' ? organisationName(reference, s.waitingFor) : ''}
+                </Table.Cell>
+                <Table.Cell>{s.dueAt ? formatDateTime(s.dueAt, i18n.language) : ''}</Table.Cell>
+                <Table.Cell>{s.businessDaysOverdue}</Table.Cell>
+                <Table.Cell>
+                  {municipalityName(reference, s.responsibleMunicipality as string | null)}
+                </Table.Cell>
+                <Table.Cell>
+                  {s.suggestion ? (
+                    <Tag data-color="warning">{t(`coordinator.suggestion.${s.suggestion}`)}</Tag>
+                  ) : (
+                    ''
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : null}
+
+      <Heading level={2} data-size="md">
+        {t('coordinator.overview')}
+      </Heading>
+      {overview.data === undefined ? (
+        overview.error === undefined ? (
+          <Spinner aria-label={t('app.loading')} />
+        ) : (
+          <Alert data-color="danger">{t('error.load')}</Alert>
+        )
+      ) : (
+        <div className="charts">
+          <ChartWithTable
+            title={t('coordinator.chart.byState')}
+            category="state"
+            categoryLabel={t('inbox.state')}
+            rows={Object.values(
+              overview.data.byState.reduce<Record<string, { state: string; cases: number; stalled: number }>>(
+                (acc, row) => {
+                  const key = t(`status.${row.state}`);
+                  const entry = (acc[key] ??= { state: key, cases: 0, stalled: 0 });
+                  entry.cases += row.cases;
+                  entry.stalled += row.stalled;
+                  return acc;
+                },
+                {},
+              ),
+            )}
+            series={[
+              { key: 'cases', label: t('coordinator.chart.cases'), color: '#1e5aa8' },
+              { key: 'stalled', label: t('coordinator.chart.stalled'), color: '#b3261e' },
+            ]}
+          />
+          <ChartWithTable
+            title={t('coordinator.chart.byCounty')}
+            category="county"
+            categoryLabel={t('field.county')}
+            rows={overview.data.openByCounty.map((row) => ({
+              county: countyName(reference, row.countyCode),
+              open: row.openCases,
+            }))}
+            series={[{ key: 'open', label: t('coordinator.chart.open'), color: '#1e5aa8' }]}
+          />
+          <ChartWithTable
+            title={t('coordinator.chart.stages')}
+            category="state"
+            categoryLabel={t('inbox.state')}
+            rows={overview.data.stageDurations.map((row) => ({
+              state: t(`status.${row.state}`),
+              median: days(row.medianSeconds),
+              p90: days(row.p90Seconds),
+            }))}
+            series={[
+              { key: 'median', label: t('coordinator.chart.median'), color: '#1e5aa8' },
+              { key: 'p90', label: t('coordinator.chart.p90'), color: '#6b4fa0' },
+            ]}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
