@@ -63,10 +63,10 @@ describe('commandPermissions', () => {
       expect(permission.participations).not.toContain('declined');
     }
   });
-  it('is enforced by decide: the auditor is refused', () => {
+  it('is enforced by decide: the auditor is refused like an outsider (the 404 of an unknown case)', () => {
     given(historyTo.matching())
       .when({ ...sampleCommands.proposeReceiving(), actor: actors.auditor })
-      .thenRejects('FORBIDDEN_FOR_ROLE');
+      .thenRejects('NOT_A_PARTICIPANT');
   });
 });
 
