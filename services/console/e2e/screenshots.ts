@@ -2,6 +2,7 @@
 // of the console in Chromium into docs/screenshots/ (the README shows them).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { openCase, startConsoleWorld } from './harness.ts';
 import { seedCases } from './seed.ts';
 
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const world = await startConsoleWorld();
   try {
     const cases = await seedCases(world.baseUrl);
-    const shot = async (page: import('playwright-core').Page, name: string) => {
+    const shot = async (page: Page, name: string) => {
       await page.waitForLoadState('networkidle').catch(() => undefined);
       await page.screenshot({ path: `${outDir}${name}.png`, fullPage: false });
       process.stdout.write(`docs/screenshots/${name}.png\n`);

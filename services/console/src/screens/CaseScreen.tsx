@@ -286,7 +286,7 @@ export function CaseScreen({ id }: { id: string }) {
                         </Table.Cell>
                         <Table.Cell>{formatDateTime(deadline.dueAt, i18n.language)}</Table.Cell>
                         <Table.Cell>
-                          {deadline.overdue ? (
+                          {days === undefined ? null : deadline.overdue ? (
                             <Tag data-color="danger">
                               {t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}
                             </Tag>

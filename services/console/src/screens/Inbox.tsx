@@ -177,7 +177,7 @@ export function Inbox() {
                     {owed === undefined ? '' : formatDateTime(owed.dueAt, i18n.language)}
                   </Table.Cell>
                   <Table.Cell>
-                    {owed === undefined ? null : owed.overdue ? (
+                    {owed === undefined || days === undefined ? null : owed.overdue ? (
                       <Tag data-color="danger">
                         {t('inbox.overdue', { count: Math.max(0, -(days ?? 0)) })}
                       </Tag>
