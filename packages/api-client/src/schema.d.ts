@@ -1136,8 +1136,8 @@ export type paths = {
                         | 'none';
                     };
                     deadlineId: string;
-                    dueAt: string;
-                    escalateAt: string;
+                    dueAt: string | null;
+                    escalateAt: string | null;
                     escalationLevel: number;
                     kind: string;
                     missed: boolean;
@@ -1313,8 +1313,8 @@ export type paths = {
                       | 'none';
                   };
                   deadlineId: string;
-                  dueAt: string;
-                  escalateAt: string;
+                  dueAt: string | null;
+                  escalateAt: string | null;
                   escalationLevel: number;
                   kind: string;
                   missed: boolean;
