@@ -54,6 +54,7 @@ describe('createApiMetrics', () => {
         calls.cases += 1;
         return [{ state: 'threatAssessment', open: 4, stalled: 1 }];
       },
+      projectionHalt: async () => undefined,
     } as unknown as DashboardQueries;
     const metrics = createApiMetrics({ dashboard, clock: () => new Date() });
     const text = await metrics.registry.metrics();

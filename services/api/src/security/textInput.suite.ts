@@ -2,7 +2,7 @@ import type { ProjectionHalt } from '@relocation/read-models';
 import { insertUnprojectableEvent } from '@relocation/read-models/testing';
 import type { SqlDriver } from '@relocation/event-store-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
+import { createSqlTestApi, TEST_METRICS_TOKEN, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties } from '../testing/parties.ts';
 import { caseAt } from '../testing/scenario.ts';
 
@@ -88,7 +88,10 @@ export function textInputSuite(name: string, makeDriver: () => SqlDriver): void 
           reason: 'SQLSTATE 22P05',
         },
       });
-      const metrics = await sql.api.app.inject({ url: '/metrics' });
+      const metrics = await sql.api.app.inject({
+        url: '/metrics',
+        headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+      });
       expect(metrics.body).toMatch(/^relocation_projector_halted 1$/m);
     });
   });

@@ -24,6 +24,9 @@ export interface SqlTestApi {
   close(): Promise<void>;
 }
 
+/** The bearer token `createSqlTestApi(..., { withMetrics: true })` serves GET /metrics for. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789abcdef0123';
+
 /**
  * The app as main.ts composes it, on one SQL database: the event store, the data keys (real AES-GCM under a
  * random KEK) and the read models with a running projector, each in a schema of its own.
@@ -58,6 +61,7 @@ export async function createSqlTestApi(
             clock: () => new Date(),
             dashboard: createDashboardQueries({ db: driver, store, schema: readModels.schema }),
           }),
+          metricsToken: TEST_METRICS_TOKEN,
         }
       : {};
   const api = await createTestApi({

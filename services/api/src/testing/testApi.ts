@@ -62,6 +62,8 @@ export interface TestApiOptions {
   readonly accessLog?: AppDependencies['accessLog'];
   readonly accessAlertDistinctCasesPerHour?: number;
   readonly metrics?: AppDependencies['metrics'];
+  /** The bearer token GET /metrics requires (served only with `metrics` and a token). */
+  readonly metricsToken?: string;
   readonly clock?: () => Date;
   /** For GET /v1/audit/verify: the comparison with the newest signed checkpoint. */
   readonly verifyCheckpoint?: AppDependencies['verifyCheckpoint'];
@@ -107,12 +109,13 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     newId: randomUUID,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     bodyLimitBytes: options.bodyLimitBytes ?? 262_144,
-    rateLimit: options.rateLimit ?? { max: 100_000, windowMs: 60_000 },
+    rateLimit: options.rateLimit ?? { max: 100_000, windowMs: 60_000, authFailuresMax: 100_000 },
     readWaitMs: options.readWaitMs ?? 0,
     ...(options.readModels === undefined ? {} : { readModels: options.readModels }),
     ...(options.openerFor === undefined ? {} : { openerFor: options.openerFor }),
     ...(options.accessLog === undefined ? {} : { accessLog: options.accessLog }),
     ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
+    ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
     ...(options.accessAlertDistinctCasesPerHour === undefined
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
