@@ -154,6 +154,8 @@ describe('GET /v1/events: server-sent "case X changed"', () => {
       expect(await sending.until((received) => received.includes(': heartbeat'))).not.toMatch(
         /Andersson|personalIdentityNumber/,
       );
+      // Each outsider has had a heartbeat before the server closes (a condition, not a wall-clock budget).
+      for (const stream of others) await stream.until((received) => received.includes(': heartbeat'));
     } finally {
       await close();
     }
