@@ -6,7 +6,7 @@ export type PoliceRegion = (typeof policeRegions)[number];
 export const organisationKinds = ['municipality', 'police', 'coordinator', 'audit'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-/** `municipality:<kommunkod>`, `police:<region>`, `coordinator:national` or `audit:national` (DESIGN.md §2). */
+/** `municipality:<kommunkod>`, `police:<region>`, `coordinator:national` or `audit:national` (docs/design.md §2). */
 export type OrganisationId =
   `municipality:${string}` | `police:${PoliceRegion}` | 'coordinator:national' | 'audit:national';
 

@@ -6,7 +6,7 @@ export type Role = (typeof roles)[number];
 
 export const roleSchema = z.enum(roles, { error: `a role is one of ${roles.join(', ')}` });
 
-/** Which roles each kind of organisation may hand out (DESIGN.md §2). */
+/** Which roles each kind of organisation may hand out (docs/design.md §2). */
 export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[] => {
   switch (kind) {
     case 'municipality':

@@ -52,7 +52,7 @@ const caFile = optionalText.transform((path, ctx) => {
 
 /**
  * Kafka settings read from the environment. Parse once in a service's `main` (never at import time):
- * `kafkaConfigSchema.parse(process.env)`. The result is frozen. Security (DESIGN.md §5, Kafka is a trust boundary):
+ * `kafkaConfigSchema.parse(process.env)`. The result is frozen. Security (docs/design.md §5, Kafka is a trust boundary):
  * SASL/SCRAM (`KAFKA_SASL_*`) and TLS (`KAFKA_TLS`, `KAFKA_TLS_CA_FILE`); a broker that is not on this machine
  * (loopback) is refused without both.
  */

@@ -43,7 +43,7 @@ export interface DeadlinePolicySettings {
 }
 
 /**
- * The policy to schedule deadlines with: the defaults of DESIGN.md §4 with the override (from the environment or
+ * The policy to schedule deadlines with: the defaults of docs/design.md §4 with the override (from the environment or
  * the file) merged over them; undefined when neither is set (the handler then uses the defaults).
  */
 export async function loadDeadlinePolicy(

@@ -32,7 +32,7 @@ const relaySettingsSchema = z
     HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
     RELOCATION_KEKS: optionalText,
     RELOCATION_ACTIVE_KEK: optionalText,
-    // The police issuer whose signature every inbound assessment must carry (DESIGN.md §5).
+    // The police issuer whose signature every inbound assessment must carry (docs/design.md §5).
     RELAY_POLICE_ISSUER: optionalText,
     RELAY_POLICE_JWKS_URL: optionalText.pipe(
       z

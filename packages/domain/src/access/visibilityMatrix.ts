@@ -15,7 +15,7 @@ export const dataClasses = [
 export type DataClass = (typeof dataClasses)[number];
 
 /**
- * The need-to-know matrix of DESIGN.md §5 as data: who sees each class of data. Anything not listed is denied.
+ * The need-to-know matrix of docs/design.md §5 as data: who sees each class of data. Anything not listed is denied.
  * Receiving municipalities see identity only once they have accepted; before that they see household and needs
  * without identity. The coordinator sees a pseudonym, never the identity, and of the threat only its level.
  * `participationOf` already folds consent in, so a party the consent does not cover is `none` and sees nothing.

@@ -5,7 +5,7 @@ import type { DeadlineKind } from '../events/deadlineKinds.ts';
 import type { Urgency } from '../schemas/caseFacts.ts';
 
 /**
- * How long each party has, per deadline kind and urgency (DESIGN.md §4). Anchors:
+ * How long each party has, per deadline kind and urgency (docs/design.md §4). Anchors:
  * - threatAssessment, receiverDecision, destinationClearance: the time of the event that opened the wait;
  * - arrival: the end of the planned move date (Stockholm time);
  * - followUp1/3/6: the time arrival was confirmed.

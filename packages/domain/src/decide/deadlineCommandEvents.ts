@@ -16,7 +16,7 @@ const refuse = (...args: Parameters<typeof domainError>): Drafts => ({
 });
 
 /**
- * The escalation ladder (DESIGN.md §4). At the due time the monitor issues MarkDeadlineMissed: the case is stalled
+ * The escalation ladder (docs/design.md §4). At the due time the monitor issues MarkDeadlineMissed: the case is stalled
  * and the coordinator and the owner are alerted (level 1). At `escalateAt` (five business days later by default) it
  * issues RaiseEscalation: level 2, which for an unanswered receiving municipality suggests the IVO application.
  * A late or repeated firing is refused (DEADLINE_ALREADY_MISSED, ALREADY_ESCALATED), so it changes nothing.

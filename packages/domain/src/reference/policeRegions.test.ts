@@ -10,7 +10,7 @@ import {
 } from './municipalities.ts';
 
 describe('police regions', () => {
-  it('has the seven regions of DESIGN.md', () => {
+  it('has the seven regions of docs/design.md', () => {
     expect([...policeRegions]).toEqual(['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen']);
   });
 

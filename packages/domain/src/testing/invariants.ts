@@ -4,7 +4,7 @@ import { isExcluded } from '../reference/municipalities.ts';
 import type { RelocationState } from '../state/state.ts';
 
 /**
- * The invariants of DESIGN.md §3, checked on a state and on the event that led to it. Returns the broken ones
+ * The invariants of docs/design.md §3, checked on a state and on the event that led to it. Returns the broken ones
  * (empty when all hold), so that a property test can show them.
  */
 export function brokenInvariants(

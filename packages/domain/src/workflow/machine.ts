@@ -1,5 +1,5 @@
 /**
- * The relocation workflow (DESIGN.md §3) as one XState v5 machine. It is never run as an actor and has no timers:
+ * The relocation workflow (docs/design.md §3) as one XState v5 machine. It is never run as an actor and has no timers:
  * `decide` asks it, through the pure `transition` function, whether a command is allowed in the case's state and
  * where it leads. Deadlines are data (see deadlines/), not `after` transitions.
  */

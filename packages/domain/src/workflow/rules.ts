@@ -1,5 +1,5 @@
 /**
- * The rules of DESIGN.md §3 as pure checks. The machine's guards call them, and `decide` calls the same functions
+ * The rules of docs/design.md §3 as pure checks. The machine's guards call them, and `decide` calls the same functions
  * to tell the caseworker which rule refused the command.
  */
 import type { DomainErrorCode } from '../errors.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The police regions of Sweden (DESIGN.md §2), as used in `police:<region>` organisation ids. */
+/** The police regions of Sweden (docs/design.md §2), as used in `police:<region>` organisation ids. */
 export const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'] as const;
 
 const regionPattern = policeRegions.join('|');

@@ -1,7 +1,7 @@
 import type { DeadlineKind } from '@relocation/domain';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 
-/** The next step of the escalation ladder a deadline is due for (DESIGN.md §4). */
+/** The next step of the escalation ladder a deadline is due for (docs/design.md §4). */
 export type DueStepKind = 'markMissed' | 'raiseEscalation';
 
 /** One deadline that the monitor should act on now, with the case revision the read model saw. */

@@ -8,7 +8,7 @@ export interface View {
 }
 
 /**
- * The one place where the need-to-know matrix (DESIGN.md §5, the domain's `visibilityMatrix`) becomes a view:
+ * The one place where the need-to-know matrix (docs/design.md §5, the domain's `visibilityMatrix`) becomes a view:
  * every redaction in this package asks the view, never the participation directly. Denied unless listed.
  */
 export function viewFor(participation: Participation): View {

@@ -4,7 +4,7 @@ import { ApiError } from '../../errors/apiError.ts';
 
 /**
  * The dashboard is the national coordinator's. Other authenticated callers get 403 FORBIDDEN_FOR_ROLE, not 404:
- * the endpoint concerns no particular case, so refusing it reveals nothing about any case (DESIGN.md §5 keeps
+ * the endpoint concerns no particular case, so refusing it reveals nothing about any case (docs/design.md §5 keeps
  * 404 for cases a party is outside of). Each party sees its own overdue work through /v1/relocations?stalled=true.
  */
 export function requireCoordinator(request: FastifyRequest): void {

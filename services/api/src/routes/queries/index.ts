@@ -51,7 +51,7 @@ const listErrors = errorResponses(...authenticatedErrors);
 const errors = errorResponses(...caseQueryErrors);
 
 /**
- * The read side: case list, case detail and history, each redacted for the caller's participation (DESIGN.md
+ * The read side: case list, case detail and history, each redacted for the caller's participation (docs/design.md
  * §5), and the municipality reference data. Register inside the authenticated /v1 scope: every handler reads
  * `request.principal`.
  */
