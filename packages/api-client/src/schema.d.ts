@@ -1072,6 +1072,9 @@ export type paths = {
               cases: {
                 /** @enum {boolean} */
                 erased?: true;
+                handlers?: {
+                  userId: string;
+                }[];
                 householdAndNeeds?: {
                   household: {
                     adults: number;
@@ -1249,6 +1252,9 @@ export type paths = {
               availableActions: components['schemas']['AvailableAction'][];
               /** @enum {boolean} */
               erased?: true;
+              handlers?: {
+                userId: string;
+              }[];
               householdAndNeeds?: {
                 household: {
                   adults: number;
@@ -1615,28 +1621,7 @@ export type paths = {
           };
           content: {
             'application/json': {
-              entries: {
-                actor: {
-                  organisationId: string;
-                  role: string;
-                  userId?: string;
-                };
-                /** @description The event’s plain fields the caller may see, by field name (as the event records them) */
-                changes: {
-                  [key: string]: components['schemas']['JsonValue'];
-                };
-                /** @enum {boolean} */
-                erased?: true;
-                globalPosition: string;
-                occurredAt: string;
-                revision: number;
-                /** @description The event’s sealed fields the caller may see, opened (texts, or the identity and plan objects) */
-                sealed: {
-                  [key: string]: components['schemas']['JsonValue'];
-                };
-                type: string;
-                withheld: string[];
-              }[];
+              entries: components['schemas']['HistoryEntry'][];
               relocationId: string;
             };
           };
@@ -2370,6 +2355,1710 @@ export type components = {
     } & {
       [key: string]: components['schemas']['JsonValueInput'];
     };
+    HistoryEntry:
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationInitiated the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+            household?: {
+              adults: number;
+              childrenAges: number[];
+            };
+            needs?: (
+              | 'housing'
+              | 'protectedHousing'
+              | 'incomeSupport'
+              | 'addictionCare'
+              | 'psychiatricCare'
+              | 'debtAdvice'
+              | 'school'
+              | 'contactPerson'
+            )[];
+            protectedIdentity?: boolean;
+            /** Format: uuid */
+            relocationId?: string;
+            sendingMunicipalityCode?: string;
+            /** @enum {string} */
+            urgency?: 'acute' | 'planned';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationInitiated the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            person?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationInitiated';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ConsentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            consentDate?: string;
+            parties?: ('police' | 'coordinator' | 'receivingMunicipality')[];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ConsentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            documentReference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ConsentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ConsentWithdrawn the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            withdrawnOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ConsentWithdrawn the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ConsentWithdrawn';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationSubmitted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationSubmitted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationSubmitted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatEscalated the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            effect?: 'reassessment' | 'acceptanceLapsed' | 'clearanceRequired';
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatEscalated the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatEscalated';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ReceivingMunicipalityProposed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ReceivingMunicipalityProposed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ReceivingMunicipalityProposed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandoverAccepted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            housingType?: 'ownLease' | 'acuteHousing' | 'protectedHousing';
+            municipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            providerId?: string | null;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandoverAccepted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            receptionPlan?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandoverAccepted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandoverDeclined the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            /** @enum {string} */
+            reasonCategory?: 'noHousing' | 'noCapacity' | 'securityConcern' | 'needsNotMet' | 'other';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandoverDeclined the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandoverDeclined';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DestinationClearanceGranted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DestinationClearanceGranted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DestinationClearanceGranted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DestinationClearanceRefused the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DestinationClearanceRefused the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DestinationClearanceRefused';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ArrivalConfirmed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            arrivedOn?: string;
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ArrivalConfirmed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ArrivalConfirmed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ResponsibilityTransferred the caller may see (organisation ids may read "withheld") */
+          changes: {
+            fromMunicipalityCode?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ResponsibilityTransferred the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ResponsibilityTransferred';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of FollowUpRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 1 | 3 | 6;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of FollowUpRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'FollowUpRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseClosed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            outcome?: 'settled' | 'movedOn' | 'returned' | 'other';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseClosed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseClosed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseSuspended the caller may see (organisation ids may read "withheld") */
+          changes: {
+            paused?: {
+              /** @enum {string} */
+              kind:
+                | 'threatAssessment'
+                | 'receiverDecision'
+                | 'destinationClearance'
+                | 'arrival'
+                | 'followUp1'
+                | 'followUp3'
+                | 'followUp6';
+              ownerOrganisationId: string;
+              remainingMs: number;
+            }[];
+            /** @enum {string} */
+            suspendedFrom?:
+              | 'threatAssessment'
+              | 'matching'
+              | 'awaitingReceiverDecision'
+              | 'destinationClearance'
+              | 'awaitingArrival'
+              | 'followUp';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseSuspended the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseSuspended';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseResumed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            resumedTo?:
+              | 'threatAssessment'
+              | 'matching'
+              | 'awaitingReceiverDecision'
+              | 'destinationClearance'
+              | 'awaitingArrival'
+              | 'followUp';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseResumed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseResumed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationAborted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationAborted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationAborted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineScheduled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            escalateAt?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+            ownerOrganisationId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineScheduled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineScheduled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineMet the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineMet the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineMet';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineCancelled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** @enum {string} */
+            reason?: 'stateLeft' | 'suspended' | 'caseEnded';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineCancelled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineCancelled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineExtended the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            escalateAt?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineExtended the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineExtended';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineMissed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineMissed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineMissed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of EscalationRaised the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+            level?: 1 | 2;
+            notify?: string[];
+            suggestion?: 'ivoApplication' | null;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of EscalationRaised the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'EscalationRaised';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandlerAssigned the caller may see (organisation ids may read "withheld") */
+          changes: {
+            organisationId?: string;
+            userId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandlerAssigned the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandlerAssigned';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandlerUnassigned the caller may see (organisation ids may read "withheld") */
+          changes: {
+            organisationId?: string;
+            userId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandlerUnassigned the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandlerUnassigned';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseErased the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            reason?: 'retention' | 'operatorRequest';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseErased the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseErased';
+          withheld: string[];
+        };
+    HistoryEntryInput:
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationInitiated the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+            household?: {
+              adults: number;
+              childrenAges: number[];
+            };
+            needs?: (
+              | 'housing'
+              | 'protectedHousing'
+              | 'incomeSupport'
+              | 'addictionCare'
+              | 'psychiatricCare'
+              | 'debtAdvice'
+              | 'school'
+              | 'contactPerson'
+            )[];
+            protectedIdentity?: boolean;
+            /** Format: uuid */
+            relocationId?: string;
+            sendingMunicipalityCode?: string;
+            /** @enum {string} */
+            urgency?: 'acute' | 'planned';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationInitiated the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            person?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationInitiated';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ConsentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            consentDate?: string;
+            parties?: ('police' | 'coordinator' | 'receivingMunicipality')[];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ConsentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            documentReference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ConsentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ConsentWithdrawn the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            withdrawnOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ConsentWithdrawn the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ConsentWithdrawn';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationSubmitted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationSubmitted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationSubmitted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatEscalated the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            effect?: 'reassessment' | 'acceptanceLapsed' | 'clearanceRequired';
+            exclusionZones?: (
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                }
+            )[];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatEscalated the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatEscalated';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ReceivingMunicipalityProposed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ReceivingMunicipalityProposed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ReceivingMunicipalityProposed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandoverAccepted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            housingType?: 'ownLease' | 'acuteHousing' | 'protectedHousing';
+            municipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            providerId?: string | null;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandoverAccepted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            receptionPlan?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandoverAccepted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandoverDeclined the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            /** @enum {string} */
+            reasonCategory?: 'noHousing' | 'noCapacity' | 'securityConcern' | 'needsNotMet' | 'other';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandoverDeclined the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandoverDeclined';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DestinationClearanceGranted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DestinationClearanceGranted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DestinationClearanceGranted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DestinationClearanceRefused the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DestinationClearanceRefused the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DestinationClearanceRefused';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ArrivalConfirmed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            arrivedOn?: string;
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ArrivalConfirmed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ArrivalConfirmed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ResponsibilityTransferred the caller may see (organisation ids may read "withheld") */
+          changes: {
+            fromMunicipalityCode?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ResponsibilityTransferred the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ResponsibilityTransferred';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of FollowUpRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 1 | 3 | 6;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of FollowUpRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'FollowUpRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseClosed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            outcome?: 'settled' | 'movedOn' | 'returned' | 'other';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseClosed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseClosed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseSuspended the caller may see (organisation ids may read "withheld") */
+          changes: {
+            paused?: {
+              /** @enum {string} */
+              kind:
+                | 'threatAssessment'
+                | 'receiverDecision'
+                | 'destinationClearance'
+                | 'arrival'
+                | 'followUp1'
+                | 'followUp3'
+                | 'followUp6';
+              ownerOrganisationId: string;
+              remainingMs: number;
+            }[];
+            /** @enum {string} */
+            suspendedFrom?:
+              | 'threatAssessment'
+              | 'matching'
+              | 'awaitingReceiverDecision'
+              | 'destinationClearance'
+              | 'awaitingArrival'
+              | 'followUp';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseSuspended the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseSuspended';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseResumed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            resumedTo?:
+              | 'threatAssessment'
+              | 'matching'
+              | 'awaitingReceiverDecision'
+              | 'destinationClearance'
+              | 'awaitingArrival'
+              | 'followUp';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseResumed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseResumed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of RelocationAborted the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of RelocationAborted the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'RelocationAborted';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineScheduled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            escalateAt?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+            ownerOrganisationId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineScheduled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineScheduled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineMet the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineMet the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineMet';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineCancelled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** @enum {string} */
+            reason?: 'stateLeft' | 'suspended' | 'caseEnded';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineCancelled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineCancelled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineExtended the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            escalateAt?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineExtended the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineExtended';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DeadlineMissed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DeadlineMissed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DeadlineMissed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of EscalationRaised the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            deadlineId?: string;
+            /** @enum {string} */
+            kind?:
+              | 'threatAssessment'
+              | 'receiverDecision'
+              | 'destinationClearance'
+              | 'arrival'
+              | 'followUp1'
+              | 'followUp3'
+              | 'followUp6';
+            level?: 1 | 2;
+            notify?: string[];
+            suggestion?: 'ivoApplication' | null;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of EscalationRaised the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'EscalationRaised';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandlerAssigned the caller may see (organisation ids may read "withheld") */
+          changes: {
+            organisationId?: string;
+            userId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandlerAssigned the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandlerAssigned';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HandlerUnassigned the caller may see (organisation ids may read "withheld") */
+          changes: {
+            organisationId?: string;
+            userId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HandlerUnassigned the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HandlerUnassigned';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of CaseErased the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            reason?: 'retention' | 'operatorRequest';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of CaseErased the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'CaseErased';
+          withheld: string[];
+        };
     Identity: {
       name: string;
       personalIdentityNumber: string;

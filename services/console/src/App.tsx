@@ -30,7 +30,7 @@ import { useAsync } from './useAsync.ts';
 const Coordinator = lazy(() => import('./screens/Coordinator.tsx'));
 
 const http = createHttp(tokenOf, () => endSession());
-const api = createApi(http);
+const api = createApi(http, tokenOf, () => endSession());
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -64,6 +64,34 @@ describe('caseViewFor', () => {
     }
   });
 
+  it("lists the caller's own organisation's handlers and nobody else's", async () => {
+    const record = caseRecord();
+    const organisations = [...new Set(record.state.handlers.map((h) => h.organisationId))];
+    expect(organisations.length).toBeGreaterThan(0);
+    for (const organisationId of [...organisations, 'municipality:2480']) {
+      const view = await caseViewFor({
+        record,
+        participation: 'sending',
+        callerOrganisationId: organisationId,
+        open: async (envelope) => ({ value: fakeUnseal(envelope) }),
+        now: new Date('2026-03-02T09:00:00.000Z'),
+      });
+      expect(view.handlers).toEqual(
+        record.state.handlers
+          .filter((h) => h.organisationId === organisationId)
+          .map((h) => ({ userId: h.userId })),
+      );
+    }
+    const outsider = await caseViewFor({
+      record,
+      participation: 'none',
+      callerOrganisationId: organisations[0] ?? '',
+      open: async (envelope) => ({ value: fakeUnseal(envelope) }),
+      now: new Date('2026-03-02T09:00:00.000Z'),
+    });
+    expect(outsider.handlers).toBeUndefined();
+  });
+
   it('builds views from the matrix and nothing else', () => {
     expect([...viewFor('coordinator').classes].sort()).toEqual(
       ['householdAndNeeds', 'pseudonym', 'receivingMunicipality', 'threatLevel', 'workflow'].sort(),

@@ -55,6 +55,9 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
   if (view.sees('pseudonym')) result.pseudonym = pseudonymOf(record.relocationId);
   if (view.sees('workflow')) {
     result.workflow = workflowView(record, view, input.callerOrganisationId, input.now);
+    result.handlers = (state.handlers ?? [])
+      .filter((handler) => handler.organisationId === input.callerOrganisationId)
+      .map((handler) => ({ userId: handler.userId }));
   }
   if (view.sees('identity') && !identityWithheld(state, input.callerOrganisationId, input.callerUserId)) {
     const identity = await open(record.personSealed, 'RelocationInitiated.person');

@@ -102,6 +102,11 @@ export const caseViewSchema = z.object({
       plan: receptionPlanDetailsViewSchema.optional(),
     })
     .optional(),
+  /**
+   * The users of the caller's own organisation assigned to the case (the initiator and HandlerAssigned): what a
+   * supervisor assigns and unassigns. Staff of other organisations are never listed.
+   */
+  handlers: z.array(z.object({ userId: z.string() })).optional(),
   erased: z.literal(true).optional(),
 });
 

@@ -1,92 +1,107 @@
-import type { Http } from './http.ts';
-import type {
-  AccessLogEntry,
-  CaseList,
-  CaseView,
-  CommandAnswer,
-  ConsoleConfig,
-  DevPerson,
-  History,
-  JsonSchema,
-  Reference,
-  StalledCase,
-} from './types.ts';
+import { createApiClient } from '@relocation/api-client';
+import type { paths } from '@relocation/api-client';
+import { ApiError } from './apiError.ts';
+import type { Http, TokenSource } from './http.ts';
+import type { CommandAnswer, JsonSchema } from './types.ts';
 
-const query = (params: Record<string, string | undefined>): string => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== '') search.set(key, value);
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
-};
+type Filters = Record<string, string | undefined>;
+/** The list's query parameters as the API documents them. */
+export type StalledQuery = NonNullable<paths['/v1/dashboard/stalled']['get']['parameters']['query']>;
+export type ListQuery = NonNullable<paths['/v1/relocations']['get']['parameters']['query']>;
 
-export interface Overview {
-  readonly now: string;
-  readonly since: string;
-  readonly byState: readonly { state: string; urgency: string | null; cases: number; stalled: number }[];
-  readonly stageDurations: readonly {
-    state: string;
-    completed: number;
-    medianSeconds: number;
-    p90Seconds: number;
-  }[];
-  readonly openByCounty: readonly { countyCode: string; openCases: number }[];
+/** Drops unset and empty filters, so the API sees an omitted parameter rather than an empty one. */
+function defined<T extends Filters>(filters: T): Partial<T> {
+  const result: Filters = {};
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== '') result[key] = value;
+  return result as Partial<T>;
 }
 
-export interface VerifyReport {
-  readonly ok: boolean;
-  readonly eventStore: {
-    ok: boolean;
-    streamsChecked: number;
-    eventsChecked: number;
-    problems: readonly unknown[];
-  };
-  readonly accessLog: { ok: boolean; entriesChecked: number; problems: readonly unknown[] };
+/** openapi-fetch's answer: the body on 2xx, otherwise the API's `{ code, message, details }` as an ApiError. */
+function unwrap<T>(
+  answer: { data?: T; error?: unknown; response: Response },
+  onUnauthorized: () => void,
+): { body: T; etag: string | null } {
+  const { response } = answer;
+  if (!response.ok || answer.data === undefined) {
+    if (response.status === 401) onUnauthorized();
+    const error = (answer.error ?? {}) as { code?: string; message?: string; details?: unknown };
+    throw new ApiError(
+      response.status,
+      error.code ?? `HTTP_${response.status}`,
+      error.message ?? response.statusText,
+      error.details ?? null,
+    );
+  }
+  return { body: answer.data, etag: response.headers.get('etag') };
 }
 
-/** Every call the console makes, by name. The paths are the API's; ids are case ids, never personal data. */
-export function createApi(http: Http) {
-  return {
-    config: async () => (await http<ConsoleConfig>('/v1/console/config')).body,
-    devPeople: async () => {
-      return (await http<{ people: DevPerson[] }>('/v1/dev/people')).body.people;
+/**
+ * Every call the console makes, through the client generated from the API's OpenAPI document (routes, parameters
+ * and answers typed by it). The paths carry case ids only, never personal data; the token travels in the
+ * Authorization header. Commands go to the path the API offered in `availableActions`, so they use `http`.
+ */
+export function createApi(http: Http, token: TokenSource, onUnauthorized: () => void) {
+  const client = createApiClient({ baseUrl: '' });
+  client.use({
+    onRequest({ request }) {
+      const bearer = token();
+      if (bearer !== undefined) request.headers.set('authorization', `Bearer ${bearer}`);
+      request.headers.set('accept', 'application/json');
+      return new Request(request, { cache: 'no-store', credentials: 'omit' });
     },
-    devSignIn: async (personId: string) =>
-      (
-        await http<{ token: string; expiresAt: string }>('/v1/dev/sign-in', {
-          method: 'POST',
-          body: { personId },
-        })
-      ).body,
-    listCases: async (
-      filters: { state?: string; urgency?: string; stalled?: string; minPosition?: string } = {},
-    ) => (await http<CaseList>(`/v1/relocations${query({ limit: '100', ...filters })}`)).body,
+  });
+  const ok = <T>(answer: { data?: T; error?: unknown; response: Response }) =>
+    unwrap(answer, onUnauthorized).body;
+
+  return {
+    config: async () => ok(await client.GET('/v1/console/config')),
+    devPeople: async () => ok(await client.GET('/v1/dev/people')).people,
+    devSignIn: async (personId: string) => ok(await client.POST('/v1/dev/sign-in', { body: { personId } })),
+    listCases: async (filters: Pick<ListQuery, 'state' | 'urgency' | 'minPosition'> = {}) =>
+      ok(
+        await client.GET('/v1/relocations', {
+          params: { query: { limit: 100, ...defined(filters) } },
+        }),
+      ),
     getCase: async (id: string, minPosition?: string) => {
-      const answer = await http<CaseView>(
-        `/v1/relocations/${encodeURIComponent(id)}${query({ minPosition })}`,
+      const answer = unwrap(
+        await client.GET('/v1/relocations/{id}', {
+          params: { path: { id }, query: defined({ minPosition }) },
+        }),
+        onUnauthorized,
       );
       return { view: answer.body, etag: answer.etag };
     },
     history: async (id: string, minPosition?: string) =>
-      (await http<History>(`/v1/relocations/${encodeURIComponent(id)}/history${query({ minPosition })}`))
-        .body,
+      ok(
+        await client.GET('/v1/relocations/{id}/history', {
+          params: { path: { id }, query: defined({ minPosition }) },
+        }),
+      ),
     proposable: async (id: string, minPosition?: string) =>
+      ok(
+        await client.GET('/v1/relocations/{id}/proposable-municipalities', {
+          params: { path: { id }, query: defined({ minPosition }) },
+        }),
+      ).municipalityCodes,
+    reference: async () => ok(await client.GET('/v1/municipalities')),
+    /** The OpenAPI document itself (the wizard's fields come from the schema of `POST /v1/relocations`). */
+    openApi: async () =>
       (
-        await http<{ relocationId: string; municipalityCodes: string[] }>(
-          `/v1/relocations/${encodeURIComponent(id)}/proposable-municipalities${query({ minPosition })}`,
-        )
-      ).body.municipalityCodes,
-    reference: async () => (await http<Reference>('/v1/municipalities')).body,
-    openApi: async () => (await http<{ paths: Record<string, Record<string, unknown>> }>('/docs/json')).body,
+        await http<{
+          paths: Record<string, Record<string, { requestBody?: unknown }>>;
+          components?: JsonSchema;
+        }>('/docs/json')
+      ).body,
     command: async (
       path: string,
       body: unknown,
       headers: { ifMatch?: string | undefined; idempotencyKey: string },
-      method: 'POST' = 'POST',
     ) =>
       (
         await http<CommandAnswer>(path, {
-          method,
+          method: 'POST',
           body,
           headers: {
             'idempotency-key': headers.idempotencyKey,
@@ -94,18 +109,18 @@ export function createApi(http: Http) {
           },
         })
       ).body,
-    stalled: async (filters: { county?: string; policeRegion?: string; organisation?: string }) =>
-      (await http<{ now: string; cases: StalledCase[] }>(`/v1/dashboard/stalled${query(filters)}`)).body,
-    overview: async () => (await http<Overview>('/v1/dashboard/overview')).body,
-    accessLog: async (filters: Record<string, string | undefined>) =>
-      (
-        await http<{ entries: AccessLogEntry[]; nextAfterSeq: number | null }>(
-          `/v1/audit/access-log${query(filters)}`,
-        )
-      ).body,
-    verify: async () => (await http<VerifyReport>('/v1/audit/verify')).body,
+    stalled: async (filters: Omit<StalledQuery, 'limit'>) =>
+      ok(await client.GET('/v1/dashboard/stalled', { params: { query: defined(filters) } })),
+    overview: async () => ok(await client.GET('/v1/dashboard/overview')),
+    accessLog: async (filters: {
+      relocationId?: string;
+      userId?: string;
+      organisationId?: string;
+      from?: string;
+      to?: string;
+    }) => ok(await client.GET('/v1/audit/access-log', { params: { query: defined(filters) } })),
+    verify: async () => ok(await client.GET('/v1/audit/verify')),
   };
 }
 
 export type Api = ReturnType<typeof createApi>;
-export type { JsonSchema };

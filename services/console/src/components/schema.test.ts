@@ -12,6 +12,13 @@ describe('forms from JSON Schema', () => {
     expect(typeOf({ enum: ['acute', 'planned'] })).toBe('string');
   });
 
+  it('offers a union of constants as a choice, numbers kept as numbers', () => {
+    const month = unwrapNullable({ anyOf: [{ type: 'number', const: 1 }, { const: 3 }, { const: 6 }] });
+    expect(month).toMatchObject({ type: 'number', enum: [1, 3, 6] });
+    expect(typeOf({ anyOf: [{ const: 1 }, { const: 3 }] })).toBe('number');
+    expect(unwrapNullable({ anyOf: [{ const: 'a' }, { type: 'string' }] }).enum).toBeUndefined();
+  });
+
   it('starts required objects with their fields and lists empty', () => {
     const schema = {
       type: 'object',

@@ -7,6 +7,18 @@ export function unwrapNullable(schema: JsonSchema): JsonSchema {
     const nonNull = alternatives.filter((alternative) => alternative.type !== 'null');
     if (nonNull.length === 1 && nonNull[0] !== undefined)
       return { ...schema, ...nonNull[0], anyOf: undefined, oneOf: undefined };
+    // A union of constants (`1 | 3 | 6`) is a choice like an enum, and is shown as one.
+    const constants = nonNull.map((alternative) => alternative.const);
+    if (nonNull.length > 1 && constants.every((c) => typeof c === 'string' || typeof c === 'number')) {
+      const values = constants as (string | number)[];
+      return {
+        ...schema,
+        anyOf: undefined,
+        oneOf: undefined,
+        type: typeof values[0] === 'number' ? 'number' : 'string',
+        enum: values,
+      };
+    }
   }
   if (Array.isArray(schema.type)) {
     const types = (schema.type as readonly string[]).filter((type) => type !== 'null');

@@ -91,6 +91,7 @@ export const en: typeof sv = {
     related: 'Related cases',
     deadlines: 'Deadlines',
     noDeadlines: 'No open deadlines.',
+    timeWithheld: 'Not shown to you (it would reveal the move date)',
     deadline: 'Deadline',
     awaited: 'Waiting for',
     countdown: 'Time left',

@@ -90,6 +90,7 @@ export const sv = {
     related: 'Relaterade ärenden',
     deadlines: 'Tidsfrister',
     noDeadlines: 'Inga öppna tidsfrister.',
+    timeWithheld: 'Visas inte för er (skulle avslöja flyttdatum)',
     deadline: 'Frist',
     awaited: 'Väntar på',
     countdown: 'Tid kvar',

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/apiError.ts';
-import type { VerifyReport } from '../api/api.ts';
+import type { VerifyReport } from '../api/types.ts';
 import { useConsole } from '../consoleContext.ts';
 import { formatDateTime } from '../format.ts';
 import { useAsync } from '../useAsync.ts';

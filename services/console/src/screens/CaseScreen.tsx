@@ -218,45 +218,14 @@ export function CaseScreen({ id }: { id: string }) {
               />
             </Card>
           )}
-          {c.responsibility === undefined || c.responsibility.length === 0 ? null : (
-            <Card data-color="neutral">
-              <Heading level={2} data-size="sm">
-                {t('case.responsibility')}
-              </Heading>
-              <DataList data={c.responsibility} />
-            </Card>
-          )}
           {c.handlers === undefined || c.handlers.length === 0 ? null : (
             <Card data-color="neutral">
               <Heading level={2} data-size="sm">
                 {t('case.handlers')}
               </Heading>
-              <DataList data={c.handlers} />
+              <DataList data={c.handlers.map((handler) => handler.userId)} />
             </Card>
           )}
-          {c.relatedCases === undefined || c.relatedCases.length === 0 ? null : (
-            <Card data-color="neutral">
-              <Heading level={2} data-size="sm">
-                {t('case.related')}
-              </Heading>
-              <ul>
-                {c.relatedCases.map((related) => {
-                  const relatedId = typeof related === 'string' ? related : related.relocationId;
-                  return (
-                    <li key={relatedId}>
-                      <RouteLink to={{ name: 'case', id: relatedId }}>
-                        {caseLabel({ relocationId: relatedId }, t)}
-                      </RouteLink>
-                      {typeof related === 'string' || related.relation === undefined
-                        ? null
-                        : ` (${t(`enum.${related.relation}`, { defaultValue: related.relation })})`}
-                    </li>
-                  );
-                })}
-              </ul>
-            </Card>
-          )}
-
           <section aria-labelledby="deadlines-heading">
             <Heading level={2} data-size="sm" id="deadlines-heading">
               {t('case.deadlines')}
@@ -275,16 +244,23 @@ export function CaseScreen({ id }: { id: string }) {
                 </Table.Head>
                 <Table.Body>
                   {(workflow?.deadlines ?? []).map((deadline) => {
+                    // The API withholds the time (null) when it would tell a move date the caller may not see.
+                    const dueAt = deadline.dueAt;
                     const days =
-                      between === undefined ? undefined : businessDaysTo(between, deadline.dueAt, now);
-                    const hours = Math.round((Date.parse(deadline.dueAt) - now.getTime()) / 3_600_000);
+                      between === undefined || dueAt === null
+                        ? undefined
+                        : businessDaysTo(between, dueAt, now);
+                    const hours =
+                      dueAt === null ? 0 : Math.round((Date.parse(dueAt) - now.getTime()) / 3_600_000);
                     return (
                       <Table.Row key={deadline.deadlineId}>
                         <Table.Cell>{t(`deadline.${deadline.kind}`)}</Table.Cell>
                         <Table.Cell>
                           {organisationName(reference, deadline.awaited.organisationId)}
                         </Table.Cell>
-                        <Table.Cell>{formatDateTime(deadline.dueAt, i18n.language)}</Table.Cell>
+                        <Table.Cell>
+                          {dueAt === null ? t('case.timeWithheld') : formatDateTime(dueAt, i18n.language)}
+                        </Table.Cell>
                         <Table.Cell>
                           {days === undefined ? null : deadline.overdue ? (
                             <Tag data-color="danger">

@@ -18,11 +18,21 @@ import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
+import type { paths } from '@relocation/api-client';
 import { countyName, formatDateTime, municipalityName, organisationName } from '../format.ts';
 import { useAsync } from '../useAsync.ts';
 import { caseLabel } from './caseLabel.ts';
 
-const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'];
+type StalledQuery = NonNullable<paths['/v1/dashboard/stalled']['get']['parameters']['query']>;
+const policeRegions: readonly NonNullable<StalledQuery['policeRegion']>[] = [
+  'nord',
+  'mitt',
+  'stockholm',
+  'ost',
+  'vast',
+  'syd',
+  'bergslagen',
+];
 
 /**
  * The national coordinator: stalled cases most severe first with the dashboard's filters, transfer and IVO matters
@@ -33,9 +43,21 @@ export default function Coordinator() {
   const { api, reference } = useConsole();
   const countyId = useId();
   const regionId = useId();
-  const [draft, setDraft] = useState({ county: '', policeRegion: '', organisation: '' });
+  const [draft, setDraft] = useState<{
+    county: string;
+    policeRegion: StalledQuery['policeRegion'];
+    organisation: string;
+  }>({ county: '', policeRegion: undefined, organisation: '' });
   const [filters, setFilters] = useState(draft);
-  const stalled = useAsync(() => api.stalled(filters), [filters]);
+  const stalled = useAsync(
+    () =>
+      api.stalled({
+        ...filters,
+        county: filters.county || undefined,
+        organisation: filters.organisation || undefined,
+      }),
+    [filters],
+  );
   const overview = useAsync(() => api.overview(), []);
 
   const apply = (event: FormEvent) => {
@@ -75,8 +97,10 @@ export default function Coordinator() {
               <Label htmlFor={regionId}>{t('field.policeRegion')}</Label>
               <Select
                 id={regionId}
-                value={draft.policeRegion}
-                onChange={(e) => setDraft({ ...draft, policeRegion: e.target.value })}
+                value={draft.policeRegion ?? ''}
+                onChange={(e) =>
+                  setDraft({ ...draft, policeRegion: policeRegions.find((r) => r === e.target.value) })
+                }
               >
                 <Select.Option value="">{t('filters.all')}</Select.Option>
                 {policeRegions.map((r) => (
@@ -139,15 +163,13 @@ export default function Coordinator() {
                   </Tag>{' '}
                   {s.urgency ? t(`enum.${s.urgency}`) : ''}
                 </Table.Cell>
-                <Table.Cell>{t(`status.${String(s.state ?? s.status ?? 'unknown')}`)}</Table.Cell>
+                <Table.Cell>{t(`status.${s.state}`)}</Table.Cell>
                 <Table.Cell>
                   {typeof s.waitingFor === 'string' ? organisationName(reference, s.waitingFor) : ''}
                 </Table.Cell>
                 <Table.Cell>{s.dueAt ? formatDateTime(s.dueAt, i18n.language) : ''}</Table.Cell>
                 <Table.Cell>{s.businessDaysOverdue}</Table.Cell>
-                <Table.Cell>
-                  {municipalityName(reference, s.responsibleMunicipality as string | null)}
-                </Table.Cell>
+                <Table.Cell>{municipalityName(reference, s.responsibleMunicipality)}</Table.Cell>
                 <Table.Cell>
                   {s.suggestion ? (
                     <Tag data-color="warning">{t(`coordinator.suggestion.${s.suggestion}`)}</Tag>

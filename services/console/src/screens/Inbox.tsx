@@ -14,7 +14,8 @@ import {
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribeToCaseChanges } from '../api/events.ts';
-import type { CaseView, Deadline } from '../api/types.ts';
+import type { ListQuery } from '../api/api.ts';
+import type { CaseSummary, Deadline } from '../api/types.ts';
 import { tokenOf } from '../auth/session.ts';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
@@ -23,12 +24,12 @@ import { useAsync } from '../useAsync.ts';
 import { caseLabel } from './caseLabel.ts';
 
 interface InboxRow {
-  readonly view: CaseView;
+  readonly view: CaseSummary;
   /** The earliest open deadline this organisation owes, if any. */
   readonly owed: Deadline | undefined;
 }
 
-const statuses = [
+const statuses: readonly NonNullable<ListQuery['state']>[] = [
   'draft',
   'threatAssessment',
   'matching',
@@ -41,6 +42,11 @@ const statuses = [
   'aborted',
   'withdrawn',
 ];
+const urgencies: readonly NonNullable<ListQuery['urgency']>[] = ['acute', 'planned'];
+
+/** A withheld due time (null) sorts last. */
+const dueTime = (dueAt: string | null): number =>
+  dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(dueAt);
 
 /**
  * The cases this person's organisation takes part in, those where it owes the next step first (overdue first, then
@@ -49,8 +55,8 @@ const statuses = [
 export function Inbox() {
   const { t, i18n } = useTranslation();
   const { api, session } = useConsole();
-  const [state, setState] = useState('');
-  const [urgency, setUrgency] = useState('');
+  const [state, setState] = useState<ListQuery['state']>(undefined);
+  const [urgency, setUrgency] = useState<ListQuery['urgency']>(undefined);
   const [owedOnly, setOwedOnly] = useState(true);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [between, setBetween] = useState<((from: string, to: string) => number) | undefined>(undefined);
@@ -85,7 +91,7 @@ export function Inbox() {
     const all = (list.data?.cases ?? []).map((view) => {
       const owed = (view.workflow?.deadlines ?? [])
         .filter((deadline) => deadline.awaited.organisationId === session.organisationId)
-        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+        .sort((a, b) => dueTime(a.dueAt) - dueTime(b.dueAt))[0];
       return { view, owed };
     });
     return all
@@ -94,7 +100,7 @@ export function Inbox() {
       .sort((a, b) => {
         if (a.owed === undefined || b.owed === undefined) return a.owed === undefined ? 1 : -1;
         if (a.owed.overdue !== b.owed.overdue) return a.owed.overdue ? -1 : 1;
-        return Date.parse(a.owed.dueAt) - Date.parse(b.owed.dueAt);
+        return dueTime(a.owed.dueAt) - dueTime(b.owed.dueAt);
       });
   }, [list.data, owedOnly, overdueOnly, session.organisationId]);
 
@@ -109,7 +115,11 @@ export function Inbox() {
         <div className="filters__row">
           <Field>
             <Label htmlFor={stateId}>{t('filters.state')}</Label>
-            <Select id={stateId} value={state} onChange={(event) => setState(event.target.value)}>
+            <Select
+              id={stateId}
+              value={state ?? ''}
+              onChange={(event) => setState(statuses.find((s) => s === event.target.value))}
+            >
               <Select.Option value="">{t('filters.all')}</Select.Option>
               {statuses.map((s) => (
                 <Select.Option key={s} value={s}>
@@ -120,10 +130,17 @@ export function Inbox() {
           </Field>
           <Field>
             <Label htmlFor={urgencyId}>{t('filters.urgency')}</Label>
-            <Select id={urgencyId} value={urgency} onChange={(event) => setUrgency(event.target.value)}>
+            <Select
+              id={urgencyId}
+              value={urgency ?? ''}
+              onChange={(event) => setUrgency(urgencies.find((u) => u === event.target.value))}
+            >
               <Select.Option value="">{t('filters.all')}</Select.Option>
-              <Select.Option value="acute">{t('enum.acute')}</Select.Option>
-              <Select.Option value="planned">{t('enum.planned')}</Select.Option>
+              {urgencies.map((u) => (
+                <Select.Option key={u} value={u}>
+                  {t(`enum.${u}`)}
+                </Select.Option>
+              ))}
             </Select>
           </Field>
           <Checkbox
@@ -160,7 +177,7 @@ export function Inbox() {
           <Table.Body>
             {rows.map(({ view, owed }) => {
               const days =
-                owed === undefined || between === undefined
+                owed === undefined || owed.dueAt === null || between === undefined
                   ? undefined
                   : businessDaysTo(between, owed.dueAt, now);
               return (
@@ -174,7 +191,11 @@ export function Inbox() {
                     {owed === undefined ? t('inbox.nothingOwed') : t(`deadline.${owed.kind}`)}
                   </Table.Cell>
                   <Table.Cell>
-                    {owed === undefined ? '' : formatDateTime(owed.dueAt, i18n.language)}
+                    {owed === undefined
+                      ? ''
+                      : owed.dueAt === null
+                        ? t('case.timeWithheld')
+                        : formatDateTime(owed.dueAt, i18n.language)}
                   </Table.Cell>
                   <Table.Cell>
                     {owed === undefined || days === undefined ? null : owed.overdue ? (
