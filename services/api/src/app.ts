@@ -31,7 +31,7 @@ import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import type { ConsoleRoutesOptions } from './console/consoleRoutes.ts';
-import { contentSecurityPolicy, registerStaticConsole } from './console/staticConsole.ts';
+import { contentSecurityPolicyFor, registerStaticConsole } from './console/staticConsole.ts';
 import type { CaseChangeFeed } from './events/caseChangeFeed.ts';
 import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
@@ -121,7 +121,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   decorateCaseReads(app);
   const accessLog = deps.accessLog ?? new InMemoryAccessLog();
 
-  await app.register(fastifyHelmet, { global: true, contentSecurityPolicy });
+  const consoleAuth = deps.console?.settings.auth;
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: contentSecurityPolicyFor(
+      consoleAuth?.mode === 'jwks' ? consoleAuth.issuer : undefined,
+    ),
+  });
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit.max,
     timeWindow: deps.rateLimit.windowMs,

@@ -76,6 +76,17 @@ describe('parseConfig', () => {
     expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: 'https://idp.example.se/jwks' })).not.toContain(
       'JWKS_URL',
     );
+    // An issuer on this machine (a local provider, the browser tests) may serve its keys over http.
+    for (const url of [
+      'http://127.0.0.1:4000/jwks',
+      'http://localhost:4000/jwks',
+      'http://[::1]:4000/jwks',
+    ]) {
+      expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: url })).not.toContain('JWKS_URL');
+    }
+    for (const url of ['http://127.0.0.1.example.se/jwks', 'http://10.0.0.1/jwks', 'ftp://127.0.0.1/jwks']) {
+      expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: url })).toContain('JWKS_URL: must be an https URL');
+    }
     expect(problems({ AUTH_MAX_TOKEN_AGE: 'forever' })).toContain('AUTH_MAX_TOKEN_AGE');
   });
 });

@@ -2,6 +2,17 @@ import { parseDurationSeconds } from '@relocation/access';
 import { join } from 'node:path';
 import { pollMsSchema } from '@relocation/deadlines';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
+
+/** An http(s) URL whose host is this machine's loopback (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return false;
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
 import { z } from 'zod';
 
 const optionalText = z
@@ -146,11 +157,13 @@ export const configSchema = z
       need('RELOCATION_ACTIVE_KEK', 'when AUTH_MODE=jwks');
       need('PROVIDERS_FILE', 'when AUTH_MODE=jwks (the sample providers are fictional)');
       // Outside development the key set must come over TLS: over http anyone on the path can swap the keys.
-      if (env.JWKS_URL !== undefined && !/^https:\/\//i.test(env.JWKS_URL)) {
+      // http only for an issuer on this machine (loopback: nobody on a network path can swap the keys).
+      if (env.JWKS_URL !== undefined && !/^https:\/\//i.test(env.JWKS_URL) && !isLoopbackUrl(env.JWKS_URL)) {
         ctx.addIssue({
           code: 'custom',
           path: ['JWKS_URL'],
-          message: 'must be an https URL when AUTH_MODE=jwks (http only for a local issuer in development)',
+          message:
+            'must be an https URL when AUTH_MODE=jwks (http only for an issuer on this machine: loopback)',
         });
       }
       need('CHECKPOINT_SIGNING_KEY_FILE', 'when AUTH_MODE=jwks (a key kept off the database host)');

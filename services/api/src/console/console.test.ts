@@ -7,6 +7,7 @@ import { bodies } from '../testing/scenario.ts';
 import { createTestApi } from '../testing/testApi.ts';
 import type { TestApi } from '../testing/testApi.ts';
 import { devPeople } from './devPeople.ts';
+import { contentSecurityPolicyFor } from './staticConsole.ts';
 
 const jwksConsole = (dir: string) => ({
   dir,
@@ -169,6 +170,13 @@ describe('the console’s assets at /', () => {
       expect(directives.get('connect-src')).toEqual(["'self'"]);
       expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https:|\*/);
+    });
+
+    it('lets the console reach its OIDC issuer, and no other origin, in jwks mode', () => {
+      const policy = contentSecurityPolicyFor('https://idp.example.se/realms/relocation');
+      expect(policy.directives['connect-src']).toEqual(["'self'", 'https://idp.example.se']);
+      expect(policy.directives['default-src']).toEqual(["'self'"]);
+      expect(contentSecurityPolicyFor(undefined).directives['connect-src']).toEqual(["'self'"]);
     });
 
     it('caches hashed assets for a year; a missing asset is a 404, not the page', async () => {

@@ -34,6 +34,22 @@ export const contentSecurityPolicy = {
   },
 } as const;
 
+/**
+ * The policy for an engine whose console signs in against an OIDC issuer (AUTH_MODE=jwks): the browser fetches the
+ * issuer's discovery document, keys and token endpoint itself, so its origin (and only it) joins `connect-src`.
+ * Sign-in and sign-out at the issuer are navigations, which `connect-src` does not govern.
+ */
+export function contentSecurityPolicyFor(issuer: string | undefined): {
+  useDefaults: false;
+  directives: Record<string, string[]>;
+} {
+  const directives: Record<string, string[]> = Object.fromEntries(
+    Object.entries(contentSecurityPolicy.directives).map(([name, values]) => [name, [...values]]),
+  );
+  if (issuer !== undefined) directives['connect-src'] = ["'self'", new URL(issuer).origin];
+  return { useDefaults: false, directives };
+}
+
 const notBuiltPage = (dir: string): string =>
   [
     'The console is not built yet.',

@@ -20,7 +20,8 @@ export async function startEngine(
   env: Readonly<Record<string, string>>,
   timeoutMs?: number,
 ): Promise<RunningEngine> {
-  const port = await freePort();
+  // A caller may fix the port (e.g. an OIDC client's redirect URI must be known before the engine starts).
+  const port = env.PORT === undefined ? await freePort() : Number(env.PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = await startChild({
     entry: apiEntry,
