@@ -51,6 +51,7 @@ export { createInMemoryCheckpointStore } from './memory/createInMemoryCheckpoint
 export {
   reportAsJson,
   reportLines,
+  parseVerifyArgs,
   runVerifyCli,
   verifyUsage,
   type VerifyCliIo,

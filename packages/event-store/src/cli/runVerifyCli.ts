@@ -21,6 +21,27 @@ export const verifyUsage = `Usage: verify [--stream-prefix <prefix>] [--json]
 Checks every stream's hash chain (or only streams whose name starts with the prefix) and reports events that
 were changed, removed, inserted, reordered or truncated. Exit code: 0 ok, 1 problems found, 2 bad usage or error.`;
 
+/** The verify command's options (`--stream-prefix`, `--json`, `--help`), or why they are not usable. */
+export function parseVerifyArgs(
+  argv: readonly string[],
+): { values: { 'stream-prefix'?: string; json?: boolean; help?: boolean } } | { error: string } {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        'stream-prefix': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return { values };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /**
  * The verify command for any adapter: parses `argv` (the arguments after the program name), verifies, prints a
  * report that names streams and revisions but never event data, closes the store and returns (and sets) the exit
@@ -36,22 +57,12 @@ export async function runVerifyCli(
     return code;
   };
   try {
-    let values: { 'stream-prefix'?: string; json?: boolean; help?: boolean };
-    try {
-      ({ values } = parseArgs({
-        args: [...argv],
-        options: {
-          'stream-prefix': { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${verifyUsage}`);
+    const parsed = parseVerifyArgs(argv);
+    if ('error' in parsed) {
+      io.stderr(`${parsed.error}\n\n${verifyUsage}`);
       return finish(2);
     }
+    const values = parsed.values;
     if (values.help) {
       io.stdout(verifyUsage);
       return finish(0);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createSqlAccessLog, DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import type { VerifyAllReport } from '@relocation/checkpoint';
-import { reportLines } from '@relocation/event-store';
+import { parseVerifyArgs, reportLines } from '@relocation/event-store';
 import type { Adapters } from '../adapters.ts';
 import type { Config } from '../config.ts';
 import { setUpDatabaseRoles } from '../databaseRoles.ts';
@@ -77,21 +77,12 @@ export async function runVerifyAllCli(
   argv: readonly string[],
   io: SecurityCliIo,
 ): Promise<number> {
-  let values: { 'stream-prefix'?: string; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        'stream-prefix': { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${verifyUsage}\n`);
+  const parsed = parseVerifyArgs(argv);
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n\n${verifyUsage}\n`);
     return 2;
   }
+  const values = parsed.values;
   if (values.help) {
     io.out(`${verifyUsage}\n`);
     return 0;

@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeaderRow } from '../components/HeaderRow.tsx';
 import { ApiError } from '../api/apiError.ts';
 import type { VerifyReport } from '../api/types.ts';
 import { useConsole } from '../consoleContext.ts';
@@ -109,16 +110,16 @@ export function Audit() {
       {log.data !== undefined ? (
         <Table data-testid="access-log" className="wide-table">
           <caption>{t('audit.count', { count: log.data.entries.length })}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('audit.at')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('audit.filter.userId')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('audit.filter.organisationId')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('audit.role')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('audit.filter.relocationId')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('audit.view')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <HeaderRow
+            labels={[
+              t('audit.at'),
+              t('audit.filter.userId'),
+              t('audit.filter.organisationId'),
+              t('audit.role'),
+              t('audit.filter.relocationId'),
+              t('audit.view'),
+            ]}
+          />
           <Table.Body>
             {log.data.entries.map((entry) => (
               <Table.Row key={String(entry.seq)}>

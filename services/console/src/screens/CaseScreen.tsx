@@ -1,6 +1,7 @@
 import { Alert, Card, Details, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeaderRow } from '../components/HeaderRow.tsx';
 import { ApiError } from '../api/apiError.ts';
 import { subscribeToCaseChanges } from '../api/events.ts';
 import type { CaseView, Reference } from '../api/types.ts';
@@ -234,14 +235,9 @@ export function CaseScreen({ id }: { id: string }) {
               <Paragraph>{t('case.noDeadlines')}</Paragraph>
             ) : (
               <Table>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('case.deadline')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('case.awaited')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('inbox.due')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('case.countdown')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
+                <HeaderRow
+                  labels={[t('case.deadline'), t('case.awaited'), t('inbox.due'), t('case.countdown')]}
+                />
                 <Table.Body>
                   {(workflow?.deadlines ?? []).map((deadline) => {
                     // The API withholds the time (null) when it would tell a move date the caller may not see.

@@ -15,6 +15,7 @@ import {
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeaderRow } from '../components/HeaderRow.tsx';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
@@ -129,18 +130,18 @@ export default function Coordinator() {
       ) : null}
       {stalled.data !== undefined && stalled.data.cases.length > 0 ? (
         <Table data-testid="stalled-table" className="wide-table">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('inbox.case')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('coordinator.severity')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.state')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('coordinator.waitingFor')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.due')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('coordinator.overdueDays')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('field.responsibleMunicipality')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('coordinator.matter')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <HeaderRow
+            labels={[
+              t('inbox.case'),
+              t('coordinator.severity'),
+              t('inbox.state'),
+              t('coordinator.waitingFor'),
+              t('inbox.due'),
+              t('coordinator.overdueDays'),
+              t('field.responsibleMunicipality'),
+              t('coordinator.matter'),
+            ]}
+          />
           <Table.Body>
             {stalled.data.cases.map((s) => (
               <Table.Row key={`${s.relocationId}-${String(s.deadlineId)}`}>

@@ -13,6 +13,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HeaderRow } from '../components/HeaderRow.tsx';
 import { subscribeToCaseChanges } from '../api/events.ts';
 import type { ListQuery } from '../api/api.ts';
 import type { CaseSummary, Deadline } from '../api/types.ts';
@@ -164,16 +165,16 @@ export function Inbox() {
       {rows.length > 0 ? (
         <Table data-testid="inbox-table" className="wide-table">
           <caption className="visually-hidden">{t('inbox.heading')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('inbox.case')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.state')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.urgency')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.nextStep')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.due')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('inbox.businessDays')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <HeaderRow
+            labels={[
+              t('inbox.case'),
+              t('inbox.state'),
+              t('inbox.urgency'),
+              t('inbox.nextStep'),
+              t('inbox.due'),
+              t('inbox.businessDays'),
+            ]}
+          />
           <Table.Body>
             {rows.map(({ view, owed }) => {
               const days =
