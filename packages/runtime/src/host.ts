@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { notReady, type Worker, type WorkerContext, type WorkerReadiness } from './worker.ts';
+import { notReady, ready, type Worker, type WorkerContext, type WorkerReadiness } from './worker.ts';
 
 export interface HostOptions {
   readonly workers: readonly Worker[];
@@ -177,7 +177,9 @@ export function createHost(options: HostOptions): Host {
           const limit = timeout(readinessTimeoutMs);
           try {
             const result = await Promise.race([Promise.resolve(worker.readiness()), limit.promise]);
-            return [worker.name, result === 'timeout' ? notReady('readiness_timeout') : result];
+            if (result === 'timeout') return [worker.name, notReady('readiness_timeout')];
+            // Only the fixed fields: a worker's own report may carry free text (a detail) that stays inside.
+            return [worker.name, result.ready ? ready : notReady(result.reason ?? 'not_ready')];
           } catch {
             return [worker.name, notReady('readiness_failed')];
           } finally {

@@ -1,5 +1,9 @@
 /** What a worker reports on `/readyz`: ready, or not with a fixed reason code (never an error message). */
-export type WorkerReadiness = { readonly ready: true } | { readonly ready: false; readonly reason: string };
+export interface WorkerReadiness {
+  readonly ready: boolean;
+  /** Why it is not ready, e.g. `halted`, `broker_unavailable`. */
+  readonly reason?: string;
+}
 
 export const ready: WorkerReadiness = { ready: true };
 export const notReady = (reason: string): WorkerReadiness => ({ ready: false, reason });
