@@ -1,6 +1,6 @@
 import { parseDurationSeconds } from '@relocation/access';
 import { join } from 'node:path';
-import { pollMsSchema } from '@relocation/deadlines';
+import { pollMsSchema } from '@relocation/deadline-monitor';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 import { z } from 'zod';
 

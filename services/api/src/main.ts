@@ -4,7 +4,7 @@ import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKe
 import type { TokenVerifier } from '@relocation/access';
 import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import { createCommandHandler } from '@relocation/application';
-import { loadDeadlinePolicy } from '@relocation/deadlines';
+import { loadDeadlinePolicy } from '@relocation/deadline-monitor';
 import type { DeadlinePolicy, Provider } from '@relocation/domain';
 import { createLogger, notReady, ready, runHost } from '@relocation/runtime';
 import type { Host, HostReadiness, Logger, Worker } from '@relocation/runtime';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandHandler } from '@relocation/application';
-import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadlines';
+import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadline-monitor';
 import type { EventStore } from '@relocation/event-store';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 import {

@@ -83,15 +83,13 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
                 reason: halt.reason,
               },
             };
-      return reply
-        .code(ready ? 200 : 503)
-        .send({
-          ready,
-          store,
-          readModels,
-          ...haltedAt,
-          ...(workers === undefined ? {} : { workers: workers.workers }),
-        });
+      return reply.code(ready ? 200 : 503).send({
+        ready,
+        store,
+        readModels,
+        ...haltedAt,
+        ...(workers === undefined ? {} : { workers: workers.workers }),
+      });
     },
   );
 };
