@@ -9,6 +9,7 @@ export {
   type HostReadiness,
   type StopReport,
 } from './host.ts';
+export { serverWorker, type ServerWorker } from './serverWorker.ts';
 export { runHost, type ProcessLike, type RunOptions, type RunningHost } from './run.ts';
 export {
   constantBackoff,
