@@ -39,6 +39,8 @@ const verifyAssessment =
         clock: () => new Date(),
       });
 
+// Set when the relay worker starts: a relay loop that dies stops the whole process (exit code 1).
+let failRelay: (error: unknown) => void = () => undefined;
 const relay = buildRelay({
   kafka: createKafka(config.kafka),
   store: adapters.store,
@@ -56,6 +58,7 @@ const relay = buildRelay({
     ? {}
     : { handleCommand: (command, options) => handler.handle(command, options), verifyAssessment }),
   logger,
+  onFailed: (error) => failRelay(error),
 });
 
 // The workers, run by the runtime host: started in order, stopped in reverse order on SIGINT/SIGTERM (the relay
@@ -63,7 +66,8 @@ const relay = buildRelay({
 // relay itself starts at once and connects in the background: /readyz says `broker_unavailable` meanwhile.
 const kafkaRelay: Worker = {
   name: 'kafka-relay',
-  async start() {
+  async start(context) {
+    failRelay = (error) => context.fail(error);
     void relay.start();
   },
   stop: () => relay.stop(),
