@@ -70,6 +70,7 @@ describe.skipIf(!serverUrl)('the API and the projector as separate processes on 
       ready: true,
       role: 'leader',
       readModels: 'caughtUp',
+      workers: { projector: { ready: true }, health: { ready: true } },
     });
   });
 

@@ -73,6 +73,12 @@ export type paths = {
               ready: boolean;
               /** @enum {string} */
               store: 'ok' | 'unreachable';
+              workers?: {
+                [key: string]: {
+                  ready: boolean;
+                  reason?: string;
+                };
+              };
             };
           };
         };
@@ -94,6 +100,12 @@ export type paths = {
               ready: boolean;
               /** @enum {string} */
               store: 'ok' | 'unreachable';
+              workers?: {
+                [key: string]: {
+                  ready: boolean;
+                  reason?: string;
+                };
+              };
             };
           };
         };

@@ -1,4 +1,4 @@
-import { abortableDelay } from '@relocation/event-store';
+import { repeat } from '@relocation/runtime';
 import type { SignedCheckpoint } from './checkpoint.ts';
 import { writeCheckpointFile } from './checkpointDirectory.ts';
 import type { CheckpointSubject } from './checkpointSubject.ts';
@@ -47,14 +47,19 @@ export interface CheckpointPublisher {
   start(): Promise<void>;
   /** Ends the loop after the round in progress; no timer outlives it. */
   stop(): Promise<void>;
-  readiness(): { readonly ready: boolean; readonly detail: string };
+  /** `reason` is a fixed code (`not_published_yet`, `verify_failed`, `sink_failed`, `round_failed`). */
+  readiness(): { readonly ready: boolean; readonly reason?: string; readonly detail: string };
   /** One round: read the heads, verify, sign, publish. */
   publishOnce(): Promise<PublishOutcome>;
 }
 
 /** The worker that signs the heads of every stream and of the access log and publishes them outside the database. */
 export function createCheckpointPublisher(options: CheckpointPublisherOptions): CheckpointPublisher {
-  let state: { ready: boolean; detail: string } = { ready: false, detail: 'no checkpoint published yet' };
+  let state: { ready: boolean; reason?: string; detail: string } = {
+    ready: false,
+    reason: 'not_published_yet',
+    detail: 'no checkpoint published yet',
+  };
   let controller: AbortController | undefined;
   let loop: Promise<void> | undefined;
 
@@ -64,7 +69,7 @@ export function createCheckpointPublisher(options: CheckpointPublisherOptions): 
     const report = await options.verify();
     if (!report.ok) {
       const reason = 'verify found problems: no checkpoint is signed until they are resolved';
-      state = { ready: false, detail: reason };
+      state = { ready: false, reason: 'verify_failed', detail: reason };
       options.logger?.error({}, `checkpoint not signed: ${reason}`);
       return { published: false, reason };
     }
@@ -91,7 +96,11 @@ export function createCheckpointPublisher(options: CheckpointPublisherOptions): 
     state =
       failed.length === 0
         ? { ready: true, detail: `checkpoint published at ${signed.body.issuedAt}` }
-        : { ready: false, detail: `checkpoint written to the directory but not to ${failed.join(', ')}` };
+        : {
+            ready: false,
+            reason: 'sink_failed',
+            detail: `checkpoint written to the directory but not to ${failed.join(', ')}`,
+          };
     options.logger?.info(
       { streams: outcome.streams, accessLogSeq: outcome.accessLogSeq, keyId: options.key.keyId },
       'checkpoint signed and published',
@@ -105,20 +114,22 @@ export function createCheckpointPublisher(options: CheckpointPublisherOptions): 
       if (loop !== undefined) return;
       const abort = new AbortController();
       controller = abort;
-      loop = (async () => {
-        while (!abort.signal.aborted) {
-          try {
-            await publishOnce();
-          } catch (error) {
-            state = { ready: false, detail: 'the last checkpoint round failed' };
+      loop = repeat(
+        async () => {
+          await publishOnce();
+        },
+        {
+          signal: abort.signal,
+          intervalMs: options.intervalMs,
+          onFailure: (error) => {
+            state = { ready: false, reason: 'round_failed', detail: 'the last checkpoint round failed' };
             options.logger?.error(
               { error: error instanceof Error ? error.name : typeof error },
               'checkpoint round failed; retrying after the interval',
             );
-          }
-          await abortableDelay(options.intervalMs, abort.signal).catch(() => undefined);
-        }
-      })();
+          },
+        },
+      );
     },
     async stop() {
       controller?.abort();

@@ -2,6 +2,8 @@ export {
   createJsonLogger,
   errorFields,
   errorName,
+  eventLogger,
+  type PinoLike,
   silentLogger,
   type LogFields,
   type Logger,

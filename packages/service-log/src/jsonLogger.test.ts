@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonLogger, errorFields, errorName } from './jsonLogger.ts';
+import { createJsonLogger, errorFields, errorName, eventLogger } from './jsonLogger.ts';
 
 describe('the services’ JSON logger', () => {
   it('writes one JSON line per call, info to the first stream and warnings and errors to the second', () => {
@@ -27,5 +27,23 @@ describe('the services’ JSON logger', () => {
     expect(errorName(failure)).toBe('Error');
     expect(JSON.stringify(errorFields(failure))).not.toContain('199001012385');
     expect(errorFields('boom')).toEqual({ error: 'string' });
+  });
+});
+
+describe('eventLogger', () => {
+  it('writes each event as one pino line with the event name and its fields', () => {
+    const calls: [string, object, string][] = [];
+    const pino = {
+      info: (fields: object, message: string) => calls.push(['info', fields, message]),
+      warn: (fields: object, message: string) => calls.push(['warn', fields, message]),
+      error: (fields: object, message: string) => calls.push(['error', fields, message]),
+    };
+    const logger = eventLogger(pino);
+    logger.info('projector.started', { port: 1 });
+    logger.error('relay.stop_failed');
+    expect(calls).toEqual([
+      ['info', { port: 1, event: 'projector.started' }, 'projector.started'],
+      ['error', { event: 'relay.stop_failed' }, 'relay.stop_failed'],
+    ]);
   });
 });

@@ -39,3 +39,22 @@ export function errorFields(error: unknown): LogFields {
   const code = (error as { code?: unknown }).code;
   return { error: error.name, ...(typeof code === 'string' ? { code } : {}) };
 }
+
+/** The part of a pino logger {@link eventLogger} writes to. */
+export interface PinoLike {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/**
+ * This narrow, event-named interface over the process's one pino logger (`createLogger` of @relocation/runtime):
+ * each call is one line with `event` and the fields, pretty in a terminal and JSON otherwise.
+ */
+export function eventLogger(pino: PinoLike): Logger {
+  return {
+    info: (event, fields = {}) => pino.info({ ...fields, event }, event),
+    warn: (event, fields = {}) => pino.warn({ ...fields, event }, event),
+    error: (event, fields = {}) => pino.error({ ...fields, event }, event),
+  };
+}

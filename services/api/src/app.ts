@@ -25,7 +25,7 @@ import type { ApiMetrics } from './metrics/apiMetrics.ts';
 import { metricsRoutes } from './metrics/metricsRoutes.ts';
 import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
-import { healthRoutes } from './routes/health.ts';
+import { healthRoutes, type HealthOptions } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
 import { auditRoutes } from './routes/audit/index.ts';
@@ -43,6 +43,8 @@ export interface AppDependencies {
   readonly verifier: TokenVerifier;
   /** Resolves when the event store answers (for /readyz). */
   readonly storeReachable: () => Promise<void>;
+  /** /readyz adds each worker's readiness (main.ts passes the runtime host's). */
+  readonly workerReadiness?: HealthOptions['workers'];
   /** With read models, the query routes are registered and /readyz waits for them to catch up. */
   readonly readModels?: ReadModels;
   /** Opens a case's sealed personal data for the query routes. */
@@ -160,6 +162,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(healthRoutes, {
     storeReachable: deps.storeReachable,
+    ...(deps.workerReadiness === undefined ? {} : { workers: deps.workerReadiness }),
     ...(deps.readModels === undefined
       ? {}
       : {

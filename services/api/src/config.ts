@@ -1,6 +1,6 @@
 import { parseDurationSeconds } from '@relocation/access';
 import { join } from 'node:path';
-import { pollMsSchema } from '@relocation/deadlines';
+import { pollMsSchema } from '@relocation/deadline-monitor';
 import { deadlinePolicyOverrideSchema } from '@relocation/domain';
 
 /** An http(s) URL whose host is this machine's loopback (127.0.0.0/8, ::1, localhost). */

@@ -4,9 +4,10 @@ import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKe
 import type { TokenVerifier } from '@relocation/access';
 import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import { createCommandHandler } from '@relocation/application';
-import { loadDeadlinePolicy } from '@relocation/deadlines';
+import { loadDeadlinePolicy } from '@relocation/deadline-monitor';
 import type { DeadlinePolicy, Provider } from '@relocation/domain';
-import type { Logger } from 'pino';
+import { createLogger, notReady, ready, runHost } from '@relocation/runtime';
+import type { Host, HostReadiness, Logger, Worker } from '@relocation/runtime';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
 import { buildApp } from './app.ts';
@@ -15,13 +16,13 @@ import { defaultConsoleDir } from './console/staticConsole.ts';
 import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
-import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
+import { createDeadlineSide } from './deadlines/deadlineSide.ts';
+import { createHttpWorker, type HttpWorker } from './httpWorker.ts';
 import { createCheckpointSide } from './security/checkpointSide.ts';
-import { startSecuritySide } from './security/startSecuritySide.ts';
-import { createLogger } from './logger.ts';
+import { createSecuritySide } from './security/securitySide.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
-import { startReadSide } from './readSide.ts';
+import { createReadSide } from './readSide.ts';
 
 /** The console's settings and, in AUTH_MODE=dev, the key its development sign-in mints tokens with. */
 async function consoleFor(config: Config): Promise<NonNullable<AppDependencies['console']>> {
@@ -85,34 +86,31 @@ async function verifierFor(config: Config): Promise<TokenVerifier> {
   }
 }
 
-/** The composition root: configuration -> adapters -> app -> listen, and a graceful close on SIGINT/SIGTERM. */
-async function main(): Promise<void> {
-  const config = parseConfig(process.env);
-  const logger = createLogger(config.logLevel);
-  // What can fail without touching the database comes first.
-  const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
-  const verifier = await verifierFor(config);
-  const deadlinePolicy = await loadDeadlinePolicy({
-    ...(config.deadlinePolicy === undefined ? {} : { override: config.deadlinePolicy }),
-    ...(config.deadlinePolicyFile === undefined ? {} : { file: config.deadlinePolicyFile }),
-  });
-  const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
-  try {
-    await serve(config, logger, adapters, providers, verifier, deadlinePolicy);
-  } catch (error) {
-    await adapters.close().catch(() => undefined);
-    throw error;
-  }
+/** Closes the adapters (the store, the database, the PGlite lock) last, after every other worker stopped. */
+function databaseWorker(adapters: Adapters): Worker {
+  return {
+    name: 'database',
+    // buildAdapters opened (and migrated) it before the workers were composed.
+    start: async () => undefined,
+    stop: () => adapters.close(),
+    readiness: () =>
+      adapters.store.readAll({ batchSize: 1 }).then(
+        () => ready,
+        () => notReady('unreachable'),
+      ),
+  };
 }
 
-async function serve(
+/** The workers of the whole engine in one process, in the order they start. */
+async function composeWorkers(
   config: Config,
   logger: Logger,
   adapters: Adapters,
   providers: readonly Provider[],
   verifier: TokenVerifier,
   deadlinePolicy: DeadlinePolicy | undefined,
-): Promise<void> {
+  hostReadiness: () => Promise<HostReadiness>,
+): Promise<{ readonly workers: Worker[]; readonly http: HttpWorker }> {
   const clock = () => new Date();
   const commands = createCommandHandler({
     store: adapters.store,
@@ -122,8 +120,8 @@ async function serve(
     clock,
     newId: randomUUID,
   });
-  const readSide = await startReadSide(adapters, clock, logger, config.projector);
-  const deadlineSide = startDeadlineSide({
+  const readSide = createReadSide(adapters, clock, logger, config.projector);
+  const deadlineSide = createDeadlineSide({
     db: adapters.driver,
     readModelSchema: readSide.readModels.schema,
     store: adapters.store,
@@ -134,7 +132,7 @@ async function serve(
     pollMs: config.deadlinePollMs,
     metrics: config.metrics,
   });
-  const securitySide = await startSecuritySide({
+  const securitySide = await createSecuritySide({
     driver: adapters.driver,
     readModelSchema: readSide.readModels.schema,
     commands,
@@ -159,75 +157,57 @@ async function serve(
       error: (fields, message) => logger.error(fields, message),
     },
   });
-  await checkpointSide.publisher?.start();
   // "Case X changed" for GET /v1/events (the console's live updates).
   const caseChanges = createCaseChangeFeed({
     store: adapters.store,
     onError: (error) => logger.warn({ err: error }, 'case change feed: retrying'),
   });
-  await caseChanges.start();
-  const app = await buildApp({
-    commands,
-    caseChanges: { feed: caseChanges },
-    verifier,
-    storeReachable: async () => {
-      await adapters.store.readAll({ batchSize: 1 });
-    },
-    readModels: readSide.readModels,
-    openerFor: (relocationId) => adapters.caseCrypto.openerFor(relocationId),
-    clock,
-    newId: randomUUID,
-    logger,
-    bodyLimitBytes: config.bodyLimitBytes,
-    rateLimit: config.rateLimit,
-    readWaitMs: config.readWaitMs,
-    dashboard: deadlineSide.dashboard,
-    ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
-    ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
-    accessLog: securitySide.accessLog,
-    verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
-    verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),
-    accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
-    console: await consoleFor(config),
+  const consoleSettings = await consoleFor(config);
+  const http = createHttpWorker({
+    port: config.port,
+    host: config.host,
+    build: () =>
+      buildApp({
+        commands,
+        caseChanges: { feed: caseChanges },
+        verifier,
+        storeReachable: async () => {
+          await adapters.store.readAll({ batchSize: 1 });
+        },
+        workerReadiness: hostReadiness,
+        readModels: readSide.readModels,
+        openerFor: (relocationId) => adapters.caseCrypto.openerFor(relocationId),
+        clock,
+        newId: randomUUID,
+        logger,
+        bodyLimitBytes: config.bodyLimitBytes,
+        rateLimit: config.rateLimit,
+        readWaitMs: config.readWaitMs,
+        dashboard: deadlineSide.dashboard,
+        ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
+        ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
+        accessLog: securitySide.accessLog,
+        verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
+        verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),
+        accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
+        console: consoleSettings,
+      }),
   });
+  const optional = (worker: Worker | undefined): Worker[] => (worker === undefined ? [] : [worker]);
+  const workers = [
+    databaseWorker(adapters),
+    readSide.worker,
+    ...optional(deadlineSide.worker),
+    ...optional(securitySide.retention),
+    ...optional(checkpointSide.publisher),
+    caseChanges,
+    http,
+  ];
+  return { workers, http };
+}
 
-  let closing = false;
-  const close = async (signal: string): Promise<void> => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'closing');
-    try {
-      await app.close();
-      await checkpointSide.publisher?.stop();
-      await caseChanges.stop();
-      await deadlineSide.stop();
-      await securitySide.stop();
-      await readSide.stop();
-      await adapters.close();
-      logger.info('closed');
-    } catch (error) {
-      logger.error({ err: error }, 'error while closing');
-      process.exitCode = 1;
-    }
-  };
-  process.once('SIGINT', () => void close('SIGINT'));
-  process.once('SIGTERM', () => void close('SIGTERM'));
-
-  let url: string;
-  try {
-    url = await app.listen({ port: config.port, host: config.host });
-  } catch (error) {
-    // Port taken, say: stop what started, main closes the database.
-    await app.close();
-    await checkpointSide.publisher?.stop();
-    await caseChanges.stop();
-    await deadlineSide.stop();
-    await securitySide.stop();
-    await readSide.stop();
-    throw error;
-  }
-  const base = url;
-  const lines = [
+function startedLines(config: Config, base: string): string[] {
+  return [
     `Relocation API listening on ${base} (event store: ${config.eventStore}, auth: ${config.auth.mode})`,
     `Console: ${base}/`,
     `API docs: ${base}/docs`,
@@ -235,7 +215,44 @@ async function serve(
       ? 'Mint a development token: pnpm relocation token --org municipality:0180 --role caseworker --sub anna'
       : `Tokens come from ${config.auth.issuer}`,
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * The composition root: configuration -> adapters -> workers, run by one host. The host starts the workers in
+ * order (database, read models and projector, deadline monitor, retention, checkpoint publisher, case change
+ * feed, HTTP server), stops them in reverse order on SIGINT/SIGTERM or when one fails, and exits non-zero when
+ * one cannot start (the port taken, say).
+ */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createLogger({ level: config.logLevel, service: 'api' });
+  // What can fail without touching the database comes first.
+  const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
+  const verifier = await verifierFor(config);
+  const deadlinePolicy = await loadDeadlinePolicy({
+    ...(config.deadlinePolicy === undefined ? {} : { override: config.deadlinePolicy }),
+    ...(config.deadlinePolicyFile === undefined ? {} : { file: config.deadlinePolicyFile }),
+  });
+  const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
+  // The host is made after the workers, which serve its readiness on /readyz.
+  const hostRef: { current?: Host } = {};
+  let composed: Awaited<ReturnType<typeof composeWorkers>>;
+  try {
+    composed = await composeWorkers(config, logger, adapters, providers, verifier, deadlinePolicy, () =>
+      hostRef.current === undefined
+        ? Promise.resolve({ ready: false, workers: {} })
+        : hostRef.current.readiness(),
+    );
+  } catch (error) {
+    await adapters.close().catch(() => undefined);
+    throw error;
+  }
+  const { http } = composed;
+  hostRef.current = runHost({
+    workers: composed.workers,
+    logger,
+    onStarted: () => process.stdout.write(`${startedLines(config, http.url() ?? '').join('\n')}\n`),
+  }).host;
 }
 
 main().catch((error: unknown) => {

@@ -2,12 +2,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMonitorConfig } from './config.ts';
 import {
   DeadlinePolicyConfigError,
   loadDeadlinePolicy,
   parseDeadlinePolicyOverride,
-} from './deadlinePolicyConfig.ts';
+} from '@relocation/deadline-monitor';
+import { parseMonitorConfig } from './config.ts';
 
 describe('deadline policy settings', () => {
   it('merges seconds-long durations over the defaults', async () => {

@@ -1,3 +1,4 @@
+import { pollMsSchema } from '@relocation/deadline-monitor';
 import { z } from 'zod';
 
 const optionalText = z
@@ -5,9 +6,6 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
-
-/** The poll interval of the monitor: 10 ms to one hour. */
-export const pollMsSchema = z.coerce.number().int().min(10).max(3_600_000);
 
 /**
  * Settings of the monitor when it runs alone (`pnpm --filter @relocation/deadlines start`). It reads the read

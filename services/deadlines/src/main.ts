@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { createCommandHandler } from '@relocation/application';
+import { startMonitor, type RunningMonitor } from '@relocation/deadline-monitor';
 import { createPgDriver, createSqlEventStore } from '@relocation/event-store-postgres';
 import { createDeadlineQueries } from '@relocation/read-models';
-import { pino } from 'pino';
+import { createLogger, notReady, ready, runHost, type Worker } from '@relocation/runtime';
 import { parseMonitorConfig } from './config.ts';
 import { refusingSealer } from './refusingSealer.ts';
-import { startCheckpoints } from './startCheckpoints.ts';
-import { startMonitor } from './startMonitor.ts';
+import { createCheckpoints } from './checkpoints.ts';
 
 /**
- * The monitor alone, against PostgreSQL: the API (or the projector) keeps the read models it reads. Runs until
- * SIGINT/SIGTERM, then finishes the run in progress and closes the database.
+ * The monitor alone, against PostgreSQL: the API (or the projector) keeps the read models it reads. Its workers
+ * (database, monitor, and with CHECKPOINTS=on the checkpoint publisher) run until SIGINT/SIGTERM, then stop in
+ * reverse order: the run in progress finishes, the database closes last.
  */
 async function main(): Promise<void> {
   const config = parseMonitorConfig(process.env);
-  const logger = pino({ level: config.logLevel, base: { service: 'deadlines' } });
+  const logger = createLogger({ level: config.logLevel, service: 'deadlines' });
   const store = await createSqlEventStore({
     driver: createPgDriver({ connectionString: config.databaseUrl }),
   });
@@ -26,32 +27,48 @@ async function main(): Promise<void> {
     clock,
     newId: randomUUID,
   });
-  const monitor = startMonitor(
+  let monitor: RunningMonitor | undefined;
+  const workers: Worker[] = [
     {
-      deadlines: createDeadlineQueries(store.driver, config.readModelSchema),
-      handler,
-      clock,
-      newId: randomUUID,
-      logger,
+      name: 'database',
+      start: async () => undefined,
+      stop: () => store.close(),
+      readiness: () => ready,
     },
-    { pollMs: config.pollMs },
-  );
-  logger.info({ pollMs: config.pollMs }, 'deadline monitor started');
-  const checkpoints =
-    config.checkpoints === undefined
-      ? undefined
-      : await startCheckpoints(config.checkpoints, store, process.env, {
-          info: (fields, message) => logger.info(fields, message),
-          error: (fields, message) => logger.error(fields, message),
-        });
-  const stop = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'closing');
-    await checkpoints?.stop();
-    await monitor.stop();
-    await store.close();
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+    {
+      name: 'deadline-monitor',
+      async start() {
+        monitor = startMonitor(
+          {
+            deadlines: createDeadlineQueries(store.driver, config.readModelSchema),
+            handler,
+            clock,
+            newId: randomUUID,
+            logger,
+          },
+          { pollMs: config.pollMs },
+        );
+        logger.info({ pollMs: config.pollMs }, 'deadline monitor started');
+      },
+      async stop() {
+        await monitor?.stop();
+        monitor = undefined;
+      },
+      readiness: () => (monitor === undefined ? notReady('stopped') : ready),
+    },
+  ];
+  if (config.checkpoints !== undefined) {
+    workers.push(
+      await createCheckpoints(config.checkpoints, store, process.env, {
+        info: (fields, message) => logger.info(fields, message),
+        error: (fields, message) => logger.error(fields, message),
+      }).catch(async (error: unknown) => {
+        await store.close().catch(() => undefined);
+        throw error;
+      }),
+    );
+  }
+  runHost({ workers, logger });
 }
 
 main().catch((error: unknown) => {

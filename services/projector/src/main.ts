@@ -1,49 +1,67 @@
-import { once } from 'node:events';
+import {
+  createLogger,
+  notReady,
+  ready,
+  runHost,
+  serverWorker,
+  type Host,
+  type Worker,
+} from '@relocation/runtime';
+import { eventLogger } from '@relocation/service-log';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
-import { createJsonLogger, errorFields } from '@relocation/service-log';
-import { startProjectorService } from './projectorService.ts';
+import { startProjectorService, type ProjectorService } from './projectorService.ts';
 
-// The composition root: configuration -> projector service (database, leader lock) -> health server; a graceful
-// stop on SIGINT/SIGTERM.
-async function main(): Promise<void> {
-  const logger = createJsonLogger();
+// The composition root: configuration -> workers (the projector service with its database and leader lock, then
+// the health server) run by the runtime host: started in order, stopped in reverse order on SIGINT/SIGTERM, exit
+// code 1 when one cannot start (the database unreachable, the health port taken).
+function main(): void {
   const config = parseConfig(process.env);
-  const service = await startProjectorService(config, logger);
-  const health = createHealthServer(() => service.readiness());
-  try {
-    health.listen(config.health.port, config.health.host);
-    await once(health, 'listening');
-  } catch (error) {
-    await service.stop();
-    throw error;
-  }
-  const address = health.address();
-  logger.info('projector.started', {
-    schema: config.readModelSchema,
-    eventStoreSchema: config.eventStoreSchema,
-    healthPort: typeof address === 'object' && address !== null ? address.port : config.health.port,
-  });
-
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('projector.stopping', { signal });
-    try {
-      await service.stop();
-      await new Promise<void>((resolve) => health.close(() => resolve()));
-      logger.info('projector.stopped');
-    } catch (error) {
-      logger.error('projector.stop_failed', errorFields(error));
-      process.exitCode = 1;
-    }
+  const pino = createLogger({ service: 'projector' });
+  const logger = eventLogger(pino);
+  let service: ProjectorService | undefined;
+  const projector: Worker = {
+    name: 'projector',
+    async start() {
+      service = await startProjectorService(config, logger);
+    },
+    async stop() {
+      await service?.stop();
+    },
+    async readiness() {
+      if (service === undefined) return notReady('stopped');
+      const report = await service.readiness();
+      if (report.ready) return ready;
+      return notReady(typeof report.readModels === 'string' ? report.readModels : String(report.role));
+    },
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const hostRef: { current?: Host } = {};
+  // /readyz: the projector's own report (role, read models, where it halted) and each worker's readiness.
+  const health = serverWorker(
+    'health',
+    createHealthServer(async () => {
+      const report = (await service?.readiness()) ?? { ready: false, role: 'starting' };
+      const workers = await hostRef.current?.readiness();
+      return { ...report, ready: report.ready && workers?.ready === true, workers: workers?.workers ?? {} };
+    }),
+    config.health.port,
+    config.health.host,
+  );
+  hostRef.current = runHost({
+    workers: [projector, health],
+    logger: pino,
+    onStarted: () =>
+      logger.info('projector.started', {
+        schema: config.readModelSchema,
+        eventStoreSchema: config.eventStoreSchema,
+        healthPort: health.port(),
+      }),
+  }).host;
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
-});
+}

@@ -57,6 +57,8 @@ export interface RelayDependencies {
   /** The publisher's own retries of one send before the relay's backoff takes over. */
   readonly publishRetry?: RetryPolicy;
   readonly logger: Logger;
+  /** Told when the relay's loop ends with an error it cannot retry (the runtime host then stops the process). */
+  readonly onFailed?: (error: unknown) => void;
 }
 
 export interface Relay {
@@ -187,7 +189,10 @@ export function buildRelay(deps: RelayDependencies): Relay {
     start() {
       if (running === undefined) {
         running = run();
-        running.catch((error: unknown) => logger.error('relay.failed', { error: errorName(error) }));
+        running.catch((error: unknown) => {
+          logger.error('relay.failed', { error: errorName(error) });
+          deps.onFailed?.(error);
+        });
       }
       return connected;
     },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { createCommandHandler } from '@relocation/application';
 import { createKafka, relocationTopics } from '@relocation/kafka';
 import { buildAdapters } from './adapters.ts';
@@ -8,10 +7,12 @@ import { createAssessmentVerifier } from './assessmentVerifier.ts';
 import { policeKeySet } from './policeKeySet.ts';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
-import { createJsonLogger, errorName } from '@relocation/service-log';
+import { createLogger, notReady, ready, runHost, serverWorker, type Worker } from '@relocation/runtime';
+import { eventLogger } from '@relocation/service-log';
 
-// The composition root: configuration -> adapters -> relay; health server; graceful shutdown on SIGINT/SIGTERM.
-const logger = createJsonLogger();
+// The composition root: configuration -> adapters -> relay and health server, as workers of one host.
+const pino = createLogger({ service: 'relay' });
+const logger = eventLogger(pino);
 const config = parseConfig(process.env);
 const adapters = await buildAdapters(config);
 const handler =
@@ -38,6 +39,8 @@ const verifyAssessment =
         clock: () => new Date(),
       });
 
+// Set when the relay worker starts: a relay loop that dies stops the whole process (exit code 1).
+let failRelay: (error: unknown) => void = () => undefined;
 const relay = buildRelay({
   kafka: createKafka(config.kafka),
   store: adapters.store,
@@ -55,33 +58,44 @@ const relay = buildRelay({
     ? {}
     : { handleCommand: (command, options) => handler.handle(command, options), verifyAssessment }),
   logger,
+  onFailed: (error) => failRelay(error),
 });
 
-const health = createHealthServer(relay.readiness);
-health.listen(config.health.port, config.health.host);
-await once(health, 'listening');
-logger.info('relay.started', {
-  healthPort: config.health.port,
-  checkpointId: config.checkpointId,
-  inbound: config.inbound,
-  eventStore: config.eventStore,
+// The workers, run by the runtime host: started in order, stopped in reverse order on SIGINT/SIGTERM (the relay
+// after its batch in hand, the database last); a worker that cannot start (the health port taken) exits 1. The
+// relay itself starts at once and connects in the background: /readyz says `broker_unavailable` meanwhile.
+const kafkaRelay: Worker = {
+  name: 'kafka-relay',
+  async start(context) {
+    failRelay = (error) => context.fail(error);
+    void relay.start();
+  },
+  stop: () => relay.stop(),
+  readiness() {
+    const { ready: isReady, components } = relay.readiness.snapshot();
+    if (isReady) return ready;
+    const reason = Object.values(components).find((status) => !status.ready)?.reason;
+    return notReady(reason ?? 'not_ready');
+  },
+};
+const health = serverWorker(
+  'health',
+  createHealthServer(relay.readiness),
+  config.health.port,
+  config.health.host,
+);
+runHost({
+  workers: [
+    { name: 'database', start: async () => undefined, stop: adapters.close, readiness: () => ready },
+    kafkaRelay,
+    health,
+  ],
+  logger: pino,
+  onStarted: () =>
+    logger.info('relay.started', {
+      healthPort: health.port(),
+      checkpointId: config.checkpointId,
+      inbound: config.inbound,
+      eventStore: config.eventStore,
+    }),
 });
-void relay.start();
-
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  logger.info('relay.stopping', { signal });
-  try {
-    await relay.stop();
-    health.close();
-    await adapters.close();
-    logger.info('relay.stopped');
-  } catch (error) {
-    logger.error('relay.stop_failed', { error: errorName(error) });
-    process.exitCode = 1;
-  }
-}
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));

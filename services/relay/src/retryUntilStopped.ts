@@ -1,4 +1,4 @@
-import { abortableDelay } from '@relocation/event-store';
+import { defaultBackoff, retry, sleep } from '@relocation/runtime';
 
 export interface RetryTiming {
   /** Waits `ms`, or less when the signal aborts; never rejects. */
@@ -7,32 +7,26 @@ export interface RetryTiming {
   readonly delayMs: (attempt: number) => number;
 }
 
-/** Exponential backoff from 200 ms, capped at 10 s. */
-export const defaultRetryTiming: RetryTiming = {
-  sleep: abortableDelay,
-  delayMs: (attempt) => Math.min(200 * 2 ** attempt, 10_000),
-};
+/** Exponential backoff from 200 ms, capped at 10 s (the runtime's default). */
+export const defaultRetryTiming: RetryTiming = { sleep, delayMs: defaultBackoff.delayMs };
 
 /**
- * Runs `operation` until it succeeds, waiting with backoff after each failure (reported to `onFailure`). Returns
+ * The runtime's `retry` with the relay's injectable timing (tests pass a timing that does not wait). Returns
  * `{ value }`, or undefined when the signal aborted first: the caller stops without doing the next step.
  * `evenIfStopping` makes one attempt after a stop (storing the checkpoint of a batch the broker acknowledged).
  */
-export async function retryUntilStopped<T>(
+export function retryUntilStopped<T>(
   operation: () => Promise<T>,
   signal: AbortSignal,
   onFailure: (error: unknown, attempt: number) => void,
   timing: RetryTiming = defaultRetryTiming,
   evenIfStopping = false,
 ): Promise<{ value: T } | undefined> {
-  for (let attempt = 0; ; attempt += 1) {
-    if (signal.aborted && !(evenIfStopping && attempt === 0)) return undefined;
-    try {
-      return { value: await operation() };
-    } catch (error) {
-      if (signal.aborted) return undefined;
-      onFailure(error, attempt);
-      await timing.sleep(timing.delayMs(attempt), signal);
-    }
-  }
+  return retry(operation, {
+    signal,
+    onFailure,
+    backoff: { delayMs: timing.delayMs },
+    sleep: timing.sleep,
+    evenIfStopping,
+  });
 }

@@ -9,6 +9,11 @@ export interface HealthOptions {
   readonly readModelsCaughtUp?: () => Promise<boolean>;
   /** The event the projector stopped at because it cannot project it, if it did. */
   readonly readModelsHalted?: () => Promise<ProjectionHalt | undefined>;
+  /** Each worker of this process and whether it is ready (the runtime host's readiness); absent in tests. */
+  readonly workers?: () => Promise<{
+    readonly ready: boolean;
+    readonly workers: Readonly<Record<string, { readonly ready: boolean; readonly reason?: string }>>;
+  }>;
 }
 
 const readySchema = z.object({
@@ -19,10 +24,13 @@ const readySchema = z.object({
   haltedAt: z
     .object({ eventId: z.string(), type: z.string(), position: z.string(), reason: z.string() })
     .optional(),
+  /** Each worker of the process (HTTP server, projector, deadline monitor, ...): ready, or a fixed reason code. */
+  workers: z.record(z.string(), z.object({ ready: z.boolean(), reason: z.string().optional() })).optional(),
 });
 
 /**
- * /healthz: the process runs. /readyz: the store answers and the read models are caught up. When the projector
+ * /healthz: the process runs. /readyz: the store answers, the read models are caught up and every worker of the
+ * process is ready (`workers` names each with a fixed reason code when it is not). When the projector
  * stopped at an event it cannot project, /readyz says `halted` and names the event (id, type, position). Probes
  * are not rate limited.
  */
@@ -59,7 +67,11 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
                 (caughtUp) => (caughtUp ? ('caughtUp' as const) : ('behind' as const)),
                 () => 'unreachable' as const,
               );
-      const ready = store === 'ok' && (readModels === 'caughtUp' || readModels === 'absent');
+      const workers = await options.workers?.();
+      const ready =
+        store === 'ok' &&
+        (readModels === 'caughtUp' || readModels === 'absent') &&
+        (workers === undefined || workers.ready);
       const haltedAt =
         halt === undefined
           ? {}
@@ -71,7 +83,13 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, op
                 reason: halt.reason,
               },
             };
-      return reply.code(ready ? 200 : 503).send({ ready, store, readModels, ...haltedAt });
+      return reply.code(ready ? 200 : 503).send({
+        ready,
+        store,
+        readModels,
+        ...haltedAt,
+        ...(workers === undefined ? {} : { workers: workers.workers }),
+      });
     },
   );
 };

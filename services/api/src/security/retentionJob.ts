@@ -1,4 +1,4 @@
-import { abortableDelay } from '@relocation/event-store';
+import { repeat } from '@relocation/runtime';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ErasureReason } from './eraseCase.ts';
 
@@ -48,17 +48,18 @@ export function startRetentionJob(options: RetentionOptions & { readonly pollMs:
   stop(): Promise<void>;
 } {
   const controller = new AbortController();
-  const done = (async () => {
-    while (!controller.signal.aborted) {
-      try {
-        await runRetentionOnce(options);
-        await options.afterPass?.();
-      } catch (error) {
-        options.logger?.error({ err: error }, 'retention pass failed; retrying on the next poll');
-      }
-      await abortableDelay(options.pollMs, controller.signal).catch(() => undefined);
-    }
-  })();
+  const done = repeat(
+    async () => {
+      await runRetentionOnce(options);
+      await options.afterPass?.();
+    },
+    {
+      signal: controller.signal,
+      intervalMs: options.pollMs,
+      onFailure: (error) =>
+        options.logger?.error({ err: error }, 'retention pass failed; retrying on the next poll'),
+    },
+  );
   return {
     async stop() {
       controller.abort();

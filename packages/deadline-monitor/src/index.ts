@@ -1,4 +1,4 @@
-// @relocation/deadlines: the deadline monitor. Finds due deadlines in the read models and appends DeadlineMissed /
+// @relocation/deadline-monitor: the deadline monitor. Finds due deadlines in the read models and appends DeadlineMissed /
 // EscalationRaised through the command handler, at most once per step whatever runs beside it.
 export { monitorActor } from './monitorActor.ts';
 export { silentMonitorLogger, type MonitorLogger } from './monitorLogger.ts';
@@ -18,5 +18,4 @@ export {
   parseDeadlinePolicyOverride,
   type DeadlinePolicySettings,
 } from './deadlinePolicyConfig.ts';
-export { pollMsSchema } from './config.ts';
-export { refusingSealer } from './refusingSealer.ts';
+export { pollMsSchema } from './pollMs.ts';

@@ -1,3 +1,4 @@
+import { repeat } from '@relocation/runtime';
 import { silentMonitorLogger } from './monitorLogger.ts';
 import { runMonitorOnce, type MonitorDependencies, type MonitorRun } from './runMonitorOnce.ts';
 
@@ -22,32 +23,22 @@ export interface RunningMonitor {
 export function startMonitor(deps: MonitorDependencies, options: MonitorOptions): RunningMonitor {
   const logger = deps.logger ?? silentMonitorLogger;
   const controller = new AbortController();
-  const { signal } = controller;
-  const pause = (): Promise<void> =>
-    new Promise((resolve) => {
-      if (signal.aborted) return resolve();
-      const timer = setTimeout(done, options.pollMs);
-      function done(): void {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      }
-      signal.addEventListener('abort', done, { once: true });
-    });
-  const loop = async (): Promise<void> => {
-    while (!signal.aborted) {
-      try {
+  const loop = (): Promise<void> =>
+    repeat(
+      async () => {
         const run = await runMonitorOnce(deps);
         options.onRun?.(run);
-      } catch (error) {
-        logger.error(
-          { error: error instanceof Error ? error.name : typeof error },
-          'deadline monitor run failed; retrying',
-        );
-      }
-      await pause();
-    }
-  };
+      },
+      {
+        signal: controller.signal,
+        intervalMs: options.pollMs,
+        onFailure: (error) =>
+          logger.error(
+            { error: error instanceof Error ? error.name : typeof error },
+            'deadline monitor run failed; retrying',
+          ),
+      },
+    );
   const done = loop();
   return {
     done,

@@ -11,9 +11,10 @@ import type { MonitorConfig } from './config.ts';
 
 /**
  * The checkpoint publisher hosted beside the monitor (CHECKPOINTS=on): signs the heads of every stream and of the
- * access log into CHECKPOINT_DIR and, with CHECKPOINT_KAFKA=on, to the Kafka topic. Returns the started worker.
+ * access log into CHECKPOINT_DIR and, with CHECKPOINT_KAFKA=on, to the Kafka topic. Returns the worker; the
+ * runtime host starts it.
  */
-export async function startCheckpoints(
+export async function createCheckpoints(
   checkpoints: NonNullable<MonitorConfig['checkpoints']>,
   store: SqlEventStore,
   env: Readonly<Record<string, string | undefined>>,
@@ -39,6 +40,5 @@ export async function startCheckpoints(
     logger,
   });
   if (publisher === undefined) throw new Error('no checkpoint publisher was made');
-  await publisher.start();
   return publisher;
 }

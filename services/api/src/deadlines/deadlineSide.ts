@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandHandler } from '@relocation/application';
-import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadlines';
+import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadline-monitor';
 import type { EventStore } from '@relocation/event-store';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 import {
@@ -8,6 +8,7 @@ import {
   createDeadlineQueries,
   type DashboardQueries,
 } from '@relocation/read-models';
+import { notReady, ready, type Worker } from '@relocation/runtime';
 import { createApiMetrics, type ApiMetrics } from '../metrics/apiMetrics.ts';
 
 export interface DeadlineSideOptions {
@@ -27,12 +28,12 @@ export interface DeadlineSideOptions {
 export interface DeadlineSide {
   readonly dashboard: DashboardQueries;
   readonly metrics?: ApiMetrics;
-  /** Stops the monitor (after its run in progress), if it runs here. */
-  stop(): Promise<void>;
+  /** The deadline monitor, with DEADLINE_MONITOR=inline; it stops after its run in progress. */
+  readonly worker?: Worker;
 }
 
 /** The dashboard queries, the metrics and, with DEADLINE_MONITOR=inline, the deadline monitor in this process. */
-export function startDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
+export function createDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
   const dashboard = createDashboardQueries({
     db: options.db,
     store: options.store,
@@ -41,23 +42,32 @@ export function startDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
   const metrics =
     options.metrics === 'on' ? createApiMetrics({ dashboard, clock: options.clock }) : undefined;
   let monitor: RunningMonitor | undefined;
-  if (options.monitor === 'inline') {
-    monitor = startMonitor(
-      {
-        deadlines: createDeadlineQueries(options.db, options.readModelSchema),
-        handler: metrics === undefined ? options.commands : metrics.instrument(options.commands),
-        clock: options.clock,
-        newId: randomUUID,
-        logger: options.logger,
-      },
-      { pollMs: options.pollMs },
-    );
-  }
+  const worker: Worker | undefined =
+    options.monitor === 'inline'
+      ? {
+          name: 'deadline-monitor',
+          async start() {
+            monitor = startMonitor(
+              {
+                deadlines: createDeadlineQueries(options.db, options.readModelSchema),
+                handler: metrics === undefined ? options.commands : metrics.instrument(options.commands),
+                clock: options.clock,
+                newId: randomUUID,
+                logger: options.logger,
+              },
+              { pollMs: options.pollMs },
+            );
+          },
+          async stop() {
+            await monitor?.stop();
+            monitor = undefined;
+          },
+          readiness: () => (monitor === undefined ? notReady('stopped') : ready),
+        }
+      : undefined;
   return {
     dashboard,
     ...(metrics === undefined ? {} : { metrics }),
-    stop: async () => {
-      await monitor?.stop();
-    },
+    ...(worker === undefined ? {} : { worker }),
   };
 }
