@@ -16,7 +16,7 @@ import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
 import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { startDeadlineSide } from './deadlines/startDeadlineSide.ts';
-import { createCheckpointSide } from './security/checkpointSide.ts';
+import { checkpointFreshness, createCheckpointSide } from './security/checkpointSide.ts';
 import { startSecuritySide } from './security/startSecuritySide.ts';
 import { createLogger } from './logger.ts';
 import { isKnownMunicipality } from './municipalities.ts';
@@ -133,6 +133,7 @@ async function serve(
     monitor: config.deadlineMonitor,
     pollMs: config.deadlinePollMs,
     metrics: config.metrics,
+    latestCheckpointIssuedAt: checkpointFreshness(config, (message) => logger.warn(message)),
   });
   const securitySide = await startSecuritySide({
     driver: adapters.driver,

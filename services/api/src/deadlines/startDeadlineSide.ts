@@ -22,6 +22,8 @@ export interface DeadlineSideOptions {
   readonly monitor: 'inline' | 'off';
   readonly pollMs: number;
   readonly metrics: 'on' | 'off';
+  /** For the checkpoint gauge: when the newest valid signed checkpoint was issued. */
+  readonly latestCheckpointIssuedAt?: () => Promise<Date | undefined>;
 }
 
 export interface DeadlineSide {
@@ -39,7 +41,16 @@ export function startDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
     schema: options.readModelSchema,
   });
   const metrics =
-    options.metrics === 'on' ? createApiMetrics({ dashboard, clock: options.clock }) : undefined;
+    options.metrics === 'on'
+      ? createApiMetrics({
+          dashboard,
+          clock: options.clock,
+          deadlines: createDeadlineQueries(options.db, options.readModelSchema),
+          ...(options.latestCheckpointIssuedAt === undefined
+            ? {}
+            : { latestCheckpointIssuedAt: options.latestCheckpointIssuedAt }),
+        })
+      : undefined;
   let monitor: RunningMonitor | undefined;
   if (options.monitor === 'inline') {
     monitor = startMonitor(
