@@ -7,9 +7,9 @@
 // import.meta.url is rewritten to its source file's URL relative to the bundle, so the repository layout (or the
 // same layout in an image) is all it needs.
 //
-// Usage, from a service directory: node ../../scripts/bundle.mjs [entry...]  (default src/main.ts)
+// Usage, from a service directory: node ../../scripts/bundle.mjs [[name=]entry...]  (default src/main.ts)
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /** Packages that must not be bundled: they read files beside their own module at run time. */
@@ -25,8 +25,12 @@ export const externalPackages = [
 
 const serviceDir = process.cwd();
 const outDir = join(serviceDir, 'dist');
+// Each argument is `name=path` (dist/<name>.js) or a path under src/ (dist/<its base name>.js).
 const entries = process.argv.slice(2);
-const entryPoints = (entries.length > 0 ? entries : ['src/main.ts']).map((e) => resolve(serviceDir, e));
+const entryPoints = (entries.length > 0 ? entries : ['src/main.ts']).map((entry) => {
+  const [name, path] = entry.includes('=') ? entry.split('=', 2) : [basename(entry, extname(entry)), entry];
+  return { out: name, in: resolve(serviceDir, path) };
+});
 
 const workspaceRoot = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const isWorkspaceSource = (path) =>

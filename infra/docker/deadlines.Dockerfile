@@ -28,4 +28,5 @@ VOLUME ["/data"]
 # is the process's. infra/README.md lists this; the worker runtime's per-service /healthz closes it.
 HEALTHCHECK NONE
 STOPSIGNAL SIGTERM
-CMD ["node", "--enable-source-maps", "dist/main.js"]
+# Tracing is off unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_TRACES_EXPORTER=otlp) is set.
+CMD ["node", "--enable-source-maps", "--import", "./dist/tracing.js", "dist/main.js"]

@@ -4,11 +4,14 @@
 //    (its working directory and HOME stay empty: a read-only root filesystem with /data and /tmp writable is enough);
 //  - two projectors on one PostgreSQL database: one leads (/readyz 200), the other stands by (/readyz 503), and on
 //    the leader's SIGTERM (exit 0) the standby takes over;
-//  - the deadline monitor exits 0 on SIGTERM.
+//  - the deadline monitor exits 0 on SIGTERM;
+//  - with OTEL_EXPORTER_OTLP_ENDPOINT set, the API exports its spans over OTLP/HTTP (to a collector stand-in here)
+//    and flushes them on SIGTERM.
 // Needs PostgreSQL (DATABASE_URL's server, default 127.0.0.1:5432, trust) for the projector and monitor checks.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +36,8 @@ const freePort = () =>
   });
 
 function start(service, env, cwd) {
-  const child = spawn(process.execPath, [join(root, 'services', service, 'dist', 'main.js')], {
+  const dist = join(root, 'services', service, 'dist');
+  const child = spawn(process.execPath, ['--import', join(dist, 'tracing.js'), join(dist, 'main.js')], {
     cwd,
     env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -78,6 +82,17 @@ async function apiChecks() {
   const home = join(base, 'home');
   for (const dir of [cwd, home, join(base, 'tmp')]) mkdirSync(dir);
   const port = await freePort();
+  // An OTLP/HTTP receiver standing in for a collector: it keeps what the API exports.
+  const received = [];
+  const collector = createHttpServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ path: request.url, body });
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise((resolve) => collector.listen(0, '127.0.0.1', resolve));
   const api = start(
     'api',
     {
@@ -86,6 +101,8 @@ async function apiChecks() {
       HOST: '127.0.0.1',
       PORT: String(port),
       TMPDIR: join(base, 'tmp'),
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collector.address().port}`,
+      OTEL_SERVICE_NAME: 'relocation-api-runtime-check',
     },
     cwd,
   );
@@ -101,6 +118,16 @@ async function apiChecks() {
   check('api: /readyz answers 200 once the store and read models are up', ready === true);
   const exit = await stop(api);
   check('api: SIGTERM exits 0', exit.code === 0, `code ${exit.code}, signal ${exit.signal}`);
+  const exported = received
+    .filter((r) => r.path === '/v1/traces')
+    .map((r) => r.body)
+    .join('\n');
+  check(
+    'api: with OTEL_EXPORTER_OTLP_ENDPOINT, spans reach the collector by SIGTERM',
+    exported.includes('GET /readyz') && exported.includes('relocation-api-runtime-check'),
+    `${received.length} requests`,
+  );
+  collector.close();
   const strays = [...readdirSync(cwd), ...readdirSync(home)];
   check('api: nothing written outside DATA_DIR and TMPDIR', strays.length === 0, strays.join(', '));
   rmSync(base, { recursive: true, force: true });

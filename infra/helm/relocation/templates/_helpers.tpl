@@ -58,6 +58,8 @@ app.kubernetes.io/component: {{ .component }}
 {{- if .Values.tracing.otlpEndpoint }}
 - name: OTEL_EXPORTER_OTLP_ENDPOINT
   value: {{ .Values.tracing.otlpEndpoint | quote }}
+- name: OTEL_SERVICE_NAME
+  value: relocation
 {{- end }}
 {{- end -}}
 
