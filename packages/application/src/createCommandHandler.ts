@@ -32,6 +32,7 @@ import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
 import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
+import { currentTraceparent, inSpan, inSpanSync } from '@relocation/tracing';
 
 /** A synchronous sealer for one case, valid for the command being handled; `field` is what the envelope is bound to. */
 export type CaseSealer = (field: string, value: SealableJson) => SealedEnvelope;
@@ -154,19 +155,30 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     }
     if (!probe.ok) throw new CommandRejectedError(probe.error);
     const seal = await deps.sealerFor(command.relocationId);
-    const decision = decide(
-      command,
-      state,
-      context((_relocationId, field, value) => seal(field, value), deps.newId),
+    const decision = inSpanSync('relocation.decide', { 'relocation.command.type': command.type }, () =>
+      decide(
+        command,
+        state,
+        context((_relocationId, field, value) => seal(field, value), deps.newId),
+      ),
     );
     if (!decision.ok) throw new CommandRejectedError(decision.error);
     try {
-      const appended = await store.appendToStream(
-        streamName,
-        decision.events.map((event) => toNewEvent(event, request)),
-        {
-          expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
-          ...(key === undefined ? {} : { idempotencyKey: key }),
+      const appended = await inSpan(
+        'relocation.append',
+        { 'relocation.event.count': decision.events.length },
+        async (span) => {
+          const traceparent = currentTraceparent();
+          const result = await store.appendToStream(
+            streamName,
+            decision.events.map((event) => toNewEvent(event, request, traceparent)),
+            {
+              expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
+              ...(key === undefined ? {} : { idempotencyKey: key }),
+            },
+          );
+          span.setAttribute('relocation.position', result.position.toString());
+          return result;
         },
       );
       if (appended.replayed) {
@@ -197,30 +209,40 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
   };
 
   return {
-    async handle(command, options = {}) {
-      const key =
-        options.idempotencyKey === undefined
-          ? undefined
-          : namespacedIdempotencyKey(
-              command.actor.organisationId,
-              command.actor.userId,
-              options.idempotencyKey,
-            );
-      const request =
-        options.idempotencyKey === undefined
-          ? undefined
-          : requestFingerprint(command, options.idempotencyKey);
-      if (key !== undefined) {
-        const first = await store.lookupIdempotencyKey(key);
-        if (first !== undefined) return replay(command, first, request);
-      }
-      for (let n = 1; n <= maxAttempts; n += 1) {
-        const result = await attempt(command, options, key, request);
-        if (result !== 'lost_race') return result;
-      }
-      throw new ConcurrentUpdateError(maxAttempts);
+    handle(command, options = {}) {
+      return inSpan('relocation.command', { 'relocation.command.type': command.type }, (span) =>
+        handleCommand(command, options).catch((error: unknown) => {
+          if (error instanceof CommandRejectedError) {
+            span.setAttribute('relocation.rejection.code', error.domainError.code);
+          }
+          throw error;
+        }),
+      );
     },
   };
+
+  /** The command as it was handled before tracing wrapped it: replay, or attempts until no race is lost. */
+  async function handleCommand(command: Command, options: HandleOptions): Promise<CommandResult> {
+    const key =
+      options.idempotencyKey === undefined
+        ? undefined
+        : namespacedIdempotencyKey(
+            command.actor.organisationId,
+            command.actor.userId,
+            options.idempotencyKey,
+          );
+    const request =
+      options.idempotencyKey === undefined ? undefined : requestFingerprint(command, options.idempotencyKey);
+    if (key !== undefined) {
+      const first = await store.lookupIdempotencyKey(key);
+      if (first !== undefined) return replay(command, first, request);
+    }
+    for (let n = 1; n <= maxAttempts; n += 1) {
+      const result = await attempt(command, options, key, request);
+      if (result !== 'lost_race') return result;
+    }
+    throw new ConcurrentUpdateError(maxAttempts);
+  }
 }
 
 /**

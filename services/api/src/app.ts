@@ -37,6 +37,7 @@ import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
 import { addAccessLogging } from './security/accessLogging.ts';
 import { decorateCaseReads } from './security/caseReads.ts';
+import { traceRequests } from './http/tracing.ts';
 
 export interface AppDependencies {
   readonly commands: CommandHandler;
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // A malformed URL (say a lone surrogate in a case id) is refused before routing: same error shape.
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
+  traceRequests(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);

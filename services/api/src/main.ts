@@ -18,7 +18,7 @@ import { parseConfig } from './config.ts';
 import type { Config } from './config.ts';
 import { createDeadlineSide } from './deadlines/deadlineSide.ts';
 import { createHttpWorker, type HttpWorker } from './httpWorker.ts';
-import { createCheckpointSide } from './security/checkpointSide.ts';
+import { checkpointFreshness, createCheckpointSide } from './security/checkpointSide.ts';
 import { createSecuritySide } from './security/securitySide.ts';
 import { isKnownMunicipality } from './municipalities.ts';
 import { loadProviders, sampleProvidersFile } from './providers.ts';
@@ -131,6 +131,7 @@ async function composeWorkers(
     monitor: config.deadlineMonitor,
     pollMs: config.deadlinePollMs,
     metrics: config.metrics,
+    latestCheckpointIssuedAt: checkpointFreshness(config, (message) => logger.warn(message)),
   });
   const securitySide = await createSecuritySide({
     driver: adapters.driver,

@@ -1,5 +1,7 @@
 import type { CheckpointStore, EventStore } from '@relocation/event-store';
+import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { encodeNotification } from '@relocation/kafka';
+import { startProducerSpan } from '@relocation/tracing';
 import type { OutboundMessage, Publisher } from '@relocation/kafka';
 import { relocationStreamPrefix } from '@relocation/application';
 import { createCaseStates } from '@relocation/application';
@@ -121,9 +123,23 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
       if (built === undefined) return;
       // One topic per recipient organisation; feed order is kept within each (and so per recipient).
       const byTopic = new Map<string, OutboundMessage[]>();
+      // Each message continues the trace of the event it is about (W3C traceparent in its headers), when traced.
+      const traceparents = new Map(batch.events.map((event) => [event.id, event.metadata.traceparent]));
+      const publishSpans: Span[] = [];
       for (const notification of built.value) {
         const topic = deps.topicFor(notification.recipient);
-        byTopic.set(topic, [...(byTopic.get(topic) ?? []), encodeNotification(notification)]);
+        const message = encodeNotification(notification);
+        const traced = startProducerSpan('relocation.kafka.publish', traceparents.get(notification.eventId), {
+          'messaging.system': 'kafka',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': topic,
+        });
+        if (traced !== undefined) publishSpans.push(traced.span);
+        const withTrace =
+          traced?.traceparent === undefined
+            ? message
+            : { ...message, headers: { ...message.headers, traceparent: traced.traceparent } };
+        byTopic.set(topic, [...(byTopic.get(topic) ?? []), withTrace]);
       }
       const messages = built.value.length;
       if (messages > 0) {
@@ -132,6 +148,10 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
           for (const [topic, batchOfTopic] of byTopic) await deps.publisher.publish(topic, batchOfTopic);
           return true;
         });
+        for (const span of publishSpans) {
+          if (published === undefined) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        }
         if (published === undefined) return;
         lastProbe = clock();
       }

@@ -3,6 +3,7 @@ import type { SqlDriver } from '@relocation/event-store-postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { loadCheckpoint } from './checkpointRow.ts';
 import { projectBatch } from './projectBatch.ts';
+import { recordForTraces } from '@relocation/tracing';
 
 export const RELOCATION_STREAM_PREFIX = 'relocation-';
 
@@ -31,13 +32,24 @@ export async function projectOnce(deps: ProjectOnceDependencies): Promise<number
     streamPrefix: RELOCATION_STREAM_PREFIX,
   });
   if (batch.events.length === 0) return 0;
-  return driver.transaction(async (tx) => {
+  const started = performance.timeOrigin + performance.now();
+  const applied = await driver.transaction(async (tx) => {
     await lockReadModels(tx, deps.schema);
     const current = await loadCheckpoint(tx, s, true);
     if (current.checkpoint !== before.checkpoint) return 0;
     await projectBatch(tx, s, batch, current, deps.clock());
     return batch.events.length;
   });
+  // The projection continues the trace of each command whose events the batch held (when tracing).
+  if (applied > 0) {
+    recordForTraces(
+      'relocation.project',
+      batch.events.map((event) => event.metadata.traceparent),
+      started,
+      (_traceparent, count) => ({ 'relocation.event.count': count }),
+    );
+  }
+  return applied;
 }
 
 /** Projects batch after batch until the feed has nothing more to give right now. Returns the events applied. */

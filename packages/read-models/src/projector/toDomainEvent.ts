@@ -20,8 +20,8 @@ export class UnreadableEventError extends Error {
  * beside it; that key is split off again here, older shapes are upcast and the whole is validated with the domain's schema.
  */
 export function toDomainEvent(event: RecordedEvent): DomainEvent {
-  // `request` is the command side's idempotency fingerprint, not part of the domain event.
-  const { version, request: _request, ...metadata } = event.metadata;
+  // `request` (the idempotency fingerprint) and `traceparent` (the trace) belong to the command side, not the event.
+  const { version, request: _request, traceparent: _traceparent, ...metadata } = event.metadata;
   const parsed = parseStoredEvent({
     type: event.type,
     version: typeof version === 'number' ? version : version === undefined ? 1 : Number.NaN,

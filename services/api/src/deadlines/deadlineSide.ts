@@ -23,6 +23,8 @@ export interface DeadlineSideOptions {
   readonly monitor: 'inline' | 'off';
   readonly pollMs: number;
   readonly metrics: 'on' | 'off';
+  /** For the checkpoint gauge: when the newest valid signed checkpoint was issued. */
+  readonly latestCheckpointIssuedAt?: () => Promise<Date | undefined>;
 }
 
 export interface DeadlineSide {
@@ -40,7 +42,16 @@ export function createDeadlineSide(options: DeadlineSideOptions): DeadlineSide {
     schema: options.readModelSchema,
   });
   const metrics =
-    options.metrics === 'on' ? createApiMetrics({ dashboard, clock: options.clock }) : undefined;
+    options.metrics === 'on'
+      ? createApiMetrics({
+          dashboard,
+          clock: options.clock,
+          deadlines: createDeadlineQueries(options.db, options.readModelSchema),
+          ...(options.latestCheckpointIssuedAt === undefined
+            ? {}
+            : { latestCheckpointIssuedAt: options.latestCheckpointIssuedAt }),
+        })
+      : undefined;
   let monitor: RunningMonitor | undefined;
   const worker: Worker | undefined =
     options.monitor === 'inline'

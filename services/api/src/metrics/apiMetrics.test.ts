@@ -67,3 +67,27 @@ describe('createApiMetrics', () => {
     expect(calls).toEqual({ lag: 2, cases: 2 });
   });
 });
+
+describe('relocation_deadline_steps_due', () => {
+  it('counts the steps due at scrape time, asking for at most 1000 at the clock time', async () => {
+    const now = new Date('2026-11-29T12:00:00.000Z');
+    const asked: { at: Date; limit: number | undefined }[] = [];
+    let due = 3;
+    const metrics = createApiMetrics({
+      clock: () => now,
+      deadlines: {
+        dueSteps: async (at, limit) => {
+          asked.push({ at, limit });
+          return Array.from({ length: due }, () => ({}) as never);
+        },
+      },
+    });
+    expect(await metrics.registry.metrics()).toMatch(/^relocation_deadline_steps_due 3$/m);
+    due = 0;
+    expect(await metrics.registry.metrics()).toMatch(/^relocation_deadline_steps_due 0$/m);
+    expect(asked).toEqual([
+      { at: now, limit: 1000 },
+      { at: now, limit: 1000 },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   createSqlCheckpoints,
   loadOrCreateDevCheckpointKey,
   readCheckpointSigningKey,
+  readLatestCheckpoint,
   type CheckpointPublisher,
   type CheckpointSigningKey,
   type CheckpointSink,
@@ -57,6 +58,23 @@ export async function checkpointSigningKey(
     );
   }
   return dev.key;
+}
+
+/**
+ * When the newest checkpoint in CHECKPOINT_DIR that verifies with this deployment's key was issued (undefined: none),
+ * for the metrics; the key is read on the first call. Whoever signs (this process with CHECKPOINTS=inline, or the
+ * deadlines service) writes there, so a stalled signer shows as an old timestamp.
+ */
+export function checkpointFreshness(
+  config: Pick<Config, 'checkpoints' | 'dataDir'>,
+  warn: (message: string) => void,
+): () => Promise<Date | undefined> {
+  let key: Promise<CheckpointSigningKey> | undefined;
+  return async () => {
+    key ??= checkpointSigningKey(config, warn);
+    const { latest } = await readLatestCheckpoint(config.checkpoints.directory, await key);
+    return latest === undefined ? undefined : new Date(latest.body.issuedAt);
+  };
 }
 
 /**

@@ -87,7 +87,7 @@ export async function createSqlTestApi(
   };
 }
 
-const person = {
+export const person = {
   name: 'Flödes Fredrika Testsson',
   personalIdentityNumber: '199001012385',
   protectionLevel: 'confidentialAddress',

@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# The deadlines service: the deadline monitor and the signed-checkpoint publisher.
+# Build from the repository root: docker build -f infra/docker/deadlines.Dockerfile -t relocation-deadlines .
+# Runs the bundled dist/main.js with plain node as the unprivileged user "node" (uid 1000). The root filesystem can
+# be read-only: the process writes only to DATA_DIR (/data, mount a volume or an emptyDir there) and /tmp.
+# No secrets are baked in: database URLs, key-encryption keys and signing keys come from the environment or mounted
+# files at run time.
+
+ARG NODE_IMAGE=node:20.19-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+ENV PNPM_HOME=/pnpm CI=true
+RUN npm install --global --no-fund --no-audit pnpm@10.34.8
+WORKDIR /src
+COPY . .
+RUN pnpm install --frozen-lockfile
+RUN pnpm --filter @relocation/deadlines build \
+ && pnpm --filter @relocation/deadlines deploy --legacy --prod /out/services/deadlines
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production DATA_DIR=/data
+WORKDIR /app/services/deadlines
+COPY --from=build --chown=root:root /out/services/deadlines /app/services/deadlines
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+# The deadline monitor serves no HTTP endpoint yet (it has no health server on this branch): the container's state
+# is the process's. infra/README.md lists this; the worker runtime's per-service /healthz closes it.
+HEALTHCHECK NONE
+STOPSIGNAL SIGTERM
+# Tracing is off unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_TRACES_EXPORTER=otlp) is set.
+CMD ["node", "--enable-source-maps", "--import", "./dist/tracing.js", "dist/main.js"]

@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# The projector service: keeps the read models up to date (one active replica holds the leader lock; others stand by).
+# Build from the repository root: docker build -f infra/docker/projector.Dockerfile -t relocation-projector .
+# Runs the bundled dist/main.js with plain node as the unprivileged user "node" (uid 1000). The root filesystem can
+# be read-only: the process writes only to DATA_DIR (/data, mount a volume or an emptyDir there) and /tmp.
+# No secrets are baked in: database URLs, key-encryption keys and signing keys come from the environment or mounted
+# files at run time.
+
+ARG NODE_IMAGE=node:20.19-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+ENV PNPM_HOME=/pnpm CI=true
+RUN npm install --global --no-fund --no-audit pnpm@10.34.8
+WORKDIR /src
+COPY . .
+RUN pnpm install --frozen-lockfile
+RUN pnpm --filter @relocation/projector build \
+ && pnpm --filter @relocation/projector deploy --legacy --prod /out/services/projector
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production DATA_DIR=/data HEALTH_HOST=0.0.0.0 HEALTH_PORT=8082
+WORKDIR /app/services/projector
+COPY --from=build --chown=root:root /out/services/projector /app/services/projector
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 8082
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8082/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+STOPSIGNAL SIGTERM
+# Tracing is off unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_TRACES_EXPORTER=otlp) is set.
+CMD ["node", "--enable-source-maps", "--import", "./dist/tracing.js", "dist/main.js"]
