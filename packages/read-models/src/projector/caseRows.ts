@@ -1,3 +1,4 @@
+import { initialState } from '@relocation/domain';
 import type { Household, Need, RelocationState, SealedEnvelope } from '@relocation/domain';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 import type { CaseRecord } from './caseRecord.ts';
@@ -32,7 +33,8 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
   return {
     relocationId: row.relocation_id,
     streamName: row.stream_name,
-    state: row.state,
+    // Rows written before a field of the state existed (the ledger, the transfer) read it as a new case has it.
+    state: { ...initialState(), ...row.state },
     household: row.household,
     needs: row.needs,
     threatValidUntil: row.threat_valid_until,
