@@ -104,7 +104,7 @@ export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord):
       state.acceptedMunicipality,
       visibleTo(state),
       earliest(state.deadlines.filter((d) => !d.missed).map((d) => d.dueAt)),
-      earliest(state.deadlines.map((d) => d.dueAt)),
+      earliest(state.deadlines.filter((d) => d.kind !== 'transferEffective').map((d) => d.dueAt)),
       json(record.household),
       json(record.needs),
       record.threatValidUntil,
