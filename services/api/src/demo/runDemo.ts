@@ -117,6 +117,8 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
   await command('sending', 'transfer-requests', bodies.requestTransfer);
   await command('receiving', 'transfer-refuse', bodies.refuseTransfer);
   await command('sending', 'ivo-applications', bodies.ivoApplication);
+  // The dashboard reads the read models: wait until they hold the application (read-your-writes), then list.
+  await read('coordinator');
   const transfers = await client.request('coordinator', 'GET', '/v1/dashboard/transfers');
   if (transfers.status !== 200) throw new DemoStepError('dashboard/transfers', transfers, 200);
   const listedAtIvo = (
