@@ -600,7 +600,10 @@ export type paths = {
                   | 'arrival'
                   | 'followUp1'
                   | 'followUp3'
-                  | 'followUp6';
+                  | 'followUp6'
+                  | 'transferAnswer'
+                  | 'ivoDecision'
+                  | 'transferEffective';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -621,11 +624,126 @@ export type paths = {
                   | 'aborted'
                   | 'withdrawn'
                   | 'closed';
-                suggestion: 'ivoApplication' | null;
+                suggestion: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
                 urgency: ('acute' | 'planned') | null;
                 waitingFor: string;
               }[];
               now: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/dashboard/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open transfers of cases (överflyttning) and IVO matters with their dates, requests without answer and overdue IVO decisions first (coordinator only) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              now: string;
+              transfers: {
+                appealUntil: string | null;
+                effectiveFrom: string | null;
+                fromMunicipalityCode: string;
+                ivoAppliedOn: string | null;
+                ivoDecisionReceivedOn: string | null;
+                ivoResponsibleMunicipalityCode: string | null;
+                relocationId: string;
+                requestedOn: string;
+                /** @enum {string} */
+                stage: 'requested' | 'agreed' | 'refused' | 'ivoApplied' | 'ivoDecided' | 'ivoAppealed';
+                toMunicipalityCode: string;
+                waitingFor: {
+                  dueAt: string;
+                  escalationLevel: 0 | 1 | 2;
+                  /** @enum {string} */
+                  kind: 'transferAnswer' | 'ivoDecision';
+                  organisationId: string;
+                  overdue: boolean;
+                } | null;
+              }[];
             };
           };
         };
@@ -1101,6 +1219,8 @@ export type paths = {
                   | 'proposedReceiving'
                   | 'acceptedReceiving'
                   | 'receiving'
+                  | 'responsible'
+                  | 'transferCounterparty'
                   | 'police'
                   | 'coordinator'
                   | 'auditor'
@@ -1143,6 +1263,8 @@ export type paths = {
                         | 'proposedReceiving'
                         | 'acceptedReceiving'
                         | 'receiving'
+                        | 'responsible'
+                        | 'transferCounterparty'
                         | 'police'
                         | 'coordinator'
                         | 'auditor'
@@ -1161,6 +1283,7 @@ export type paths = {
                   followUpsRecorded: number[];
                   initiatedAt: string | null;
                   lastPosition: string;
+                  ledger: components['schemas']['ResponsibilityLedger'];
                   responsibleMunicipality: string | null;
                   revision: number;
                   sendingMunicipality: string | null;
@@ -1168,6 +1291,7 @@ export type paths = {
                   stalledSince: string | null;
                   status: string;
                   suspendedFrom: string | null;
+                  transfer: components['schemas']['TransferMatter'] | null;
                   updatedAt: string;
                   urgency: string | null;
                 };
@@ -1281,6 +1405,8 @@ export type paths = {
                 | 'proposedReceiving'
                 | 'acceptedReceiving'
                 | 'receiving'
+                | 'responsible'
+                | 'transferCounterparty'
                 | 'police'
                 | 'coordinator'
                 | 'auditor'
@@ -1323,6 +1449,8 @@ export type paths = {
                       | 'proposedReceiving'
                       | 'acceptedReceiving'
                       | 'receiving'
+                      | 'responsible'
+                      | 'transferCounterparty'
                       | 'police'
                       | 'coordinator'
                       | 'auditor'
@@ -1341,6 +1469,7 @@ export type paths = {
                 followUpsRecorded: number[];
                 initiatedAt: string | null;
                 lastPosition: string;
+                ledger: components['schemas']['ResponsibilityLedger'];
                 responsibleMunicipality: string | null;
                 revision: number;
                 sendingMunicipality: string | null;
@@ -1348,6 +1477,7 @@ export type paths = {
                 stalledSince: string | null;
                 status: string;
                 suspendedFrom: string | null;
+                transfer: components['schemas']['TransferMatter'] | null;
                 updatedAt: string;
                 urgency: string | null;
               };
@@ -1702,6 +1832,91 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/ivo-appeals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an appeal of IVO’s decision (within three weeks) */
+    post: operations['RecordIvoAppeal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/ivo-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an application to IVO after a refusal or a month without answer (the requester) */
+    post: operations['RecordIvoApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/ivo-decision-final': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the decision became final: responsibility moves then */
+    post: operations['RecordIvoDecisionFinal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/ivo-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record IVO’s decision and the date it was received */
+    post: operations['RecordIvoDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/person-settled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the person registered (settled) in a municipality */
+    post: operations['RecordPersonSettled'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/proposable-municipalities': {
     parameters: {
       query?: never;
@@ -1909,6 +2124,57 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/transfer-agree': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Agree to take over the case from a date (the municipality asked) */
+    post: operations['AgreeTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/transfer-refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse to take over the case (the municipality asked) */
+    post: operations['RefuseTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/transfer-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask another municipality in writing to take over the case (the responsible municipality) */
+    post: operations['RequestTransfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/unassign-handler': {
     parameters: {
       query?: never;
@@ -1975,7 +2241,15 @@ export type components = {
         | 'RaiseEscalation'
         | 'AssignHandler'
         | 'UnassignHandler'
-        | 'EraseCase';
+        | 'EraseCase'
+        | 'RequestTransfer'
+        | 'AgreeTransfer'
+        | 'RefuseTransfer'
+        | 'RecordIvoApplication'
+        | 'RecordIvoDecision'
+        | 'RecordIvoAppeal'
+        | 'RecordIvoDecisionFinal'
+        | 'RecordPersonSettled';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -2013,7 +2287,15 @@ export type components = {
         | 'RaiseEscalation'
         | 'AssignHandler'
         | 'UnassignHandler'
-        | 'EraseCase';
+        | 'EraseCase'
+        | 'RequestTransfer'
+        | 'AgreeTransfer'
+        | 'RefuseTransfer'
+        | 'RecordIvoApplication'
+        | 'RecordIvoDecision'
+        | 'RecordIvoAppeal'
+        | 'RecordIvoDecisionFinal'
+        | 'RecordPersonSettled';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -2216,6 +2498,9 @@ export type components = {
         | 'HANDLER_ALREADY_ASSIGNED'
         | 'HANDLER_NOT_ASSIGNED'
         | 'CASE_ERASED'
+        | 'TRANSFER_ALREADY_OPEN'
+        | 'TRANSFER_NOT_AT_THIS_STEP'
+        | 'DECISION_NOT_FINAL'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -2238,6 +2523,9 @@ export type components = {
         | 'HANDLER_ALREADY_ASSIGNED'
         | 'HANDLER_NOT_ASSIGNED'
         | 'CASE_ERASED'
+        | 'TRANSFER_ALREADY_OPEN'
+        | 'TRANSFER_NOT_AT_THIS_STEP'
+        | 'DECISION_NOT_FINAL'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -2295,6 +2583,10 @@ export type components = {
         | 'PROVIDER_NOT_PERMITTED'
         | 'DEADLINE_NOT_FOUND'
         | 'INVALID_DEADLINE'
+        | 'NOT_A_TRANSFER_PARTY'
+        | 'ALREADY_RESPONSIBLE'
+        | 'INVALID_DATE'
+        | 'APPEAL_TOO_LATE'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -2310,6 +2602,10 @@ export type components = {
         | 'PROVIDER_NOT_PERMITTED'
         | 'DEADLINE_NOT_FOUND'
         | 'INVALID_DEADLINE'
+        | 'NOT_A_TRANSFER_PARTY'
+        | 'ALREADY_RESPONSIBLE'
+        | 'INVALID_DATE'
+        | 'APPEAL_TOO_LATE'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -4125,6 +4421,60 @@ export type components = {
         phone: string;
       };
     };
+    ResponsibilityLedger: {
+      bosattningskommun: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      costAgreement: {
+        payerMunicipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      placingMunicipality: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      responsible: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      vistelsekommun: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+    };
+    ResponsibilityLedgerInput: {
+      bosattningskommun: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      costAgreement: {
+        payerMunicipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      placingMunicipality: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      responsible: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+      vistelsekommun: {
+        municipalityCode: string;
+        since: string;
+        source: string;
+      } | null;
+    };
     ThreatDetails: {
       policeCaseReference: string;
       recommendation: string;
@@ -4132,6 +4482,28 @@ export type components = {
     ThreatDetailsInput: {
       policeCaseReference: string;
       recommendation: string;
+    };
+    TransferMatter: {
+      appealUntil: string | null;
+      effectiveFrom: string | null;
+      fromMunicipalityCode: string;
+      ivoAppliedOn: string | null;
+      ivoDecisionReceivedOn: string | null;
+      ivoResponsibleMunicipalityCode: string | null;
+      requestedOn: string;
+      stage: string;
+      toMunicipalityCode: string;
+    };
+    TransferMatterInput: {
+      appealUntil: string | null;
+      effectiveFrom: string | null;
+      fromMunicipalityCode: string;
+      ivoAppliedOn: string | null;
+      ivoDecisionReceivedOn: string | null;
+      ivoResponsibleMunicipalityCode: string | null;
+      requestedOn: string;
+      stage: string;
+      toMunicipalityCode: string;
     };
     ValidationIssue: {
       message: string;
@@ -5215,7 +5587,7 @@ export interface operations {
         'application/json': {
           reason: string;
           /** @enum {string} */
-          reasonCategory: 'noHousing' | 'noCapacity' | 'securityConcern' | 'needsNotMet' | 'other';
+          reasonCategory: 'noHousing' | 'noCapacity' | 'threatSituation' | 'other';
         };
       };
     };
@@ -5797,6 +6169,722 @@ export interface operations {
       content: {
         'application/json': {
           userId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordIvoAppeal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          appealedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordIvoApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          appliedOn: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordIvoDecisionFinal: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          finalOn: string;
+          responsibleMunicipalityCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordIvoDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          decidedOn: string;
+          /** Format: date */
+          receivedOn: string;
+          responsibleMunicipalityCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordPersonSettled: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          municipalityCode: string;
+          /** Format: date */
+          settledOn: string;
         };
       };
     };
@@ -6658,6 +7746,437 @@ export interface operations {
           recommendation: string;
           /** Format: date */
           validUntil: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  AgreeTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          costAgreement?: {
+            payerMunicipalityCode: string;
+            /** Format: date */
+            since: string;
+          };
+          /** Format: date */
+          effectiveFrom: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RefuseTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reasons: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RequestTransfer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          personView: string;
+          reasons: string;
+          toMunicipalityCode: string;
         };
       };
     };

@@ -28,6 +28,13 @@ export const domainErrorCodes = [
   'HANDLER_ALREADY_ASSIGNED',
   'HANDLER_NOT_ASSIGNED',
   'CASE_ERASED',
+  'TRANSFER_ALREADY_OPEN',
+  'TRANSFER_NOT_AT_THIS_STEP',
+  'NOT_A_TRANSFER_PARTY',
+  'ALREADY_RESPONSIBLE',
+  'INVALID_DATE',
+  'APPEAL_TOO_LATE',
+  'DECISION_NOT_FINAL',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -1,6 +1,7 @@
 import type { DomainEvent } from './events/event.ts';
 import { initialState } from './state/state.ts';
-import type { CaseHandler, OpenDeadline, RelocationState } from './state/state.ts';
+import type { CaseHandler, OpenDeadline, RelocationState, TransferMatter } from './state/state.ts';
+import { swedishDateOf } from './calendar/index.ts';
 
 const byHandler = (a: CaseHandler, b: CaseHandler): number =>
   a.organisationId === b.organisationId
@@ -13,6 +14,19 @@ const sameHandler = (a: CaseHandler, b: CaseHandler): boolean =>
 function withHandler(handlers: readonly CaseHandler[], handler: CaseHandler): CaseHandler[] {
   if (handlers.some((h) => sameHandler(h, handler))) return [...handlers];
   return [...handlers, { organisationId: handler.organisationId, userId: handler.userId }].sort(byHandler);
+}
+
+/** The Stockholm calendar date of an instant (the ledger's dates are Swedish dates). */
+const swedishDate = swedishDateOf;
+
+const opened = (municipalityCode: string, occurredAt: string) => ({
+  municipalityCode,
+  since: swedishDate(occurredAt),
+  source: 'caseOpened' as const,
+});
+
+function withTransfer(state: RelocationState, change: Partial<TransferMatter>): TransferMatter | null {
+  return state.transfer === null ? null : { ...state.transfer, ...change };
 }
 
 const withItem = <T>(list: readonly T[], item: T): T[] => (list.includes(item) ? [...list] : [...list, item]);
@@ -43,6 +57,11 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         relocationId: event.data.relocationId,
         sendingMunicipality: event.data.sendingMunicipalityCode,
         responsibleMunicipality: event.data.sendingMunicipalityCode,
+        ledger: {
+          ...state.ledger,
+          responsible: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
+          bosattningskommun: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
+        },
         urgency: event.data.urgency,
         exclusionZones: [...event.data.exclusionZones],
         protectedIdentity: event.data.protectedIdentity ?? false,
@@ -72,6 +91,7 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
             status: 'matching',
             exclusionZones: zones,
             acceptedMunicipality: null,
+            acceptedHousingType: null,
             plannedMoveDate: null,
             cleared: false,
           };
@@ -95,6 +115,7 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         status: 'destinationClearance',
         proposedMunicipality: null,
         acceptedMunicipality: event.data.municipalityCode,
+        acceptedHousingType: event.data.housingType,
         plannedMoveDate: event.data.plannedMoveDate,
         cleared: false,
       };
@@ -112,14 +133,87 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         ...state,
         status: 'matching',
         acceptedMunicipality: null,
+        acceptedHousingType: null,
         plannedMoveDate: null,
         cleared: false,
         refused: withItem(state.refused, event.data.municipalityCode),
       };
     case 'ArrivalConfirmed':
       return { ...state, status: 'followUp', arrivedOn: event.data.arrivedOn };
-    case 'ResponsibilityTransferred':
-      return { ...state, responsibleMunicipality: event.data.toMunicipalityCode };
+    case 'ResponsibilityTransferred': {
+      const since = event.data.effectiveFrom ?? swedishDate(event.metadata.occurredAt);
+      const moved = { municipalityCode: event.data.toMunicipalityCode, since, source: event.data.source };
+      const settles = state.transfer?.toMunicipalityCode === event.data.toMunicipalityCode;
+      return {
+        ...state,
+        responsibleMunicipality: event.data.toMunicipalityCode,
+        ledger: { ...state.ledger, responsible: moved },
+        transfer: settles || event.data.source !== 'personSettled' ? null : state.transfer,
+      };
+    }
+    case 'PersonSettled':
+      return {
+        ...state,
+        ledger: {
+          ...state.ledger,
+          bosattningskommun: {
+            municipalityCode: event.data.municipalityCode,
+            since: event.data.settledOn,
+            source: 'personSettled',
+          },
+        },
+      };
+    case 'LedgerEntryRecorded': {
+      const { entry, municipalityCode, since, source } = event.data;
+      return { ...state, ledger: { ...state.ledger, [entry]: { municipalityCode, since, source } } };
+    }
+    case 'TransferRequested':
+      return {
+        ...state,
+        transfer: {
+          fromMunicipalityCode: event.data.fromMunicipalityCode,
+          toMunicipalityCode: event.data.toMunicipalityCode,
+          stage: 'requested',
+          requestedOn: event.data.requestedOn,
+          effectiveFrom: null,
+          ivoAppliedOn: null,
+          ivoResponsibleMunicipalityCode: null,
+          ivoDecisionReceivedOn: null,
+          appealUntil: null,
+        },
+      };
+    case 'TransferAgreed':
+      return {
+        ...state,
+        transfer: withTransfer(state, { stage: 'agreed', effectiveFrom: event.data.effectiveFrom }),
+        ledger:
+          event.data.costAgreement === null
+            ? state.ledger
+            : { ...state.ledger, costAgreement: { ...event.data.costAgreement, source: 'transferAgreed' } },
+      };
+    case 'TransferRefused':
+      return { ...state, transfer: withTransfer(state, { stage: 'refused' }) };
+    case 'IvoApplicationRecorded':
+      return {
+        ...state,
+        transfer: withTransfer(state, { stage: 'ivoApplied', ivoAppliedOn: event.data.appliedOn }),
+      };
+    case 'IvoDecisionRecorded':
+      return {
+        ...state,
+        transfer: withTransfer(state, {
+          stage: 'ivoDecided',
+          ivoResponsibleMunicipalityCode: event.data.responsibleMunicipalityCode,
+          ivoDecisionReceivedOn: event.data.receivedOn,
+          appealUntil: event.data.appealUntil,
+        }),
+      };
+    case 'IvoDecisionAppealed':
+      return { ...state, transfer: withTransfer(state, { stage: 'ivoAppealed' }) };
+    case 'IvoDecisionBecameFinal':
+      // Responsibility itself moves by the ResponsibilityTransferred that follows when the decision names the other
+      // municipality; a decision that leaves it where it is ends the matter here.
+      return { ...state, transfer: null };
     case 'FollowUpRecorded':
       return { ...state, followUpsRecorded: withItem(state.followUpsRecorded, event.data.month) };
     case 'CaseClosed':

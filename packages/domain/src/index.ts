@@ -8,6 +8,7 @@ export type { TextOptions } from './schemas/text.ts';
 export * from './schemas/sealed.ts';
 export * from './schemas/actor.ts';
 export * from './schemas/caseFacts.ts';
+export * from './schemas/responsibility.ts';
 export * from './commands/payloads.ts';
 export * from './commands/command.ts';
 export * from './events/metadata.ts';

@@ -7,6 +7,8 @@
  * - `coordinator`: the national coordinator
  * - `deadlineOwner`: the organisation that owns the deadline the event is about
  * - `escalationNotify`: the organisations an EscalationRaised event names
+ * - `responsible`: the municipality responsible for the case (after the event)
+ * - `transferParties`: both municipalities of the transfer of the case the event is about
  */
 export const audiences = [
   'sending',
@@ -16,6 +18,8 @@ export const audiences = [
   'coordinator',
   'deadlineOwner',
   'escalationNotify',
+  'responsible',
+  'transferParties',
 ] as const;
 
 export type Audience = (typeof audiences)[number];

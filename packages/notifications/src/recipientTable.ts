@@ -26,7 +26,20 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   // The refused municipality leaves the case (its participation ends), so it is not told through this channel.
   DestinationClearanceRefused: ['coordinator', 'sending', 'accepted'],
   ArrivalConfirmed: ['sending', 'coordinator', 'police'],
-  ResponsibilityTransferred: ['sending', 'accepted'],
+  // Who is responsible, and who pays, must be known to both sides and to the coordinator (docs/design.md §3.1).
+  ResponsibilityTransferred: ['sending', 'accepted', 'responsible', 'transferParties', 'coordinator'],
+  PersonSettled: ['sending', 'accepted', 'responsible', 'coordinator'],
+  // Recorded with arrival, which is already notified.
+  LedgerEntryRecorded: [],
+  // A transfer request must be answered within a month by the municipality asked; each step concerns both sides,
+  // and the coordinator's dashboard lists requests without answer and IVO matters.
+  TransferRequested: ['transferParties', 'coordinator'],
+  TransferAgreed: ['transferParties', 'coordinator'],
+  TransferRefused: ['transferParties', 'coordinator'],
+  IvoApplicationRecorded: ['transferParties', 'coordinator'],
+  IvoDecisionRecorded: ['transferParties', 'coordinator'],
+  IvoDecisionAppealed: ['transferParties', 'coordinator'],
+  IvoDecisionBecameFinal: ['transferParties', 'coordinator'],
   FollowUpRecorded: ['sending', 'coordinator'],
   CaseClosed: ['sending', 'accepted', 'police', 'coordinator'],
   CaseSuspended: ['sending', 'proposed', 'accepted', 'police', 'coordinator'],

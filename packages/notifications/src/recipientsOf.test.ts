@@ -73,19 +73,21 @@ describe('recipientsOf', () => {
       { type: 'DeadlineMet', recipients: [] },
       { type: 'DeadlineScheduled', recipients: [receiving] },
       { type: 'ArrivalConfirmed', recipients: [sending, coordinator, policeReceiving, policeSending] },
-      { type: 'ResponsibilityTransferred', recipients: [sending] },
+      // Arrival moves no responsibility: the ledger records the vistelsekommun and who pays the placement.
+      { type: 'LedgerEntryRecorded', recipients: [] },
+      { type: 'LedgerEntryRecorded', recipients: [] },
       { type: 'DeadlineMet', recipients: [] },
-      // The receiving municipality scheduled its own follow-ups by confirming the arrival.
-      { type: 'DeadlineScheduled', recipients: [] },
-      { type: 'DeadlineScheduled', recipients: [] },
-      { type: 'DeadlineScheduled', recipients: [] },
-      { type: 'FollowUpRecorded', recipients: [sending, coordinator] },
+      // The follow-ups belong to the municipality responsible for the case, still the sending one.
+      { type: 'DeadlineScheduled', recipients: [sending] },
+      { type: 'DeadlineScheduled', recipients: [sending] },
+      { type: 'DeadlineScheduled', recipients: [sending] },
+      { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
-      { type: 'FollowUpRecorded', recipients: [sending, coordinator] },
+      { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
-      { type: 'FollowUpRecorded', recipients: [sending, coordinator] },
+      { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
-      { type: 'CaseClosed', recipients: [sending, policeReceiving, policeSending, coordinator] },
+      { type: 'CaseClosed', recipients: [receiving, policeReceiving, policeSending, coordinator] },
     ]);
   });
 

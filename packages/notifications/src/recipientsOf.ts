@@ -9,6 +9,8 @@ const notifiable: ReadonlySet<Participation> = new Set<Participation>([
   'proposedReceiving',
   'acceptedReceiving',
   'receiving',
+  'responsible',
+  'transferCounterparty',
   'police',
   'coordinator',
 ]);

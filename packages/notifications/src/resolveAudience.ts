@@ -43,6 +43,17 @@ export function resolveAudience(
       return deadlineOwnerOf(event, before, after);
     case 'escalationNotify':
       return event.type === 'EscalationRaised' ? [...event.data.notify] : [];
+    case 'responsible':
+      return municipality(after.responsibleMunicipality);
+    case 'transferParties': {
+      // Looked up before and after: the last step of a transfer closes the matter.
+      const transfer = after.transfer ?? before.transfer;
+      return transfer === null
+        ? []
+        : [...new Set([transfer.fromMunicipalityCode, transfer.toMunicipalityCode])].map(
+            municipalityOrganisationId,
+          );
+    }
     default: {
       const _exhaustive: never = audience;
       return _exhaustive;

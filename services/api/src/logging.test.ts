@@ -61,8 +61,9 @@ describe('logging', () => {
       await step(parties.receiving, 'accept', id, { ...bodies.accept, contactPerson: contact, address });
       await step(parties.police, 'clear-destination', id, bodies['clear-destination']);
       await step(parties.receiving, 'confirm-arrival', id, bodies['confirm-arrival']);
-      await step(parties.receiving, 'follow-ups', id, bodies['follow-ups']);
-      await step(parties.receiving, 'close', id, bodies.close);
+      // Arrival moves no responsibility: the sending municipality follows up and closes.
+      await step(parties.sendingCaseworker, 'follow-ups', id, bodies['follow-ups']);
+      await step(parties.sendingCaseworker, 'close', id, bodies.close);
       // Refusals and validation failures carry personal data in their bodies too.
       await step(parties.receiving, 'accept', id, { ...bodies.accept, contactPerson: contact, address }, 403);
       await step(parties.unrelated, 'accept', id, { ...bodies.accept, contactPerson: contact, address }, 404);

@@ -104,9 +104,9 @@ const sideStates = (): Command[][] => {
       ...historyTo.destinationClearance(),
       command('RefuseDestinationClearance', actors.police, { reason: 'Nej.' }),
     ],
-    [...historyTo.followUp(), suspend(actors.receiving)],
+    [...historyTo.followUp(), suspend(actors.sending)],
     [...historyTo.followUp(), sampleCommands.followUp(1), sampleCommands.close()],
-    [...historyTo.followUp(), command('AbortRelocation', actors.receiving, { reason: 'Avbryts.' })],
+    [...historyTo.followUp(), command('AbortRelocation', actors.sending, { reason: 'Avbryts.' })],
     [
       ...historyTo.awaitingArrival(),
       command('WithdrawConsent', actors.sending, { withdrawnOn: '2026-03-03' }),

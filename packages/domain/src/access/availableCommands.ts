@@ -41,6 +41,8 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
     case 'AcceptHandover':
       return true;
     case 'ProposeReceivingMunicipality':
+    case 'RequestTransfer':
+      // Both share the case with another municipality: the person's consent must cover one.
       return proposalConsentRule(workflowContextOf(state)) === null;
     default:
       return workflowStep(state, { type }).allowed;

@@ -19,6 +19,30 @@ const municipalParticipations: readonly Participation[] = [
   'proposedReceiving',
   'acceptedReceiving',
   'receiving',
+  'responsible',
+  'transferCounterparty',
+];
+
+/**
+ * Every way a municipality may hold the case: with `responsibleOnly`, only the one responsible for it acts (a
+ * municipality that took over the case before the person arrived there is still `acceptedReceiving`).
+ */
+const holders: readonly Participation[] = [
+  'sending',
+  'receiving',
+  'responsible',
+  'acceptedReceiving',
+  'proposedReceiving',
+  'transferCounterparty',
+];
+/** Both sides of a transfer of the case; `decide` checks the actor is the requester or the one asked. */
+const transferParties: readonly Participation[] = [
+  'sending',
+  'receiving',
+  'responsible',
+  'acceptedReceiving',
+  'proposedReceiving',
+  'transferCounterparty',
 ];
 
 /**
@@ -39,21 +63,22 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   GrantDestinationClearance: { roles: ['police'], participations: ['police'] },
   RefuseDestinationClearance: { roles: ['police'], participations: ['police'] },
   ConfirmArrival: { roles: caseworkers, participations: ['acceptedReceiving'] },
-  RecordFollowUp: { roles: caseworkers, participations: ['receiving'] },
-  CloseCase: { roles: caseworkers, participations: ['receiving'], responsibleOnly: true },
+  // Follow-ups and closing follow the ledger (docs/design.md §3.1): the municipality responsible for the case.
+  RecordFollowUp: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  CloseCase: { roles: caseworkers, participations: holders, responsibleOnly: true },
   SuspendCase: {
     roles: [...caseworkers, 'coordinator'],
-    participations: ['sending', 'receiving', 'coordinator'],
+    participations: [...holders, 'coordinator'],
     responsibleOnly: true,
   },
   ResumeCase: {
     roles: [...caseworkers, 'coordinator'],
-    participations: ['sending', 'receiving', 'coordinator'],
+    participations: [...holders, 'coordinator'],
     responsibleOnly: true,
   },
   AbortRelocation: {
     roles: [...caseworkers, 'coordinator'],
-    participations: ['sending', 'receiving', 'coordinator'],
+    participations: [...holders, 'coordinator'],
     responsibleOnly: true,
   },
   ExtendDeadline: { roles: ['coordinator'], participations: ['coordinator'] },
@@ -62,4 +87,16 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   AssignHandler: { roles: ['supervisor'], participations: municipalParticipations },
   UnassignHandler: { roles: ['supervisor'], participations: municipalParticipations },
   EraseCase: { roles: ['system'], participations: ['system'] },
+  RequestTransfer: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  AgreeTransfer: { roles: caseworkers, participations: transferParties },
+  RefuseTransfer: { roles: caseworkers, participations: transferParties },
+  RecordIvoApplication: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RecordIvoDecision: { roles: caseworkers, participations: transferParties },
+  RecordIvoAppeal: { roles: caseworkers, participations: transferParties },
+  RecordIvoDecisionFinal: { roles: caseworkers, participations: transferParties },
+  // The responsible municipality or the one the person lives in learns of the registration.
+  RecordPersonSettled: {
+    roles: caseworkers,
+    participations: ['sending', 'receiving', 'responsible', 'acceptedReceiving'],
+  },
 };

@@ -7,6 +7,8 @@ export const participations = [
   'proposedReceiving',
   'acceptedReceiving',
   'receiving',
+  'responsible',
+  'transferCounterparty',
   'police',
   'coordinator',
   'auditor',
@@ -21,7 +23,10 @@ export type Participation = (typeof participations)[number];
  * accepted receiving municipality take part only while the recorded consent covers them, so after
  * ConsentWithdrawn only the sending municipality (and, after arrival, the responsible receiving municipality, which
  * holds the case by law) remain. A municipality that declined is `declined` and loses access.
- * `receiving` is the accepted municipality once the person has arrived and responsibility has moved to it.
+ * `receiving` is the accepted municipality once the person has arrived (the vistelsekommun; arrival does not make it
+ * responsible). `responsible` is a municipality that took over the case (transfer, IVO, settling) without being the
+ * sending or receiving one; it keeps access whatever consent says, as the sending one does, because it holds the
+ * case by law. `transferCounterparty` is a municipality asked to take over the case, while the request is open.
  * `system` is a service acting on the workflow (the deadline monitor), never a person.
  */
 export function participationOf(state: RelocationState, organisationId: string): Participation {
@@ -41,6 +46,8 @@ export function participationOf(state: RelocationState, organisationId: string):
   const receivingConsent = state.consents.includes('receivingMunicipality');
   if (code === state.acceptedMunicipality && receivingConsent) return 'acceptedReceiving';
   if (code === state.proposedMunicipality && receivingConsent) return 'proposedReceiving';
+  if (code === state.responsibleMunicipality) return 'responsible';
+  if (code === state.transfer?.toMunicipalityCode && receivingConsent) return 'transferCounterparty';
   if (state.declined.includes(code)) return 'declined';
   return 'none';
 }

@@ -19,24 +19,70 @@ export type DataClass = (typeof dataClasses)[number];
  * Receiving municipalities see identity only once they have accepted; before that they see household and needs
  * without identity. The coordinator sees a pseudonym, never the identity, and of the threat only its level.
  * `participationOf` already folds consent in, so a party the consent does not cover is `none` and sees nothing.
+ * A municipality that took over the case (`responsible`) sees what the receiving one sees; a municipality asked to
+ * take it over (`transferCounterparty`) sees the case and the person it must judge, not where the person lives.
  */
 export const visibilityMatrix: Readonly<Record<DataClass, readonly Participation[]>> = {
-  workflow: ['sending', 'proposedReceiving', 'acceptedReceiving', 'receiving', 'police', 'coordinator'],
-  identity: ['sending', 'acceptedReceiving', 'receiving', 'police'],
-  pseudonym: ['sending', 'proposedReceiving', 'acceptedReceiving', 'receiving', 'police', 'coordinator'],
+  workflow: [
+    'sending',
+    'proposedReceiving',
+    'acceptedReceiving',
+    'receiving',
+    'responsible',
+    'transferCounterparty',
+    'police',
+    'coordinator',
+  ],
+  identity: ['sending', 'acceptedReceiving', 'receiving', 'responsible', 'transferCounterparty', 'police'],
+  pseudonym: [
+    'sending',
+    'proposedReceiving',
+    'acceptedReceiving',
+    'receiving',
+    'responsible',
+    'transferCounterparty',
+    'police',
+    'coordinator',
+  ],
   householdAndNeeds: [
     'sending',
     'proposedReceiving',
     'acceptedReceiving',
     'receiving',
+    'responsible',
+    'transferCounterparty',
     'police',
     'coordinator',
   ],
   threatDetails: ['sending', 'police'],
-  threatLevelAndConstraints: ['sending', 'proposedReceiving', 'acceptedReceiving', 'receiving', 'police'],
-  threatLevel: ['sending', 'proposedReceiving', 'acceptedReceiving', 'receiving', 'police', 'coordinator'],
-  receptionPlan: ['acceptedReceiving', 'receiving', 'police'],
-  receivingMunicipality: ['sending', 'acceptedReceiving', 'receiving', 'police', 'coordinator'],
+  threatLevelAndConstraints: [
+    'sending',
+    'proposedReceiving',
+    'acceptedReceiving',
+    'receiving',
+    'responsible',
+    'transferCounterparty',
+    'police',
+  ],
+  threatLevel: [
+    'sending',
+    'proposedReceiving',
+    'acceptedReceiving',
+    'receiving',
+    'responsible',
+    'transferCounterparty',
+    'police',
+    'coordinator',
+  ],
+  receptionPlan: ['acceptedReceiving', 'receiving', 'responsible', 'police'],
+  receivingMunicipality: [
+    'sending',
+    'acceptedReceiving',
+    'receiving',
+    'responsible',
+    'police',
+    'coordinator',
+  ],
   accessLog: ['auditor'],
 };
 

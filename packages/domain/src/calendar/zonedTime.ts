@@ -99,3 +99,8 @@ export function instantOfWallClock(wall: WallClock, timeZone: string): number {
     .sort((a, b) => a - b);
   return matches[0] ?? asUtc - offsetBefore;
 }
+
+/** The calendar date in Stockholm at an instant (YYYY-MM-DD). */
+export function swedishDateOf(instant: Instant): LocalDate {
+  return wallClockAt(parseInstant(instant), stockholmTimeZone).date;
+}

@@ -58,4 +58,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('AssignHandler'),
   commandSchemaOf('UnassignHandler'),
   commandSchemaOf('EraseCase'),
+  commandSchemaOf('RequestTransfer'),
+  commandSchemaOf('AgreeTransfer'),
+  commandSchemaOf('RefuseTransfer'),
+  commandSchemaOf('RecordIvoApplication'),
+  commandSchemaOf('RecordIvoDecision'),
+  commandSchemaOf('RecordIvoAppeal'),
+  commandSchemaOf('RecordIvoDecisionFinal'),
+  commandSchemaOf('RecordPersonSettled'),
 ]);

@@ -137,6 +137,45 @@ export const eraseCasePayloadSchema = z.object({ reason: z.enum(erasureReasons) 
 export const markDeadlineMissedPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
 export const raiseEscalationPayloadSchema = z.object({ deadlineId: uuidSchema }).strict();
 
+/** Transfer of the case (docs/design.md §3.1): reasons and the person's view are free text, sealed in the event. */
+export const requestTransferPayloadSchema = z
+  .object({
+    toMunicipalityCode: municipalityCodeSchema,
+    reasons: reasonTextSchema,
+    personView: reasonTextSchema,
+  })
+  .strict();
+export const agreeTransferPayloadSchema = z
+  .object({
+    effectiveFrom: isoDateSchema,
+    costAgreement: z
+      .object({ payerMunicipalityCode: municipalityCodeSchema, since: isoDateSchema })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export const refuseTransferPayloadSchema = z.object({ reasons: reasonTextSchema }).strict();
+export const recordIvoApplicationPayloadSchema = z
+  .object({
+    appliedOn: isoDateSchema,
+    reference: shortText({ max: 100, minError: 'Give IVO’s reference (diarienummer)' }),
+  })
+  .strict();
+export const recordIvoDecisionPayloadSchema = z
+  .object({
+    responsibleMunicipalityCode: municipalityCodeSchema,
+    decidedOn: isoDateSchema,
+    receivedOn: isoDateSchema,
+  })
+  .strict();
+export const recordIvoAppealPayloadSchema = z.object({ appealedOn: isoDateSchema }).strict();
+export const recordIvoDecisionFinalPayloadSchema = z
+  .object({ responsibleMunicipalityCode: municipalityCodeSchema, finalOn: isoDateSchema })
+  .strict();
+export const recordPersonSettledPayloadSchema = z
+  .object({ municipalityCode: municipalityCodeSchema, settledOn: isoDateSchema })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -162,6 +201,14 @@ export const commandPayloadSchemas = {
   AssignHandler: assignHandlerPayloadSchema,
   UnassignHandler: unassignHandlerPayloadSchema,
   EraseCase: eraseCasePayloadSchema,
+  RequestTransfer: requestTransferPayloadSchema,
+  AgreeTransfer: agreeTransferPayloadSchema,
+  RefuseTransfer: refuseTransferPayloadSchema,
+  RecordIvoApplication: recordIvoApplicationPayloadSchema,
+  RecordIvoDecision: recordIvoDecisionPayloadSchema,
+  RecordIvoAppeal: recordIvoAppealPayloadSchema,
+  RecordIvoDecisionFinal: recordIvoDecisionFinalPayloadSchema,
+  RecordPersonSettled: recordPersonSettledPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

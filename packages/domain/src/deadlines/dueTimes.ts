@@ -9,6 +9,12 @@ export function endOfSwedishDay(date: string): string {
   return formatInstant(instantOfWallClock(wall, stockholmTimeZone));
 }
 
+/** The start of a calendar day in Stockholm: when an agreed transfer takes effect. */
+export function startOfSwedishDay(date: string): string {
+  const wall = { date, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  return formatInstant(instantOfWallClock(wall, stockholmTimeZone));
+}
+
 export function dueAtFor(
   kind: DeadlineKind,
   anchor: string,

@@ -8,7 +8,10 @@ import type { Urgency } from '../schemas/caseFacts.ts';
  * How long each party has, per deadline kind and urgency (docs/design.md §4). Anchors:
  * - threatAssessment, receiverDecision, destinationClearance: the time of the event that opened the wait;
  * - arrival: the end of the planned move date (Stockholm time);
- * - followUp1/3/6: the time arrival was confirmed.
+ * - followUp1/3/6: the time arrival was confirmed;
+ * - transferAnswer: the time the transfer was requested; ivoDecision: the time the IVO application was recorded;
+ * - transferEffective: not a duration but the start of the agreed date (its entry here is not used).
+ * `ivoAppeal` is the time to appeal an IVO decision, from the end of the day it was received.
  * `escalation` is how long after the due time a missed deadline rises to escalation level 2.
  * Business-day results are on the Swedish calendar (lag 1930:173 2 §); ISO durations such as `PT30S` let tests
  * and demos run in seconds.
@@ -16,6 +19,7 @@ import type { Urgency } from '../schemas/caseFacts.ts';
 export interface DeadlinePolicy {
   readonly durations: Readonly<Record<DeadlineKind, Readonly<Record<Urgency, DurationSpec>>>>;
   readonly escalation: DurationSpec;
+  readonly ivoAppeal: DurationSpec;
 }
 
 const businessDays = (days: number): DurationSpec => ({ kind: 'businessDays', days });
@@ -25,15 +29,23 @@ const same = (spec: DurationSpec) => ({ acute: spec, planned: spec });
 export const defaultDeadlinePolicy: DeadlinePolicy = {
   durations: {
     threatAssessment: { acute: businessDays(2), planned: businessDays(10) },
-    // A written reply within one month, else the sender may apply to IVO (SoL 2 a kap. 10-11 §§).
-    receiverDecision: { acute: businessDays(2), planned: iso('P1M') },
+    // The answer to a handover proposal ("can you receive and house the person") is practice, not statute.
+    receiverDecision: { acute: businessDays(2), planned: businessDays(10) },
     destinationClearance: { acute: businessDays(1), planned: businessDays(5) },
     arrival: same(businessDays(5)),
     followUp1: same(iso('P1M')),
     followUp3: same(iso('P3M')),
     followUp6: same(iso('P6M')),
+    // A written answer to a transfer request within one month, else the requester may apply to IVO:
+    // socialtjänstlagen (2025:400), formerly 2 a kap. 10-11 §§ SoL (2001:453).
+    transferAnswer: same(iso('P1M')),
+    // IVO usually decides within three months (docs/design.md §3.1): past it the coordinator is alerted.
+    ivoDecision: same(iso('P3M')),
+    transferEffective: same(iso('PT0S')),
   },
   escalation: businessDays(5),
+  // An IVO decision may be appealed to the administrative court within three weeks of its receipt.
+  ivoAppeal: iso('P3W'),
 };
 
 const byUrgency = z.object({ acute: durationSpecSchema, planned: durationSpecSchema }).strict();
@@ -50,10 +62,13 @@ export const deadlinePolicyOverrideSchema = z
         followUp1: byUrgency.optional(),
         followUp3: byUrgency.optional(),
         followUp6: byUrgency.optional(),
+        transferAnswer: byUrgency.optional(),
+        ivoDecision: byUrgency.optional(),
       })
       .strict()
       .optional(),
     escalation: durationSpecSchema.optional(),
+    ivoAppeal: durationSpecSchema.optional(),
   })
   .strict();
 
@@ -64,5 +79,9 @@ export function resolveDeadlinePolicy(override: DeadlinePolicyOverride = {}): De
   for (const [kind, spec] of Object.entries(override.durations ?? {})) {
     if (spec !== undefined) durations[kind as DeadlineKind] = spec;
   }
-  return { durations, escalation: override.escalation ?? defaultDeadlinePolicy.escalation };
+  return {
+    durations,
+    escalation: override.escalation ?? defaultDeadlinePolicy.escalation,
+    ivoAppeal: override.ivoAppeal ?? defaultDeadlinePolicy.ivoAppeal,
+  };
 }

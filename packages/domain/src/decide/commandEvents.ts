@@ -12,6 +12,8 @@ import { workflowContextOf } from '../workflow/workflowContext.ts';
 import type { DecideContext } from './decideContext.ts';
 import { deadlineCommandEvents } from './deadlineCommandEvents.ts';
 import { handlerCommandEvents } from './handlerCommandEvents.ts';
+import { transferCommandEvents } from './transferCommandEvents.ts';
+import { statusOfDeadlineKind } from '../deadlines/deadlineOwners.ts';
 
 export type Drafts =
   | { readonly ok: true; readonly drafts: readonly EventDraft[] }
@@ -131,17 +133,30 @@ export function commandEvents(command: Command, state: RelocationState, context:
           reason: seal('DestinationClearanceRefused.reason', command.payload.reason),
         },
       });
-    case 'ConfirmArrival':
-      return ok(
+    case 'ConfirmArrival': {
+      // Arrival does not move responsibility (docs/design.md §3.1): the receiving municipality becomes the
+      // vistelsekommun, and a placement in protected housing is paid by the municipality responsible for the case.
+      const arrivedOn = command.payload.arrivedOn;
+      const drafts: EventDraft[] = [
+        { type: 'ArrivalConfirmed', data: { municipalityCode: accepted, arrivedOn } },
         {
-          type: 'ArrivalConfirmed',
-          data: { municipalityCode: accepted, arrivedOn: command.payload.arrivedOn },
+          type: 'LedgerEntryRecorded',
+          data: { entry: 'vistelsekommun', municipalityCode: accepted, since: arrivedOn, source: 'arrival' },
         },
-        {
-          type: 'ResponsibilityTransferred',
-          data: { fromMunicipalityCode: state.responsibleMunicipality ?? '', toMunicipalityCode: accepted },
-        },
-      );
+      ];
+      if (state.acceptedHousingType === 'protectedHousing') {
+        drafts.push({
+          type: 'LedgerEntryRecorded',
+          data: {
+            entry: 'placingMunicipality',
+            municipalityCode: state.responsibleMunicipality ?? '',
+            since: arrivedOn,
+            source: 'arrival',
+          },
+        });
+      }
+      return ok(...drafts);
+    }
     case 'RecordFollowUp':
       if (state.followUpsRecorded.includes(command.payload.month)) {
         return {
@@ -171,11 +186,14 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: {
           suspendedFrom: state.status as SuspendableStatus,
           reason: seal('CaseSuspended.reason', command.payload.reason),
-          paused: state.deadlines.map((d) => ({
-            kind: d.kind,
-            ownerOrganisationId: d.ownerOrganisationId,
-            remainingMs: Math.max(0, Date.parse(d.dueAt) - now),
-          })),
+          // The transfer's deadlines are statutory and run on (see transferStageOfDeadlineKind).
+          paused: state.deadlines
+            .filter((d) => statusOfDeadlineKind[d.kind] !== undefined)
+            .map((d) => ({
+              kind: d.kind,
+              ownerOrganisationId: d.ownerOrganisationId,
+              remainingMs: Math.max(0, Date.parse(d.dueAt) - now),
+            })),
         },
       });
     }
@@ -201,6 +219,15 @@ export function commandEvents(command: Command, state: RelocationState, context:
       return handlerCommandEvents(command, state);
     case 'EraseCase':
       return ok({ type: 'CaseErased', data: { reason: command.payload.reason } });
+    case 'RequestTransfer':
+    case 'AgreeTransfer':
+    case 'RefuseTransfer':
+    case 'RecordIvoApplication':
+    case 'RecordIvoDecision':
+    case 'RecordIvoAppeal':
+    case 'RecordIvoDecisionFinal':
+    case 'RecordPersonSettled':
+      return transferCommandEvents(command, state, context);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

@@ -5,6 +5,18 @@ import { domainError } from '../errors.ts';
 import { coordinatorOrganisationId } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
 import type { Drafts } from './commandEvents.ts';
+import type { DeadlineKind } from '../events/deadlineKinds.ts';
+import { agreedTransferTakesEffect } from './transferCommandEvents.ts';
+
+/**
+ * The level-2 suggestion: an unanswered transfer request goes to IVO (socialtjänstlagen (2025:400), formerly
+ * 2 a kap. 10-11 §§ SoL (2001:453)); an unanswered handover proposal goes to another municipality.
+ */
+function suggestionFor(kind: DeadlineKind): 'ivoApplication' | 'proposeAnotherMunicipality' | null {
+  if (kind === 'transferAnswer') return 'ivoApplication';
+  if (kind === 'receiverDecision') return 'proposeAnotherMunicipality';
+  return null;
+}
 import type { DecideContext } from './decideContext.ts';
 
 type DeadlineCommand =
@@ -58,6 +70,18 @@ export function deadlineCommandEvents(
       };
     }
     case 'MarkDeadlineMissed':
+      if (deadline.kind === 'transferEffective') {
+        // Not a missed wait but the agreed date arriving: responsibility moves (docs/design.md §3.1).
+        if (now < Date.parse(deadline.dueAt))
+          return refuse('DEADLINE_NOT_DUE', 'This deadline is not due yet.');
+        return {
+          ok: true,
+          drafts: [
+            { type: 'DeadlineMet', data: { deadlineId: deadline.deadlineId } },
+            ...agreedTransferTakesEffect(state),
+          ],
+        };
+      }
       if (deadline.missed)
         return refuse('DEADLINE_ALREADY_MISSED', 'This deadline is already recorded as missed.');
       if (now < Date.parse(deadline.dueAt))
@@ -98,7 +122,7 @@ export function deadlineCommandEvents(
               kind: deadline.kind,
               level: 2,
               notify,
-              suggestion: deadline.kind === 'receiverDecision' ? 'ivoApplication' : null,
+              suggestion: suggestionFor(deadline.kind),
             },
           },
         ],

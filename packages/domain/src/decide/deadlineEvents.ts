@@ -1,6 +1,11 @@
 import type { Command } from '../commands/command.ts';
-import { deadlineKindOnEntry, deadlineOwner, statusOfDeadlineKind } from '../deadlines/deadlineOwners.ts';
-import { dueAtFor, endOfSwedishDay, escalateAtFor } from '../deadlines/dueTimes.ts';
+import {
+  deadlineKindOnEntry,
+  deadlineOwner,
+  statusOfDeadlineKind,
+  transferStageOfDeadlineKind,
+} from '../deadlines/deadlineOwners.ts';
+import { dueAtFor, endOfSwedishDay, escalateAtFor, startOfSwedishDay } from '../deadlines/dueTimes.ts';
 import type { DeadlinePolicy } from '../deadlines/policy.ts';
 import type { DeadlineKind } from '../events/deadlineKinds.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
@@ -23,6 +28,11 @@ function fulfilledBy(command: Command): readonly DeadlineKind[] {
       return ['arrival'];
     case 'RecordFollowUp':
       return [`followUp${command.payload.month}`];
+    case 'AgreeTransfer':
+    case 'RefuseTransfer':
+      return ['transferAnswer'];
+    case 'RecordIvoDecision':
+      return ['ivoDecision'];
     default:
       return [];
   }
@@ -67,13 +77,38 @@ export function deadlineEvents(
     after.status === 'suspended' ? 'suspended' : isTerminal(after.status) ? 'caseEnded' : 'stateLeft';
   const kept: DeadlineKind[] = [];
   for (const deadline of after.deadlines) {
+    const stage = transferStageOfDeadlineKind[deadline.kind];
+    const awaited =
+      stage === undefined
+        ? statusOfDeadlineKind[deadline.kind] === after.status
+        : after.transfer?.stage === stage && !isTerminal(after.status);
     if (fulfilled.includes(deadline.kind)) {
       drafts.push({ type: 'DeadlineMet', data: { deadlineId: deadline.deadlineId } });
-    } else if (statusOfDeadlineKind[deadline.kind] !== after.status) {
+    } else if (!awaited) {
       drafts.push({
         type: 'DeadlineCancelled',
-        data: { deadlineId: deadline.deadlineId, reason: cancelReason },
+        data: {
+          deadlineId: deadline.deadlineId,
+          reason: stage === undefined || isTerminal(after.status) ? cancelReason : 'stateLeft',
+        },
       });
+    } else if (deadline.ownerOrganisationId !== deadlineOwner(deadline.kind, after)) {
+      // A follow-up moves with responsibility for the case (docs/design.md §3.1): the old owner's deadline is
+      // cancelled and the same due time is scheduled for the new one.
+      drafts.push(
+        { type: 'DeadlineCancelled', data: { deadlineId: deadline.deadlineId, reason: 'stateLeft' } },
+        {
+          type: 'DeadlineScheduled',
+          data: {
+            deadlineId: context.newId(),
+            kind: deadline.kind,
+            ownerOrganisationId: deadlineOwner(deadline.kind, after),
+            dueAt: deadline.dueAt,
+            escalateAt: deadline.escalateAt,
+          },
+        },
+      );
+      kept.push(deadline.kind);
     } else {
       kept.push(deadline.kind);
     }
@@ -99,6 +134,27 @@ export function deadlineEvents(
     for (const kind of ['followUp1', 'followUp3', 'followUp6'] as const) {
       drafts.push(scheduled(kind, context.now, after, policy, context.newId));
       kept.push(kind);
+    }
+  }
+  // The transfer's own waits open when its stage is entered (docs/design.md §3.1).
+  const transferStage = after.transfer?.stage;
+  if (!isTerminal(after.status) && transferStage !== before.transfer?.stage) {
+    if (transferStage === 'requested' && !kept.includes('transferAnswer')) {
+      drafts.push(scheduled('transferAnswer', context.now, after, policy, context.newId));
+    } else if (transferStage === 'ivoApplied' && !kept.includes('ivoDecision')) {
+      drafts.push(scheduled('ivoDecision', context.now, after, policy, context.newId));
+    } else if (transferStage === 'agreed' && after.transfer?.effectiveFrom != null) {
+      const dueAt = startOfSwedishDay(after.transfer.effectiveFrom);
+      drafts.push({
+        type: 'DeadlineScheduled',
+        data: {
+          deadlineId: context.newId(),
+          kind: 'transferEffective',
+          ownerOrganisationId: deadlineOwner('transferEffective', after),
+          dueAt,
+          escalateAt: escalateAtFor(dueAt, policy),
+        },
+      });
     }
   }
   const entryKind = (deadlineKindOnEntry as Partial<Record<string, DeadlineKind>>)[after.status];

@@ -2,20 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { actors, command, given, historyTo, sampleCommands } from '../testing/index.ts';
 
 describe('ConfirmArrival', () => {
-  it('confirms arrival, transfers responsibility and opens the 1, 3 and 6 month follow-ups', () => {
-    given(historyTo.awaitingArrival())
-      .when(sampleCommands.arrive())
-      .then([
-        { type: 'ArrivalConfirmed', data: { municipalityCode: '2480', arrivedOn: '2026-03-16' } },
-        {
-          type: 'ResponsibilityTransferred',
-          data: { fromMunicipalityCode: '0180', toMunicipalityCode: '2480' },
+  it('confirms arrival without moving responsibility, records the vistelsekommun and the placing municipality', () => {
+    const spec = given(historyTo.awaitingArrival());
+    spec.when(sampleCommands.arrive()).then([
+      { type: 'ArrivalConfirmed', data: { municipalityCode: '2480', arrivedOn: '2026-03-16' } },
+      {
+        type: 'LedgerEntryRecorded',
+        data: { entry: 'vistelsekommun', municipalityCode: '2480', since: '2026-03-16', source: 'arrival' },
+      },
+      {
+        type: 'LedgerEntryRecorded',
+        data: {
+          entry: 'placingMunicipality',
+          municipalityCode: '0180',
+          since: '2026-03-16',
+          source: 'arrival',
         },
-        'DeadlineMet',
-        { type: 'DeadlineScheduled', data: { kind: 'followUp1', dueAt: '2026-04-02T08:00:00.000Z' } },
-        { type: 'DeadlineScheduled', data: { kind: 'followUp3' } },
-        { type: 'DeadlineScheduled', data: { kind: 'followUp6' } },
-      ]);
+      },
+      'DeadlineMet',
+      {
+        type: 'DeadlineScheduled',
+        data: {
+          kind: 'followUp1',
+          dueAt: '2026-04-02T08:00:00.000Z',
+          ownerOrganisationId: 'municipality:0180',
+        },
+      },
+      { type: 'DeadlineScheduled', data: { kind: 'followUp3' } },
+      { type: 'DeadlineScheduled', data: { kind: 'followUp6' } },
+    ]);
+    const after = given(historyTo.followUp()).state;
+    expect(after.responsibleMunicipality).toBe('0180');
+    expect(after.ledger).toMatchObject({
+      responsible: { municipalityCode: '0180', source: 'caseOpened' },
+      bosattningskommun: { municipalityCode: '0180', source: 'caseOpened' },
+      vistelsekommun: { municipalityCode: '2480', since: '2026-03-16', source: 'arrival' },
+      placingMunicipality: { municipalityCode: '0180', source: 'arrival' },
+      costAgreement: null,
+    });
   });
   it('is refused before the police cleared the destination', () => {
     given(historyTo.destinationClearance()).when(sampleCommands.arrive()).thenRejects('CLEARANCE_MISSING');
@@ -45,11 +69,11 @@ describe('RecordFollowUp', () => {
       .thenRejects('FOLLOW_UP_ALREADY_RECORDED');
   });
   it('is not possible before arrival', () => {
-    given(historyTo.awaitingArrival()).when(sampleCommands.followUp(1)).thenRejects('FORBIDDEN_FOR_ROLE');
+    given(historyTo.awaitingArrival()).when(sampleCommands.followUp(1)).thenRejects('NOT_ALLOWED_IN_STATE');
   });
-  it('is refused to the sending municipality, which is no longer responsible', () => {
+  it('is refused to the receiving municipality, which arrival did not make responsible', () => {
     given(historyTo.followUp())
-      .when({ ...sampleCommands.followUp(1), actor: actors.sending })
+      .when({ ...sampleCommands.followUp(1), actor: actors.receiving })
       .thenRejects('FORBIDDEN_FOR_ROLE');
   });
 });
@@ -64,9 +88,9 @@ describe('CloseCase', () => {
         { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
       ]);
   });
-  it('is refused to the sending municipality', () => {
+  it('is refused to the receiving municipality, which is not responsible', () => {
     given(historyTo.followUp())
-      .when({ ...sampleCommands.close(), actor: actors.sending })
+      .when({ ...sampleCommands.close(), actor: actors.receiving })
       .thenRejects('FORBIDDEN_FOR_ROLE');
   });
   it('is not possible twice', () => {
@@ -79,9 +103,9 @@ describe('CloseCase', () => {
       .when({ ...sampleCommands.close(), actor: actors.receivingPolice })
       .thenRejects('FORBIDDEN_FOR_ROLE');
   });
-  it('keeps exactly one responsible municipality, the receiving one', () => {
+  it('keeps exactly one responsible municipality, the sending one (arrival moves nothing)', () => {
     const spec = given([...historyTo.followUp(), sampleCommands.close()]);
-    expect(spec.state.responsibleMunicipality).toBe('2480');
+    expect(spec.state.responsibleMunicipality).toBe('0180');
   });
 });
 

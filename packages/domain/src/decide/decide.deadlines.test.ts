@@ -110,15 +110,18 @@ describe('MarkDeadlineMissed', () => {
       .when({ ...missed(deadline.deadlineId), actor: actors.coordinator })
       .thenRejects('FORBIDDEN_FOR_ROLE');
   });
-  it('is not possible in a state without deadlines', () => {
+  it('finds no deadline in a state without one (matching takes deadline commands for the transfer’s deadlines)', () => {
     given(historyTo.matching())
+      .when(missed('00000000-0000-4000-8000-000000000004'))
+      .thenRejects('DEADLINE_NOT_FOUND');
+    given(historyTo.consented())
       .when(missed('00000000-0000-4000-8000-000000000004'))
       .thenRejects('NOT_ALLOWED_IN_STATE');
   });
 });
 
 describe('RaiseEscalation', () => {
-  it('five business days after the due time suggests the IVO application for an unanswered receiver', () => {
+  it('five business days after the due time suggests another municipality for an unanswered receiver', () => {
     const { context, spec, deadline } = afterMissed();
     // Due Wednesday 4 March; five business days later is Wednesday 11 March.
     expect(deadline.escalateAt).toBe('2026-03-11T09:00:00.000Z');
@@ -126,7 +129,7 @@ describe('RaiseEscalation', () => {
     context.clock.set(deadline.escalateAt);
     spec
       .when(escalate(deadline.deadlineId))
-      .then([{ type: 'EscalationRaised', data: { level: 2, suggestion: 'ivoApplication' } }]);
+      .then([{ type: 'EscalationRaised', data: { level: 2, suggestion: 'proposeAnotherMunicipality' } }]);
   });
   it('is refused for a deadline not yet missed', () => {
     const { spec, deadline } = receiverDeadline();
@@ -170,8 +173,11 @@ describe('ExtendDeadline', () => {
       .when({ ...extend(deadline.deadlineId, '2026-05-01T09:00:00.000Z'), actor: actors.sending })
       .thenRejects('FORBIDDEN_FOR_ROLE');
   });
-  it('is not possible in matching', () => {
+  it('finds no deadline to extend in matching, and is not possible in draft', () => {
     given(historyTo.matching())
+      .when(extend('00000000-0000-4000-8000-000000000004', '2026-05-01T09:00:00.000Z'))
+      .thenRejects('DEADLINE_NOT_FOUND');
+    given(historyTo.consented())
       .when(extend('00000000-0000-4000-8000-000000000004', '2026-05-01T09:00:00.000Z'))
       .thenRejects('NOT_ALLOWED_IN_STATE');
   });

@@ -42,9 +42,26 @@ const noise = new Set([
   'AssignHandler',
   'UnassignHandler',
 ]);
+/** The transfer of the case runs beside the workflow, in every state from submission on: rare, like endings. */
+const sideTrack = new Set([
+  'RequestTransfer',
+  'AgreeTransfer',
+  'RefuseTransfer',
+  'RecordIvoApplication',
+  'RecordIvoDecision',
+  'RecordIvoAppeal',
+  'RecordIvoDecisionFinal',
+  'RecordPersonSettled',
+]);
 const setbacks = new Set(['EscalateThreat', 'DeclineHandover', 'RefuseDestinationClearance']);
 const weightOf = (event: WorkflowEvent) =>
-  ending.has(event.type) ? 1 : noise.has(event.type) ? 4 : setbacks.has(event.type) ? 8 : 30;
+  ending.has(event.type) || sideTrack.has(event.type)
+    ? 1
+    : noise.has(event.type)
+      ? 4
+      : setbacks.has(event.type)
+        ? 8
+        : 30;
 const weighted = (candidates: readonly WorkflowEvent[]) =>
   candidates.flatMap((event) => Array.from({ length: weightOf(event) }, () => event));
 
@@ -108,9 +125,10 @@ describe('random command sequences', () => {
     );
   }, 30_000);
 
+  // 160 runs: the transfer commands (issue 12) share the picks, so the same seed needs more sequences.
   it('travel far: with a fixed seed they reach arrival, closure, declines, resumption and the escalation ladder', () => {
     const reached = new Set<string>();
-    for (const steps of fc.sample(initiateFirst, { numRuns: 80, seed: 20260302 })) {
+    for (const steps of fc.sample(initiateFirst, { numRuns: 160, seed: 20260302 })) {
       for (const event of run(steps).produced) reached.add(event.type);
     }
     for (const mustSee of [

@@ -25,10 +25,10 @@ describe('SuspendCase', () => {
   it('may be done by the coordinator', () => {
     given(historyTo.matching()).when(suspend(actors.coordinator)).then(['CaseSuspended']);
   });
-  it('after arrival, only the receiving (responsible) municipality may suspend', () => {
-    given(historyTo.followUp()).when(suspend(actors.sending)).thenRejects('FORBIDDEN_FOR_ROLE');
+  it('after arrival, only the responsible municipality (still the sending one) may suspend', () => {
+    given(historyTo.followUp()).when(suspend(actors.receiving)).thenRejects('FORBIDDEN_FOR_ROLE');
     given(historyTo.followUp())
-      .when(suspend(actors.receiving))
+      .when(suspend(actors.sending))
       .then(['CaseSuspended', 'DeadlineCancelled', 'DeadlineCancelled', 'DeadlineCancelled']);
   });
   it('is refused to the police', () => {
@@ -66,7 +66,7 @@ describe('ResumeCase', () => {
     ]);
   });
   it('returns to follow-up with its three follow-up deadlines', () => {
-    const spec = given([...historyTo.followUp(), suspend(actors.receiving), resume(actors.receiving)]);
+    const spec = given([...historyTo.followUp(), suspend(actors.sending), resume(actors.sending)]);
     expect(spec.state.status).toBe('followUp');
     expect(spec.state.deadlines.map((d) => d.kind)).toEqual(['followUp1', 'followUp3', 'followUp6']);
   });
@@ -97,7 +97,7 @@ describe('AbortRelocation', () => {
   });
   it('is not possible once closed', () => {
     given([...historyTo.followUp(), sampleCommands.close()])
-      .when(abort(actors.receiving))
+      .when(abort(actors.sending))
       .thenRejects('NOT_ALLOWED_IN_STATE');
   });
   it('is refused to a receiving municipality before arrival (not responsible)', () => {

@@ -7,7 +7,7 @@ describe('a full relocation', () => {
   it('runs from initiation to closure with one decline, and every event matches its schema', () => {
     const { state, events } = runCommands(happyPath());
     expect(state.status).toBe('closed');
-    expect(state.responsibleMunicipality).toBe('2480');
+    expect(state.responsibleMunicipality).toBe('0180');
     expect(state.declined).toEqual(['0380']);
     expect(state.deadlines).toEqual([]);
     for (const event of events) expect(domainEventSchema.safeParse(event).success).toBe(true);

@@ -44,6 +44,14 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     case 'AssignHandler':
     case 'UnassignHandler':
     case 'EraseCase':
+    case 'RequestTransfer':
+    case 'AgreeTransfer':
+    case 'RefuseTransfer':
+    case 'RecordIvoApplication':
+    case 'RecordIvoDecision':
+    case 'RecordIvoAppeal':
+    case 'RecordIvoDecisionFinal':
+    case 'RecordPersonSettled':
       return { type: command.type };
     default: {
       const _exhaustive: never = command;

@@ -8,6 +8,12 @@ export const deadlineKinds = [
   'followUp1',
   'followUp3',
   'followUp6',
+  /** The asked municipality's written answer to a transfer request (one month). */
+  'transferAnswer',
+  /** IVO's decision on an application (usually within three months). */
+  'ivoDecision',
+  /** An agreed transfer takes effect at the start of its `effectiveFrom` date (a date, not a wait). */
+  'transferEffective',
 ] as const;
 export const deadlineKindSchema = z.enum(deadlineKinds);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;

@@ -24,6 +24,7 @@ import {
 } from '../schemas/caseFacts.ts';
 import { isoDateSchema, isoInstantSchema, uuidSchema } from '../schemas/primitives.ts';
 import { sealedEnvelopeSchema, unsealedV1TextSchema } from '../schemas/sealed.ts';
+import { ledgerSourceSchema, transferSourceSchema } from '../schemas/responsibility.ts';
 import { deadlineKindSchema, escalationLevelSchema } from './deadlineKinds.ts';
 
 const code = z.string().regex(/^\d{4}$/);
@@ -90,13 +91,71 @@ export const eventDataSchemas = {
       receptionPlan: sealed,
     })
     .strict(),
+  /** Version 2: the categories of docs/design.md §3.1 (noHousing, noCapacity, threatSituation, other). */
   HandoverDeclined: z
     .object({ municipalityCode: code, reasonCategory: declineReasonCategorySchema, reason: sealed })
     .strict(),
   DestinationClearanceGranted: z.object({ municipalityCode: code, reason: sealed }).strict(),
   DestinationClearanceRefused: z.object({ municipalityCode: code, reason: sealed }).strict(),
   ArrivalConfirmed: z.object({ municipalityCode: code, arrivedOn: isoDateSchema }).strict(),
-  ResponsibilityTransferred: z.object({ fromMunicipalityCode: code, toMunicipalityCode: code }).strict(),
+  /**
+   * Version 2: why responsibility moved (`source`) and from which date (`effectiveFrom`). Version 1 moved it on
+   * arrival; upcast as `arrivalV1` with no date (the event's own time applies).
+   */
+  ResponsibilityTransferred: z
+    .object({
+      fromMunicipalityCode: code,
+      toMunicipalityCode: code,
+      source: transferSourceSchema,
+      effectiveFrom: isoDateSchema.nullable(),
+    })
+    .strict(),
+  /** The person registered (settled) in a municipality: it becomes the bosättningskommun. */
+  PersonSettled: z.object({ municipalityCode: code, settledOn: isoDateSchema }).strict(),
+  /** An entry of the responsibility ledger other than responsibility itself (vistelsekommun, placing). */
+  LedgerEntryRecorded: z
+    .object({
+      entry: z.enum(['vistelsekommun', 'placingMunicipality']),
+      municipalityCode: code,
+      since: isoDateSchema,
+      source: ledgerSourceSchema,
+    })
+    .strict(),
+  /** The responsible municipality asks another to take over the case in writing (reasons, the person's view). */
+  TransferRequested: z
+    .object({
+      fromMunicipalityCode: code,
+      toMunicipalityCode: code,
+      requestedOn: isoDateSchema,
+      reasons: sealed,
+      personView: sealed,
+    })
+    .strict(),
+  /** The asked municipality agreed: responsibility moves on `effectiveFrom`, with any cost agreement. */
+  TransferAgreed: z
+    .object({
+      toMunicipalityCode: code,
+      effectiveFrom: isoDateSchema,
+      costAgreement: z.object({ payerMunicipalityCode: code, since: isoDateSchema }).strict().nullable(),
+    })
+    .strict(),
+  TransferRefused: z.object({ toMunicipalityCode: code, reasons: sealed }).strict(),
+  /** The requester applied to IVO, after a refusal or a month without a written answer. */
+  IvoApplicationRecorded: z
+    .object({ appliedOn: isoDateSchema, reference: sealed, after: z.enum(['refusal', 'noAnswer']) })
+    .strict(),
+  /** IVO's decision on who is responsible, and when it was received (the three weeks to appeal run from it). */
+  IvoDecisionRecorded: z
+    .object({
+      responsibleMunicipalityCode: code,
+      decidedOn: isoDateSchema,
+      receivedOn: isoDateSchema,
+      appealUntil: isoDateSchema,
+    })
+    .strict(),
+  IvoDecisionAppealed: z.object({ appellantMunicipalityCode: code, appealedOn: isoDateSchema }).strict(),
+  /** The decision (IVO's, or the court's after an appeal) is final: who is responsible, from which date. */
+  IvoDecisionBecameFinal: z.object({ responsibleMunicipalityCode: code, finalOn: isoDateSchema }).strict(),
   FollowUpRecorded: z.object({ month: followUpMonthSchema, notes: sealed }).strict(),
   CaseClosed: z.object({ outcome: caseOutcomeSchema, notes: sealed.nullable() }).strict(),
   CaseSuspended: z
@@ -143,8 +202,12 @@ export const eventDataSchemas = {
       level: escalationLevelSchema,
       /** Who is alerted: the coordinator always, plus the deadline's owner. */
       notify: z.array(z.string()),
-      /** For an unanswered receiving municipality at level 2: the sender may apply to IVO (SoL 2 a kap. 10-11 §§). */
-      suggestion: z.enum(['ivoApplication']).nullable(),
+      /**
+       * At level 2: for an unanswered transfer request, the requester may apply to IVO (socialtjänstlagen
+       * (2025:400), formerly 2 a kap. 10-11 §§ SoL (2001:453)); for an unanswered handover proposal, propose another
+       * municipality. Events written before the transfer existed suggested `ivoApplication` for a handover too.
+       */
+      suggestion: z.enum(['ivoApplication', 'proposeAnotherMunicipality']).nullable(),
     })
     .strict(),
   /** A supervisor gave a colleague of their own organisation access to the case (need to know). */

@@ -27,6 +27,22 @@ const upcasters: { readonly [T in EventType]?: Readonly<Record<number, Upcaster>
         ? { ...data, documentReference: { unsealedV1: data.documentReference } }
         : data,
   },
+  HandoverDeclined: {
+    /** 1 -> 2: `securityConcern` is a threat situation; `needsNotMet` has no category of its own any more. */
+    1: (data) => ({
+      ...data,
+      reasonCategory: declineCategoryV2[String(data.reasonCategory)] ?? data.reasonCategory,
+    }),
+  },
+  ResponsibilityTransferred: {
+    /** 1 -> 2: version 1 moved responsibility on arrival, at the event's own time. */
+    1: (data) => ({ ...data, source: 'arrivalV1', effectiveFrom: null }),
+  },
+};
+
+const declineCategoryV2: Readonly<Record<string, string>> = {
+  securityConcern: 'threatSituation',
+  needsNotMet: 'other',
 };
 
 const isEventType = (type: string): type is EventType => Object.hasOwn(eventVersions, type);

@@ -42,13 +42,12 @@ export const housingTypes = ['ownLease', 'acuteHousing', 'protectedHousing'] as 
 export const housingTypeSchema = z.enum(housingTypes);
 export type HousingType = z.infer<typeof housingTypeSchema>;
 
-export const declineReasonCategories = [
-  'noHousing',
-  'noCapacity',
-  'securityConcern',
-  'needsNotMet',
-  'other',
-] as const;
+/**
+ * Why a proposed municipality cannot receive and house the person (docs/design.md §3.1: this is the handover
+ * answer, not the answer to a transfer of the case). Counted for the statistics. Version 1 events had
+ * `securityConcern` (now `threatSituation`) and `needsNotMet` (now `other`); see upcasters.ts.
+ */
+export const declineReasonCategories = ['noHousing', 'noCapacity', 'threatSituation', 'other'] as const;
 export const declineReasonCategorySchema = z.enum(declineReasonCategories);
 export type DeclineReasonCategory = z.infer<typeof declineReasonCategorySchema>;
 

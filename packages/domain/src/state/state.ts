@@ -2,7 +2,23 @@ import type { DeadlineKind, EscalationLevel } from '../events/deadlineKinds.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { ConsentParty, FollowUpMonth, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
+import { emptyLedger } from '../schemas/responsibility.ts';
+import type { ResponsibilityLedger, TransferStage } from '../schemas/responsibility.ts';
+import type { HousingType } from '../schemas/caseFacts.ts';
 import type { Status } from './status.ts';
+
+/** The open transfer of the case, if any (docs/design.md §3.1). Dates are YYYY-MM-DD. */
+export interface TransferMatter {
+  readonly fromMunicipalityCode: string;
+  readonly toMunicipalityCode: string;
+  readonly stage: TransferStage;
+  readonly requestedOn: string;
+  readonly effectiveFrom: string | null;
+  readonly ivoAppliedOn: string | null;
+  readonly ivoResponsibleMunicipalityCode: string | null;
+  readonly ivoDecisionReceivedOn: string | null;
+  readonly appealUntil: string | null;
+}
 
 /** A user of one organisation who handles the case (see `handlers` in RelocationState). */
 export interface CaseHandler {
@@ -35,8 +51,14 @@ export interface RelocationState {
   readonly status: Status;
   readonly relocationId: string | null;
   readonly sendingMunicipality: string | null;
-  /** Exactly one once initiated: the sending municipality until responsibility is transferred on arrival. */
+  /**
+   * Exactly one once initiated: the sending municipality until responsibility moves by an agreed transfer, a final
+   * IVO decision or the person settling elsewhere (never by arrival). Always `ledger.responsible`'s municipality.
+   */
   readonly responsibleMunicipality: string | null;
+  readonly ledger: ResponsibilityLedger;
+  readonly transfer: TransferMatter | null;
+  readonly acceptedHousingType: HousingType | null;
   readonly proposedMunicipality: string | null;
   readonly acceptedMunicipality: string | null;
   readonly declined: readonly string[];
@@ -72,6 +94,9 @@ export function initialState(): RelocationState {
     relocationId: null,
     sendingMunicipality: null,
     responsibleMunicipality: null,
+    ledger: emptyLedger,
+    transfer: null,
+    acceptedHousingType: null,
     proposedMunicipality: null,
     acceptedMunicipality: null,
     declined: [],

@@ -125,8 +125,9 @@ export const sampleCommands = {
     command('GrantDestinationClearance', actors.police, { reason: 'Ingen känd koppling till Umeå.' }),
   arrive: () => command('ConfirmArrival', actors.receiving, { arrivedOn: '2026-03-16' }),
   followUp: (month: 1 | 3 | 6) =>
-    command('RecordFollowUp', actors.receiving, { month, notes: `Uppföljning efter ${month} månader.` }),
-  close: () => command('CloseCase', actors.receiving, { outcome: 'settled' }),
+    command('RecordFollowUp', actors.sending, { month, notes: `Uppföljning efter ${month} månader.` }),
+  // Arrival does not move responsibility (docs/design.md §3.1): the sending municipality follows up and closes.
+  close: () => command('CloseCase', actors.sending, { outcome: 'settled' }),
   assignColleague: () =>
     command('AssignHandler', actors.sendingSupervisor, { userId: actors.sendingColleague.userId }),
   unassignColleague: () =>

@@ -58,6 +58,14 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'AssignHandler' },
     { type: 'UnassignHandler' },
     { type: 'EraseCase' },
+    { type: 'RequestTransfer' },
+    { type: 'AgreeTransfer' },
+    { type: 'RefuseTransfer' },
+    { type: 'RecordIvoApplication' },
+    { type: 'RecordIvoDecision' },
+    { type: 'RecordIvoAppeal' },
+    { type: 'RecordIvoDecisionFinal' },
+    { type: 'RecordPersonSettled' },
   ];
 }
 
@@ -76,6 +84,9 @@ export function commandForWorkflowEvent(
 ): Command {
   const responsible = municipalityActor(state.responsibleMunicipality);
   const deadline = state.deadlines[0];
+  const transfer = state.transfer;
+  const asked = municipalityActor(transfer?.toMunicipalityCode ?? state.responsibleMunicipality);
+  const requester = municipalityActor(transfer?.fromMunicipalityCode ?? state.responsibleMunicipality);
   const deadlineId = deadline?.deadlineId ?? '00000000-0000-4000-8000-0000000000ff';
   switch (event.type) {
     case 'InitiateRelocation':
@@ -160,6 +171,39 @@ export function commandForWorkflowEvent(
       return sampleCommands.unassignColleague();
     case 'EraseCase':
       return sampleCommands.erase();
+    case 'RequestTransfer':
+      return command('RequestTransfer', responsible, {
+        toMunicipalityCode: state.acceptedMunicipality ?? '2480',
+        reasons: 'Starkast anknytning.',
+        personView: 'Vill bo kvar.',
+      });
+    case 'AgreeTransfer':
+      return command('AgreeTransfer', asked, { effectiveFrom: clock.now().slice(0, 10) });
+    case 'RefuseTransfer':
+      return command('RefuseTransfer', asked, { reasons: 'Ingen anknytning.' });
+    case 'RecordIvoApplication':
+      return command('RecordIvoApplication', requester, {
+        appliedOn: clock.now().slice(0, 10),
+        reference: 'IVO 3.5-1/2026',
+      });
+    case 'RecordIvoDecision':
+      return command('RecordIvoDecision', requester, {
+        responsibleMunicipalityCode: transfer?.toMunicipalityCode ?? '2480',
+        decidedOn: clock.now().slice(0, 10),
+        receivedOn: clock.now().slice(0, 10),
+      });
+    case 'RecordIvoAppeal':
+      return command('RecordIvoAppeal', asked, { appealedOn: clock.now().slice(0, 10) });
+    case 'RecordIvoDecisionFinal':
+      return command('RecordIvoDecisionFinal', requester, {
+        responsibleMunicipalityCode: transfer?.toMunicipalityCode ?? '2480',
+        finalOn: clock.now().slice(0, 10),
+      });
+    case 'RecordPersonSettled':
+      return command('RecordPersonSettled', responsible, {
+        municipalityCode: state.acceptedMunicipality ?? '2480',
+        settledOn: clock.now().slice(0, 10),
+      });
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

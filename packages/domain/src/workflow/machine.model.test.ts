@@ -7,6 +7,7 @@
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide/decide.ts';
+import { transferCodes } from '../decide/transferCommandEvents.ts';
 import type { DomainErrorCode } from '../errors.ts';
 import { evolve } from '../evolve.ts';
 import { initialState } from '../state/state.ts';
@@ -33,6 +34,11 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
   'INVALID_DEADLINE',
   'HANDLER_ALREADY_ASSIGNED',
   'HANDLER_NOT_ASSIGNED',
+  // The transfer of the case runs beside the workflow (the machine only allows its self-loops): its stage, its
+  // parties and the person's consent to share with another municipality are checked by transferCommandEvents.
+  ...transferCodes,
+  'CONSENT_MISSING',
+  'UNKNOWN_MUNICIPALITY',
 ];
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;

@@ -54,6 +54,23 @@ const deadlineCommands = {
   RaiseEscalation: {},
 } as const;
 
+/**
+ * Transfer of the case, IVO and settling (docs/design.md §3.1) run beside the relocation: they move who is
+ * responsible, never the workflow state, so every state from submission on takes them, suspended included (a
+ * statutory month does not stop for our suspension). Their steps' order (request, answer, IVO, appeal, final) is
+ * the case's transfer matter, checked by `transferCommandEvents`.
+ */
+const transferCommands = {
+  RequestTransfer: {},
+  AgreeTransfer: {},
+  RefuseTransfer: {},
+  RecordIvoApplication: {},
+  RecordIvoDecision: {},
+  RecordIvoAppeal: {},
+  RecordIvoDecisionFinal: {},
+  RecordPersonSettled: {},
+} as const;
+
 const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
@@ -135,6 +152,7 @@ export const relocationMachine = setup({
       on: {
         ...openStateCommon,
         ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('threatAssessment'),
         RecordThreatAssessment: { target: 'matching', actions: 'addAssessmentZones' },
         EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
@@ -143,6 +161,8 @@ export const relocationMachine = setup({
     matching: {
       on: {
         ...openStateCommon,
+        ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('matching'),
         ProposeReceivingMunicipality: {
           target: 'awaitingReceiverDecision',
@@ -156,6 +176,7 @@ export const relocationMachine = setup({
       on: {
         ...openStateCommon,
         ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('awaitingReceiverDecision'),
         AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted', actions: 'accept' },
         DeclineHandover: { target: 'matching', actions: 'decline' },
@@ -166,6 +187,7 @@ export const relocationMachine = setup({
       on: {
         ...openStateCommon,
         ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('destinationClearance'),
         GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
         RefuseDestinationClearance: { target: 'matching', actions: 'refuseClearance' },
@@ -176,6 +198,7 @@ export const relocationMachine = setup({
       on: {
         ...openStateCommon,
         ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('awaitingArrival'),
         ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
         EscalateThreat: escalateAfterAcceptance,
@@ -185,6 +208,7 @@ export const relocationMachine = setup({
       on: {
         ...openStateCommon,
         ...deadlineCommands,
+        ...transferCommands,
         SuspendCase: suspend('followUp'),
         RecordFollowUp: {},
         CloseCase: { target: 'closed' },
@@ -193,6 +217,8 @@ export const relocationMachine = setup({
     suspended: {
       on: {
         ...openStateCommon,
+        ...deadlineCommands,
+        ...transferCommands,
         ResumeCase: [
           resumeTo('threatAssessment'),
           resumeTo('matching'),

@@ -213,7 +213,7 @@ describe('deadline and dashboard queries', () => {
     expect(lag.events).toBe(1);
     expect(lag.seconds).toBeGreaterThanOrEqual(10);
   });
-  it('suggests the IVO application when a receiving municipality’s answer is escalated', async () => {
+  it('suggests another municipality when a receiving municipality’s answer is escalated', async () => {
     clock.set('2026-03-02T09:00:00.000Z');
     const waiting = recordCase(store, clock);
     await waiting.run(historyTo.awaitingReceiverDecision());
@@ -231,7 +231,8 @@ describe('deadline and dashboard queries', () => {
       relocationId: waiting.relocationId,
       state: 'awaitingReceiverDecision',
       escalationLevel: 2,
-      suggestion: 'ivoApplication',
+      // The IVO application is for a transfer of the case left unanswered, not for a handover proposal (§3.1).
+      suggestion: 'proposeAnotherMunicipality',
     });
     const [mostSevere] = await dashboard.stalledCases({ now });
     expect(mostSevere?.relocationId).toBe(waiting.relocationId);

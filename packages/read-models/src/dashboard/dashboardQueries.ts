@@ -5,11 +5,14 @@ import { overview, type Overview } from './overview.ts';
 import { loadHalt, type ProjectionHalt } from '../projector/projectionHalt.ts';
 import { projectorLag, type ProjectorLag } from './projectorLag.ts';
 import { stalledCases, type StalledCase, type StalledCasesQuery } from './stalledCases.ts';
+import { transferMatters, type TransferMatterEntry } from './transferMatters.ts';
 
 /** The national coordinator's dashboard and the operational figures behind /metrics. */
 export interface DashboardQueries {
   stalledCases(query: StalledCasesQuery): Promise<StalledCase[]>;
   overview(now: Date): Promise<Overview>;
+  /** Open transfers of cases and IVO matters, overdue first (docs/design.md §3.1). */
+  transferMatters(now: Date, limit?: number): Promise<TransferMatterEntry[]>;
   casesByState(now: Date): Promise<CasesByState[]>;
   projectorLag(now: Date): Promise<ProjectorLag>;
   /** The event the projector stopped at because it cannot project it, if it did. */
@@ -27,6 +30,7 @@ export function createDashboardQueries(options: {
   return {
     stalledCases: (query) => stalledCases(db, s, query),
     overview: (now) => overview(db, s, now),
+    transferMatters: (now, limit) => transferMatters(db, s, now, limit),
     casesByState: (now) => casesByState(db, s, now),
     projectorLag: (now) => projectorLag(db, s, store, now),
     projectionHalt: () => loadHalt(db, s),

@@ -31,10 +31,11 @@ export interface StalledCase {
   /** How many of the case's deadlines are overdue (follow-ups can be more than one). */
   readonly overdueDeadlines: number;
   /**
-   * What the ladder suggests at level 2: for a receiving municipality that has not answered, the sender may apply
-   * to IVO (SoL 2 a kap. 10-11 §§).
+   * What the ladder suggests at level 2: for a transfer request without written answer, the requester may apply
+   * to IVO (socialtjänstlagen (2025:400), formerly 2 a kap. 10-11 §§ SoL (2001:453)); for a handover proposal
+   * without answer, propose another municipality.
    */
-  readonly suggestion: 'ivoApplication' | null;
+  readonly suggestion: 'ivoApplication' | 'proposeAnotherMunicipality' | null;
 }
 
 export interface StalledCasesQuery {
@@ -57,6 +58,12 @@ interface StalledRow {
   readonly deadlines: readonly OpenDeadline[];
 }
 
+function suggestionFor(kind: DeadlineKind): StalledCase['suggestion'] {
+  if (kind === 'transferAnswer') return 'ivoApplication';
+  if (kind === 'receiverDecision') return 'proposeAnotherMunicipality';
+  return null;
+}
+
 const urgencyRank = (urgency: Urgency | null): number => (urgency === 'acute' ? 0 : 1);
 
 /** Most severe first: escalation level, then acute before planned, then the longest overdue. */
@@ -77,7 +84,10 @@ function worstOf(overdue: readonly OpenDeadline[]): OpenDeadline | undefined {
 }
 
 function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
-  const overdue = row.deadlines.filter((d) => Date.parse(d.dueAt) < now.getTime());
+  // An agreed transfer's date is not a wait for anyone (the monitor moves responsibility then).
+  const overdue = row.deadlines.filter(
+    (d) => d.kind !== 'transferEffective' && Date.parse(d.dueAt) < now.getTime(),
+  );
   const worst = worstOf(overdue);
   if (worst === undefined) return undefined;
   const code = row.responsible_municipality;
@@ -95,7 +105,7 @@ function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
     countyCode: code === null ? null : (findMunicipality(code)?.countyCode ?? null),
     policeRegion: code === null ? null : (policeRegionOfMunicipality(code) ?? null),
     overdueDeadlines: overdue.length,
-    suggestion: worst.escalationLevel === 2 && worst.kind === 'receiverDecision' ? 'ivoApplication' : null,
+    suggestion: worst.escalationLevel === 2 ? suggestionFor(worst.kind) : null,
   };
 }
 

@@ -68,6 +68,15 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'EscalationRaised':
     case 'HandlerAssigned':
     case 'HandlerUnassigned':
+    case 'PersonSettled':
+    case 'LedgerEntryRecorded':
+    case 'TransferRequested':
+    case 'TransferAgreed':
+    case 'TransferRefused':
+    case 'IvoApplicationRecorded':
+    case 'IvoDecisionRecorded':
+    case 'IvoDecisionAppealed':
+    case 'IvoDecisionBecameFinal':
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.

@@ -1,3 +1,4 @@
+import { initialState } from '@relocation/domain';
 import type { Household, Need, RelocationState, SealedEnvelope } from '@relocation/domain';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
 import type { CaseRecord } from './caseRecord.ts';
@@ -32,7 +33,8 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
   return {
     relocationId: row.relocation_id,
     streamName: row.stream_name,
-    state: row.state,
+    // Rows written before a field of the state existed (the ledger, the transfer) read it as a new case has it.
+    state: { ...initialState(), ...row.state },
     household: row.household,
     needs: row.needs,
     threatValidUntil: row.threat_valid_until,
@@ -102,7 +104,7 @@ export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord):
       state.acceptedMunicipality,
       visibleTo(state),
       earliest(state.deadlines.filter((d) => !d.missed).map((d) => d.dueAt)),
-      earliest(state.deadlines.map((d) => d.dueAt)),
+      earliest(state.deadlines.filter((d) => d.kind !== 'transferEffective').map((d) => d.dueAt)),
       json(record.household),
       json(record.needs),
       record.threatValidUntil,

@@ -20,6 +20,7 @@ export function visibleTo(state: RelocationState): string[] {
     state.proposedMunicipality,
     state.acceptedMunicipality,
     state.responsibleMunicipality,
+    state.transfer?.toMunicipalityCode ?? null,
     ...state.declined,
     ...state.refused,
   ].filter((code): code is string => code !== null);

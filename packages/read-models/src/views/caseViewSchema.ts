@@ -19,11 +19,48 @@ export const deadlineViewSchema = z.object({
   overdue: z.boolean(),
 });
 
+/** A ledger entry; the municipality is `withheld` from a party that may not see the receiving municipality. */
+const ledgerEntryViewSchema = z.object({
+  municipalityCode: z.string(),
+  since: z.string(),
+  source: z.string(),
+});
+
+/** Who is responsible, registered, staying and paying (docs/design.md §3.1): municipalities, never addresses. */
+export const ledgerViewSchema = z
+  .object({
+    responsible: ledgerEntryViewSchema.nullable(),
+    bosattningskommun: ledgerEntryViewSchema.nullable(),
+    vistelsekommun: ledgerEntryViewSchema.nullable(),
+    placingMunicipality: ledgerEntryViewSchema.nullable(),
+    costAgreement: z
+      .object({ payerMunicipalityCode: z.string(), since: z.string(), source: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'ResponsibilityLedger' });
+
+/** The open transfer of the case and its IVO matter, with their dates (reasons are sealed; see the history). */
+export const transferViewSchema = z
+  .object({
+    stage: z.string(),
+    fromMunicipalityCode: z.string(),
+    toMunicipalityCode: z.string(),
+    requestedOn: z.string(),
+    effectiveFrom: z.string().nullable(),
+    ivoAppliedOn: z.string().nullable(),
+    ivoResponsibleMunicipalityCode: z.string().nullable(),
+    ivoDecisionReceivedOn: z.string().nullable(),
+    appealUntil: z.string().nullable(),
+  })
+  .meta({ id: 'TransferMatter' });
+
 export const workflowViewSchema = z.object({
   status: z.string(),
   urgency: z.string().nullable(),
   sendingMunicipality: z.string().nullable(),
   responsibleMunicipality: z.string().nullable(),
+  ledger: ledgerViewSchema,
+  transfer: transferViewSchema.nullable(),
   consents: z.array(z.string()),
   suspendedFrom: z.string().nullable(),
   arrivedOn: z.string().nullable(),

@@ -1,7 +1,8 @@
-import { participationOf } from '@relocation/domain';
+import { municipalityCodeOf, municipalityOrganisationId, participationOf } from '@relocation/domain';
+import type { LedgerEntry } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import type { DeadlineView, WorkflowView } from './caseViewSchema.ts';
-import { organisationLabel } from './organisationLabel.ts';
+import { organisationLabel, WITHHELD } from './organisationLabel.ts';
 import type { View } from './viewFor.ts';
 
 /**
@@ -9,6 +10,9 @@ import type { View } from './viewFor.ts';
  * escalation times are reception-plan data: a party that may not see the plan (the sending municipality, the
  * coordinator) sees that the deadline exists, whom it waits for and whether it is overdue, never when it falls due.
  */
+/** An agreed transfer's date is not a wait: it never makes a case stalled (the monitor moves responsibility). */
+const awaitsSomeone = (kind: string): boolean => kind !== 'transferEffective';
+
 export function deadlineTimesWithheld(kind: string, view: View): boolean {
   return kind === 'arrival' && !view.sees('receptionPlan');
 }
@@ -24,6 +28,17 @@ export function workflowView(
   now: Date,
 ): WorkflowView {
   const { state } = record;
+  /** A municipality code as the caller may see it (see organisationLabel): the code, or `withheld`. */
+  const label = (code: string | null): string | null =>
+    code === null
+      ? null
+      : (municipalityCodeOf(
+          organisationLabel(municipalityOrganisationId(code), view, state, callerOrganisationId),
+        ) ?? WITHHELD);
+  const entry = (ledgerEntry: LedgerEntry | null) =>
+    ledgerEntry === null
+      ? null
+      : { ...ledgerEntry, municipalityCode: label(ledgerEntry.municipalityCode) ?? '' };
   const deadlines: DeadlineView[] = state.deadlines.map((deadline) => {
     const timed = !deadlineTimesWithheld(deadline.kind, view);
     return {
@@ -43,14 +58,39 @@ export function workflowView(
   });
   const overdue = state.deadlines
     .filter(
-      (deadline) => Date.parse(deadline.dueAt) < now.getTime() && !deadlineTimesWithheld(deadline.kind, view),
+      (deadline) =>
+        awaitsSomeone(deadline.kind) &&
+        Date.parse(deadline.dueAt) < now.getTime() &&
+        !deadlineTimesWithheld(deadline.kind, view),
     )
     .map((deadline) => deadline.dueAt);
   return {
     status: state.status,
     urgency: state.urgency,
     sendingMunicipality: state.sendingMunicipality,
-    responsibleMunicipality: state.responsibleMunicipality,
+    responsibleMunicipality: label(state.responsibleMunicipality),
+    ledger: {
+      responsible: entry(state.ledger.responsible),
+      bosattningskommun: entry(state.ledger.bosattningskommun),
+      vistelsekommun: entry(state.ledger.vistelsekommun),
+      placingMunicipality: entry(state.ledger.placingMunicipality),
+      costAgreement:
+        state.ledger.costAgreement === null
+          ? null
+          : {
+              ...state.ledger.costAgreement,
+              payerMunicipalityCode: label(state.ledger.costAgreement.payerMunicipalityCode) ?? '',
+            },
+    },
+    transfer:
+      state.transfer === null
+        ? null
+        : {
+            ...state.transfer,
+            fromMunicipalityCode: label(state.transfer.fromMunicipalityCode) ?? '',
+            toMunicipalityCode: label(state.transfer.toMunicipalityCode) ?? '',
+            ivoResponsibleMunicipalityCode: label(state.transfer.ivoResponsibleMunicipalityCode),
+          },
     consents: [...state.consents],
     suspendedFrom: state.suspendedFrom,
     arrivedOn: state.arrivedOn,

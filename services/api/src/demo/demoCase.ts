@@ -1,3 +1,4 @@
+import { swedishDateOf } from '@relocation/domain';
 /**
  * The made-up person of the demo case; tests search every response for these strings. No protection marking yet,
  * so the identity follows the need-to-know matrix per organisation (a marked identity is shown to the assigned
@@ -20,6 +21,7 @@ const isoDate = (from: Date, days: number): string =>
 
 /** The request body of each step, with dates around `today` so the deadlines it creates lie ahead. */
 export function demoBodies(today: Date) {
+  const swedishToday = swedishDateOf(today.toISOString());
   return {
     initiate: {
       person: demoPerson,
@@ -54,5 +56,20 @@ export function demoBodies(today: Date) {
     arrive: { arrivedOn: isoDate(today, 14) },
     followUp: (month: 1 | 3 | 6) => ({ month, notes: `Uppföljning efter ${month} månader: det går bra.` }),
     close: { outcome: 'settled' },
+    // Transfer of the case (docs/design.md §3.1): every date of the matter is today in Sweden, the engine's day.
+    requestTransfer: {
+      toMunicipalityCode: demoMunicipalities.receiving,
+      reasons: 'Familjen har sin starkaste anknytning till Umeå och behöver stöd länge.',
+      personView: 'Vill bo kvar i Umeå.',
+    },
+    refuseTransfer: { reasons: 'Familjen har bott här kort tid; anknytningen finns i Stockholm.' },
+    ivoApplication: { appliedOn: swedishToday, reference: 'IVO 3.5.1-DEMO/2026' },
+    ivoDecision: {
+      responsibleMunicipalityCode: demoMunicipalities.receiving,
+      decidedOn: swedishToday,
+      receivedOn: swedishToday,
+    },
+    ivoAppeal: { appealedOn: swedishToday },
+    ivoFinal: { responsibleMunicipalityCode: demoMunicipalities.receiving, finalOn: swedishToday },
   } as const;
 }

@@ -11,7 +11,20 @@ const text = (value: unknown): string => (value === null || value === undefined 
 export function describeView(exchange: Exchange): string {
   const view = exchange.body;
   if (exchange.status !== 200) return `${exchange.status} ${text(field(view, 'code'))}`;
-  const parts: string[] = [`status ${text(field(field(view, 'workflow'), 'status'))}`];
+  const workflow = field(view, 'workflow');
+  const parts: string[] = [`status ${text(field(workflow, 'status'))}`];
+  const ledger = field(workflow, 'ledger');
+  if (ledger !== undefined) {
+    const entry = (key: string) => {
+      const value = field(ledger, key);
+      return value === null
+        ? '-'
+        : `${text(field(value, 'municipalityCode'))} (${text(field(value, 'source'))})`;
+    };
+    parts.push(`responsible ${entry('responsible')}, vistelsekommun ${entry('vistelsekommun')}`);
+  }
+  const transfer = field(workflow, 'transfer');
+  if (isRecord(transfer)) parts.push(`transfer ${text(transfer['stage'])}`);
   const identity = field(view, 'identity');
   if (identity !== undefined) parts.push(`identity "${text(field(identity, 'name'))}"`);
   else parts.push(`pseudonym ${text(field(view, 'pseudonym'))} (no identity)`);

@@ -46,7 +46,9 @@ const noop = (): void => undefined;
 
 /**
  * Drives one complete relocation over HTTP, as each party: initiate, consent, submit, threat assessment, a proposal
- * that is declined, a second proposal, acceptance, destination clearance, arrival, three follow-ups and closing.
+ * that is declined, a second proposal, acceptance, destination clearance, arrival; then, since arrival moves no
+ * responsibility, a transfer of the case that Umeå refuses, the application to IVO, IVO's decision for Umeå, Umeå's
+ * appeal and the final decision (responsibility moves only then); three follow-ups and closing by Umeå.
  * After the key steps it reads the case as every party (read-your-writes with `?minPosition=`) and prints what each
  * one sees. Throws DemoStepError when an answer is not the expected one.
  */
@@ -108,6 +110,25 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
   await views('after Umeå accepted');
   await command('police', 'clear-destination', bodies.clear);
   await command('receiving', 'confirm-arrival', bodies.arrive);
+  await views('after arrival (Stockholm is still responsible)', ['sending', 'coordinator']);
+  print(
+    '    Stockholm asks Umeå to take over the case (överflyttning); Umeå refuses; Stockholm applies to IVO.',
+  );
+  await command('sending', 'transfer-requests', bodies.requestTransfer);
+  await command('receiving', 'transfer-refuse', bodies.refuseTransfer);
+  await command('sending', 'ivo-applications', bodies.ivoApplication);
+  // The dashboard reads the read models: wait until they hold the application (read-your-writes), then list.
+  await read('coordinator');
+  const transfers = await client.request('coordinator', 'GET', '/v1/dashboard/transfers');
+  if (transfers.status !== 200) throw new DemoStepError('dashboard/transfers', transfers, 200);
+  const listedAtIvo = (
+    transfers.body as { transfers: { relocationId: string; stage: string }[] }
+  ).transfers.find((entry) => entry.relocationId === relocationId);
+  print(`    the coordinator's transfer dashboard lists the case at stage ${listedAtIvo?.stage ?? 'none'}`);
+  await command('sending', 'ivo-decisions', bodies.ivoDecision);
+  await command('receiving', 'ivo-appeals', bodies.ivoAppeal);
+  await command('sending', 'ivo-decision-final', bodies.ivoFinal);
+  await views('after the decision became final (Umeå is responsible)', ['sending', 'receiving']);
   for (const month of [1, 3, 6] as const) await command('receiving', 'follow-ups', bodies.followUp(month));
   await command('receiving', 'close', bodies.close);
   await views('after closing');

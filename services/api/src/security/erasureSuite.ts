@@ -63,6 +63,10 @@ const freeText = {
   extend: 'Fritext förlängning: polisen behöver tid.',
   followUp: 'Fritext uppföljning: barnen trivs i skolan.',
   close: 'Fritext avslut: familjen har bosatt sig.',
+  transferReasons: 'Fritext överflyttning: starkast anknytning till Umeå.',
+  personView: 'Fritext den enskildes syn: vill stanna i Umeå.',
+  transferRefusal: 'Fritext avslag: ingen anknytning hit.',
+  ivoReference: 'Fritext IVO-diarienummer 3.5.1-99/2026',
   refusal: 'Fritext vägran: släkt i kommunen.',
   abort: 'Fritext avbrott: flyttade på egen hand.',
 } as const;
@@ -108,8 +112,26 @@ async function casesWithFreeText(sql: SqlTestApi): Promise<string[]> {
     reason: freeText.extend,
   });
   await api.given(closed, parties.receiving, 'ConfirmArrival', sampleCommands.arrive().payload);
-  await api.given(closed, parties.receiving, 'RecordFollowUp', { month: 1, notes: freeText.followUp });
-  await api.given(closed, parties.receiving, 'CloseCase', { outcome: 'settled', notes: freeText.close });
+  // The transfer of the case carries free text too: the reasons, the person's view, a refusal, IVO's reference.
+  await api.given(closed, parties.sendingCaseworker, 'RequestTransfer', {
+    toMunicipalityCode: '2480',
+    reasons: freeText.transferReasons,
+    personView: freeText.personView,
+  });
+  await api.given(closed, parties.receiving, 'RefuseTransfer', { reasons: freeText.transferRefusal });
+  await api.given(closed, parties.sendingCaseworker, 'RecordIvoApplication', {
+    appliedOn: '2026-03-02',
+    reference: freeText.ivoReference,
+  });
+  // Arrival moved no responsibility: the sending municipality follows up and closes.
+  await api.given(closed, parties.sendingCaseworker, 'RecordFollowUp', {
+    month: 1,
+    notes: freeText.followUp,
+  });
+  await api.given(closed, parties.sendingCaseworker, 'CloseCase', {
+    outcome: 'settled',
+    notes: freeText.close,
+  });
 
   const aborted = randomUUID();
   await start(aborted);

@@ -141,6 +141,14 @@ export async function runCommandFlow({ api, store, caseCrypto }: SqlTestApi): Pr
   await step(parties.receiving, 'accept', id, bodies.accept);
   await step(parties.police, 'clear-destination', id, bodies['clear-destination']);
   await step(parties.receiving, 'confirm-arrival', id, bodies['confirm-arrival']);
+  // Arrival moves no responsibility (docs/design.md §3.1): Stockholm asks Umeå to take over the case, Umeå agrees
+  // from today, and from then Umeå follows up and closes.
+  await step(parties.sendingCaseworker, 'transfer-requests', id, bodies['transfer-requests']);
+  await step(parties.receiving, 'transfer-agree', id, bodies['transfer-agree']);
+  expect(await api.state(id)).toMatchObject({
+    responsibleMunicipality: '2480',
+    ledger: { responsible: { municipalityCode: '2480', source: 'transferAgreed' } },
+  });
   for (const month of [1, 3, 6])
     await step(parties.receiving, 'follow-ups', id, { month, notes: 'Det går bra.' });
   const closed = await step(parties.receiving, 'close', id, bodies.close);

@@ -32,6 +32,19 @@ export const bodies = {
   },
   handlers: { userId: 'greta' },
   'unassign-handler': { userId: parties.sendingCaseworker.sub },
+  // Transfer of the case: the test clock's day is 2026-03-02, so every date of the matter is that day.
+  'transfer-requests': {
+    toMunicipalityCode: '2480',
+    reasons: 'Personen har sin starkaste anknytning till Umeå.',
+    personView: 'Vill stanna i Umeå.',
+  },
+  'transfer-agree': { effectiveFrom: '2026-03-02' },
+  'transfer-refuse': { reasons: 'Personen har ingen anknytning till Umeå.' },
+  'ivo-applications': { appliedOn: '2026-03-02', reference: 'IVO 3.5.1-1234/2026' },
+  'ivo-decisions': { responsibleMunicipalityCode: '2480', decidedOn: '2026-03-02', receivedOn: '2026-03-02' },
+  'ivo-appeals': { appealedOn: '2026-03-02' },
+  'ivo-decision-final': { responsibleMunicipalityCode: '2480', finalOn: '2026-03-02' },
+  'person-settled': { municipalityCode: '2480', settledOn: '2026-03-02' },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -43,12 +56,18 @@ export const stages = [
   'accepted',
   'cleared',
   'arrived',
+  'transferRequested',
+  'transferRefused',
+  'ivoApplied',
+  'ivoDecided',
+  'ivoAppealed',
 ] as const;
 export type Stage = (typeof stages)[number];
 
 /**
  * A new case brought to a stage through the command handler. From `proposed` on, Uppsala (0380) has declined and
- * Umeå (2480) is the proposed, then accepted, receiving municipality.
+ * Umeå (2480) is the proposed, then accepted, receiving municipality. After arrival Stockholm (still responsible)
+ * asks Umeå to take over the case; Umeå refuses, Stockholm applies to IVO, IVO decides for Umeå, Umeå appeals.
  */
 export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
   const id = randomUUID();
@@ -67,6 +86,11 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
     () => api.given(id, parties.receiving, 'AcceptHandover', sampleCommands.accept().payload),
     () => api.given(id, parties.police, 'GrantDestinationClearance', sampleCommands.clear().payload),
     () => api.given(id, parties.receiving, 'ConfirmArrival', sampleCommands.arrive().payload),
+    () => api.given(id, parties.sendingCaseworker, 'RequestTransfer', bodies['transfer-requests']),
+    () => api.given(id, parties.receiving, 'RefuseTransfer', bodies['transfer-refuse']),
+    () => api.given(id, parties.sendingCaseworker, 'RecordIvoApplication', bodies['ivo-applications']),
+    () => api.given(id, parties.sendingCaseworker, 'RecordIvoDecision', bodies['ivo-decisions']),
+    () => api.given(id, parties.receiving, 'RecordIvoAppeal', bodies['ivo-appeals']),
   ];
   for (const step of steps.slice(0, stages.indexOf(stage) + 1)) await step();
   return id;

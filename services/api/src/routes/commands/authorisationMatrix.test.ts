@@ -143,10 +143,14 @@ describe('authorisation matrix: every command route × every kind of party', () 
       'coordinator',
       'auditor',
     ]);
-    // 'receiving' (after arrival) and 'system' (the deadline monitor) are exercised by the route tests.
+    // 'receiving' (after arrival) and 'system' (the deadline monitor) are exercised by the route tests;
+    // 'responsible' (a municipality that took over the case) and 'transferCounterparty' (one asked to) by the
+    // route tests of the transfer and the domain's decide.transfer tests.
     expect([...named].filter((participation) => !covered.has(participation)).sort()).toEqual([
       'receiving',
+      'responsible',
       'system',
+      'transferCounterparty',
     ]);
   });
 });

@@ -69,6 +69,8 @@ describe('availableActions on GET /v1/relocations/:id (PGlite, real sealing)', (
       'ProposeReceivingMunicipality',
       'SuspendCase',
       'AbortRelocation',
+      // Matching takes deadline commands since a transfer's statutory deadlines run in every state.
+      'ExtendDeadline',
     ]);
   }, 60_000);
 

@@ -53,6 +53,47 @@ export const commandRouteTable = [
     type: 'UnassignHandler',
     summary: 'Take a colleague of your organisation off the case (a supervisor)',
   },
+  // Transfer of the case (överflyttning) and IVO: docs/design.md §3.1.
+  {
+    action: 'transfer-requests',
+    type: 'RequestTransfer',
+    summary: 'Ask another municipality in writing to take over the case (the responsible municipality)',
+  },
+  {
+    action: 'transfer-agree',
+    type: 'AgreeTransfer',
+    summary: 'Agree to take over the case from a date (the municipality asked)',
+  },
+  {
+    action: 'transfer-refuse',
+    type: 'RefuseTransfer',
+    summary: 'Refuse to take over the case (the municipality asked)',
+  },
+  {
+    action: 'ivo-applications',
+    type: 'RecordIvoApplication',
+    summary: 'Record an application to IVO after a refusal or a month without answer (the requester)',
+  },
+  {
+    action: 'ivo-decisions',
+    type: 'RecordIvoDecision',
+    summary: 'Record IVO’s decision and the date it was received',
+  },
+  {
+    action: 'ivo-appeals',
+    type: 'RecordIvoAppeal',
+    summary: 'Record an appeal of IVO’s decision (within three weeks)',
+  },
+  {
+    action: 'ivo-decision-final',
+    type: 'RecordIvoDecisionFinal',
+    summary: 'Record that the decision became final: responsibility moves then',
+  },
+  {
+    action: 'person-settled',
+    type: 'RecordPersonSettled',
+    summary: 'Record that the person registered (settled) in a municipality',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

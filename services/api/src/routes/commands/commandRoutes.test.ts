@@ -111,17 +111,18 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { arrivedOn: '2026-02-30x' }, path: 'body.arrivedOn' },
     conflict: atStage('accepted'),
   },
+  // Arrival moves no responsibility: the sending municipality follows up and closes (docs/design.md §3.1).
   'follow-ups': {
     stage: 'arrived',
-    actor: parties.receiving,
+    actor: parties.sendingCaseworker,
     invalid: { body: { ...bodies['follow-ups'], month: 2 }, path: 'body.month' },
-    conflict: twice('arrived', 'follow-ups', parties.receiving),
+    conflict: twice('arrived', 'follow-ups', parties.sendingCaseworker),
   },
   close: {
     stage: 'arrived',
-    actor: parties.receiving,
+    actor: parties.sendingCaseworker,
     invalid: { body: { outcome: 'happy' }, path: 'body.outcome' },
-    conflict: twice('arrived', 'close', parties.receiving),
+    conflict: twice('arrived', 'close', parties.sendingCaseworker),
   },
   suspend: {
     stage: 'matching',
@@ -158,6 +159,61 @@ const routeCases: Record<Action, RouteCase> = {
     actor: parties.sendingSupervisor,
     invalid: { body: { user: 'anna' }, path: 'body.userId' },
     conflict: twice('draft', 'unassign-handler', parties.sendingSupervisor),
+  },
+  'transfer-requests': {
+    stage: 'arrived',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['transfer-requests'], personView: '' }, path: 'body.personView' },
+    conflict: twice('arrived', 'transfer-requests', parties.sendingCaseworker),
+  },
+  'transfer-agree': {
+    stage: 'transferRequested',
+    actor: parties.receiving,
+    invalid: { body: { effectiveFrom: 'tomorrow' }, path: 'body.effectiveFrom' },
+    conflict: atStage('transferRefused'),
+  },
+  'transfer-refuse': {
+    stage: 'transferRequested',
+    actor: parties.receiving,
+    invalid: { body: {}, path: 'body.reasons' },
+    conflict: twice('transferRequested', 'transfer-refuse', parties.receiving),
+  },
+  'ivo-applications': {
+    stage: 'transferRefused',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['ivo-applications'], reference: '' }, path: 'body.reference' },
+    conflict: atStage('transferRequested'),
+  },
+  'ivo-decisions': {
+    stage: 'ivoApplied',
+    actor: parties.sendingCaseworker,
+    invalid: {
+      body: { ...bodies['ivo-decisions'], responsibleMunicipalityCode: 'IVO' },
+      path: 'body.responsibleMunicipalityCode',
+    },
+    conflict: atStage('ivoDecided'),
+  },
+  'ivo-appeals': {
+    stage: 'ivoDecided',
+    actor: parties.receiving,
+    invalid: { body: { appealedOn: 3 }, path: 'body.appealedOn' },
+    conflict: atStage('ivoAppealed'),
+  },
+  'ivo-decision-final': {
+    stage: 'ivoAppealed',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { responsibleMunicipalityCode: '2480' }, path: 'body.finalOn' },
+    conflict: atStage('ivoApplied'),
+  },
+  'person-settled': {
+    stage: 'arrived',
+    actor: parties.receiving,
+    invalid: { body: { ...bodies['person-settled'], settledOn: 'last week' }, path: 'body.settledOn' },
+    conflict: async (api) => {
+      const id = await caseAt(api, 'arrived');
+      await api.given(id, parties.sendingCaseworker, 'CloseCase', bodies.close);
+      return id;
+    },
   },
 };
 

@@ -30,6 +30,7 @@ let store: SqlEventStore;
 let readModels: ReadModels;
 let app: FastifyInstance;
 let tokenFor: (party: Party) => Promise<string>;
+let commands: ReturnType<typeof createCommandHandler>;
 const ids: string[] = [];
 const accessLog = new InMemoryAccessLog();
 const metricsToken = 'metrics-scraper-token-0123456789abcdef';
@@ -44,7 +45,7 @@ beforeAll(async () => {
     clock: () => new Date(clock.now()),
   });
   await readModels.migrate();
-  const commands = createCommandHandler({
+  commands = createCommandHandler({
     store,
     sealerFor: async (relocationId) => (field, value) => fakeSeal(relocationId, field, value),
     providers: sampleProviders,
@@ -176,7 +177,7 @@ describe('dashboard access', () => {
     parties.police,
     parties.auditor,
   ];
-  it.each(['/v1/dashboard/stalled', '/v1/dashboard/overview'])(
+  it.each(['/v1/dashboard/stalled', '/v1/dashboard/overview', '/v1/dashboard/transfers'])(
     '%s is for the coordinator only',
     async (url) => {
       for (const party of others) {
@@ -257,5 +258,76 @@ describe('GET /metrics', () => {
       expect(text).toContain('relocation_commands_total{type="SubmitRelocation",outcome="accepted"} 1');
       expect(text).not.toContain('outcome="rejected"');
     });
+  });
+});
+
+describe('GET /v1/dashboard/transfers', () => {
+  const run = async (relocationId: string, next: Command) =>
+    commands.handle({ ...next, relocationId, commandId: randomUUID() } as Command);
+  const receivingSupervisor = {
+    userId: 'rut',
+    organisationId: 'municipality:2480',
+    role: 'supervisor' as const,
+  };
+  const sendingCaseworker = {
+    userId: 'user-sending',
+    organisationId: 'municipality:0180',
+    role: 'caseworker' as const,
+  };
+
+  it('lists requests without answer and IVO matters with their dates, overdue first; 400 for a bad limit', async () => {
+    clock.set('2026-03-10T09:00:00.000Z');
+    const unanswered = randomUUID();
+    const atIvo = randomUUID();
+    for (const relocationId of [unanswered, atIvo]) {
+      for (const next of historyTo.followUp()) await run(relocationId, next);
+      await run(relocationId, {
+        ...historyTo.followUp()[0]!,
+        type: 'RequestTransfer',
+        actor: sendingCaseworker,
+        payload: { toMunicipalityCode: '2480', reasons: 'Anknytning.', personView: 'Vill stanna.' },
+      } as Command);
+    }
+    await run(atIvo, {
+      ...historyTo.followUp()[0]!,
+      type: 'RefuseTransfer',
+      actor: receivingSupervisor,
+      payload: { reasons: 'Ingen anknytning.' },
+    } as Command);
+    await run(atIvo, {
+      ...historyTo.followUp()[0]!,
+      type: 'RecordIvoApplication',
+      actor: sendingCaseworker,
+      payload: { appliedOn: '2026-03-10', reference: 'IVO 3.5.1-1/2026' },
+    } as Command);
+    await readModels.projectUntilCaughtUp();
+    // Past the month for an answer (10 April), not yet past IVO's three months.
+    clock.set('2026-04-14T09:00:00.000Z');
+    const response = await get(parties.coordinator, '/v1/dashboard/transfers');
+    expect(response.statusCode, response.body).toBe(200);
+    const { transfers } = response.json() as { transfers: Record<string, unknown>[] };
+    expect(transfers.map((t) => t['relocationId'])).toEqual([unanswered, atIvo]);
+    expect(transfers[0]).toMatchObject({
+      stage: 'requested',
+      fromMunicipalityCode: '0180',
+      toMunicipalityCode: '2480',
+      requestedOn: '2026-03-10',
+      waitingFor: { kind: 'transferAnswer', organisationId: 'municipality:2480', overdue: true },
+    });
+    expect(transfers[1]).toMatchObject({
+      stage: 'ivoApplied',
+      ivoAppliedOn: '2026-03-10',
+      waitingFor: {
+        kind: 'ivoDecision',
+        organisationId: 'municipality:0180',
+        dueAt: '2026-06-10T08:00:00.000Z',
+        overdue: false,
+      },
+    });
+    // Nothing sealed leaves: no reasons, no view, no IVO reference.
+    expect(response.body).not.toMatch(/Anknytning|Vill stanna|IVO 3\.5/);
+    const limited = await get(parties.coordinator, '/v1/dashboard/transfers?limit=1');
+    expect((limited.json() as { transfers: unknown[] }).transfers).toHaveLength(1);
+    expect((await get(parties.coordinator, '/v1/dashboard/transfers?limit=0')).statusCode).toBe(400);
   });
 });

@@ -4,6 +4,7 @@ import {
   organisationIdSchema,
   policeRegionSchema,
   statuses,
+  transferStages,
   urgencies,
 } from '@relocation/domain';
 import { z } from 'zod';
@@ -35,8 +36,38 @@ export const stalledCaseSchema = z.object({
   countyCode: z.string().nullable(),
   policeRegion: z.string().nullable(),
   overdueDeadlines: z.number().int(),
-  suggestion: z.literal('ivoApplication').nullable(),
+  /** Level 2: an unanswered transfer request goes to IVO; an unanswered handover proposal to another municipality. */
+  suggestion: z.enum(['ivoApplication', 'proposeAnotherMunicipality']).nullable(),
 });
+
+export const transferQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+/** One open transfer of a case and its IVO matter (docs/design.md §3.1): municipalities and dates only. */
+export const transferMatterSchema = z.object({
+  relocationId: z.string(),
+  stage: z.enum(transferStages),
+  fromMunicipalityCode: z.string(),
+  toMunicipalityCode: z.string(),
+  requestedOn: z.string(),
+  effectiveFrom: z.string().nullable(),
+  ivoAppliedOn: z.string().nullable(),
+  ivoResponsibleMunicipalityCode: z.string().nullable(),
+  ivoDecisionReceivedOn: z.string().nullable(),
+  appealUntil: z.string().nullable(),
+  waitingFor: z
+    .object({
+      kind: z.enum(['transferAnswer', 'ivoDecision']),
+      organisationId: z.string(),
+      dueAt: z.string(),
+      overdue: z.boolean(),
+      escalationLevel: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+    })
+    .nullable(),
+});
+
+export const transferListSchema = z.object({ now: z.string(), transfers: z.array(transferMatterSchema) });
 
 export const stalledListSchema = z.object({ now: z.string(), cases: z.array(stalledCaseSchema) });
 

@@ -2,7 +2,13 @@ import type { DashboardQueries } from '@relocation/read-models';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authenticatedErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
-import { overviewSchema, stalledListSchema, stalledQuerySchema } from './dashboardSchemas.ts';
+import {
+  overviewSchema,
+  stalledListSchema,
+  stalledQuerySchema,
+  transferListSchema,
+  transferQuerySchema,
+} from './dashboardSchemas.ts';
 import { requireCoordinator } from './requireCoordinator.ts';
 
 export interface DashboardRoutesOptions {
@@ -44,6 +50,28 @@ export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = as
       // Each entry reveals a case to the coordinator: it goes to the access log like any list entry.
       for (const entry of cases) noteCaseRead(request, entry.relocationId, 'list');
       return { now: now.toISOString(), cases };
+    },
+  );
+
+  app.get(
+    '/v1/dashboard/transfers',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Open transfers of cases (överflyttning) and IVO matters with their dates, requests without answer and ' +
+          'overdue IVO decisions first (coordinator only)',
+        security: [{ bearer: [] }],
+        querystring: transferQuerySchema,
+        response: { 200: transferListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireCoordinator(request);
+      const now = clock();
+      const transfers = await dashboard.transferMatters(now, request.query.limit);
+      for (const entry of transfers) noteCaseRead(request, entry.relocationId, 'list');
+      return { now: now.toISOString(), transfers };
     },
   );
 
