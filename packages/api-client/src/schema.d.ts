@@ -2949,7 +2949,7 @@ export type components = {
           changes: {
             municipalityCode?: string;
             /** @enum {string} */
-            reasonCategory?: 'noHousing' | 'noCapacity' | 'securityConcern' | 'needsNotMet' | 'other';
+            reasonCategory?: 'noHousing' | 'noCapacity' | 'threatSituation' | 'other';
           } & {
             [key: string]: unknown;
           };
@@ -3057,7 +3057,10 @@ export type components = {
           };
           /** @description The plain fields of ResponsibilityTransferred the caller may see (organisation ids may read "withheld") */
           changes: {
+            effectiveFrom?: string | null;
             fromMunicipalityCode?: string;
+            /** @enum {string} */
+            source?: 'transferAgreed' | 'ivoDecisionFinal' | 'personSettled' | 'arrivalV1';
             toMunicipalityCode?: string;
           } & {
             [key: string]: unknown;
@@ -3073,6 +3076,276 @@ export type components = {
           };
           /** @constant */
           type: 'ResponsibilityTransferred';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PersonSettled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            /** Format: date */
+            settledOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PersonSettled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PersonSettled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of LedgerEntryRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            entry?: 'vistelsekommun' | 'placingMunicipality';
+            municipalityCode?: string;
+            /** Format: date */
+            since?: string;
+            /** @enum {string} */
+            source?:
+              | 'caseOpened'
+              | 'arrival'
+              | 'directPlacement'
+              | 'transferAgreed'
+              | 'ivoDecisionFinal'
+              | 'personSettled'
+              | 'arrivalV1';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of LedgerEntryRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'LedgerEntryRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferRequested the caller may see (organisation ids may read "withheld") */
+          changes: {
+            fromMunicipalityCode?: string;
+            /** Format: date */
+            requestedOn?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferRequested the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            personView?: components['schemas']['JsonValue'];
+            reasons?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferRequested';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferAgreed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            costAgreement?: {
+              payerMunicipalityCode: string;
+              /** Format: date */
+              since: string;
+            } | null;
+            /** Format: date */
+            effectiveFrom?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferAgreed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferAgreed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferRefused the caller may see (organisation ids may read "withheld") */
+          changes: {
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferRefused the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reasons?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferRefused';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            after?: 'refusal' | 'noAnswer';
+            /** Format: date */
+            appliedOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appealUntil?: string;
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: date */
+            receivedOn?: string;
+            responsibleMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionAppealed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appealedOn?: string;
+            appellantMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionAppealed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionAppealed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionBecameFinal the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            finalOn?: string;
+            responsibleMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionBecameFinal the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionBecameFinal';
           withheld: string[];
         }
       | {
@@ -3147,7 +3420,10 @@ export type components = {
                 | 'arrival'
                 | 'followUp1'
                 | 'followUp3'
-                | 'followUp6';
+                | 'followUp6'
+                | 'transferAnswer'
+                | 'ivoDecision'
+                | 'transferEffective';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -3258,7 +3534,10 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -3382,7 +3661,10 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
           } & {
             [key: string]: unknown;
           };
@@ -3417,10 +3699,13 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
             level?: 1 | 2;
             notify?: string[];
-            suggestion?: 'ivoApplication' | null;
+            suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
           } & {
             [key: string]: unknown;
           };
@@ -3801,7 +4086,7 @@ export type components = {
           changes: {
             municipalityCode?: string;
             /** @enum {string} */
-            reasonCategory?: 'noHousing' | 'noCapacity' | 'securityConcern' | 'needsNotMet' | 'other';
+            reasonCategory?: 'noHousing' | 'noCapacity' | 'threatSituation' | 'other';
           } & {
             [key: string]: unknown;
           };
@@ -3909,7 +4194,10 @@ export type components = {
           };
           /** @description The plain fields of ResponsibilityTransferred the caller may see (organisation ids may read "withheld") */
           changes: {
+            effectiveFrom?: string | null;
             fromMunicipalityCode?: string;
+            /** @enum {string} */
+            source?: 'transferAgreed' | 'ivoDecisionFinal' | 'personSettled' | 'arrivalV1';
             toMunicipalityCode?: string;
           } & {
             [key: string]: unknown;
@@ -3925,6 +4213,276 @@ export type components = {
           };
           /** @constant */
           type: 'ResponsibilityTransferred';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PersonSettled the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            /** Format: date */
+            settledOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PersonSettled the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PersonSettled';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of LedgerEntryRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            entry?: 'vistelsekommun' | 'placingMunicipality';
+            municipalityCode?: string;
+            /** Format: date */
+            since?: string;
+            /** @enum {string} */
+            source?:
+              | 'caseOpened'
+              | 'arrival'
+              | 'directPlacement'
+              | 'transferAgreed'
+              | 'ivoDecisionFinal'
+              | 'personSettled'
+              | 'arrivalV1';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of LedgerEntryRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'LedgerEntryRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferRequested the caller may see (organisation ids may read "withheld") */
+          changes: {
+            fromMunicipalityCode?: string;
+            /** Format: date */
+            requestedOn?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferRequested the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            personView?: components['schemas']['JsonValueInput'];
+            reasons?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferRequested';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferAgreed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            costAgreement?: {
+              payerMunicipalityCode: string;
+              /** Format: date */
+              since: string;
+            } | null;
+            /** Format: date */
+            effectiveFrom?: string;
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferAgreed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferAgreed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of TransferRefused the caller may see (organisation ids may read "withheld") */
+          changes: {
+            toMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of TransferRefused the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reasons?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'TransferRefused';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            after?: 'refusal' | 'noAnswer';
+            /** Format: date */
+            appliedOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appealUntil?: string;
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: date */
+            receivedOn?: string;
+            responsibleMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionAppealed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appealedOn?: string;
+            appellantMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionAppealed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionAppealed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IvoDecisionBecameFinal the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            finalOn?: string;
+            responsibleMunicipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IvoDecisionBecameFinal the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IvoDecisionBecameFinal';
           withheld: string[];
         }
       | {
@@ -3999,7 +4557,10 @@ export type components = {
                 | 'arrival'
                 | 'followUp1'
                 | 'followUp3'
-                | 'followUp6';
+                | 'followUp6'
+                | 'transferAnswer'
+                | 'ivoDecision'
+                | 'transferEffective';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4110,7 +4671,10 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4234,7 +4798,10 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
           } & {
             [key: string]: unknown;
           };
@@ -4269,10 +4836,13 @@ export type components = {
               | 'arrival'
               | 'followUp1'
               | 'followUp3'
-              | 'followUp6';
+              | 'followUp6'
+              | 'transferAnswer'
+              | 'ivoDecision'
+              | 'transferEffective';
             level?: 1 | 2;
             notify?: string[];
-            suggestion?: 'ivoApplication' | null;
+            suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
           } & {
             [key: string]: unknown;
           };

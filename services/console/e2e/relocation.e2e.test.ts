@@ -151,7 +151,7 @@ describe('a relocation through the console', () => {
     expect(await anna.locator('body').textContent()).not.toContain('Skyddsvägen');
   });
 
-  it('the police clear the destination; Umeå confirms arrival, follows up and closes', async () => {
+  it('the police clear the destination; Umeå confirms arrival; Stockholm, still responsible, follows up and closes', async () => {
     await openCase(kim, relocationId);
     await runAction(kim, 'GrantDestinationClearance', async (form) => {
       await form.getByLabel('Motivering').fill('Ingen känd koppling till Umeå.');
@@ -160,17 +160,23 @@ describe('a relocation through the console', () => {
     await runAction(rut, 'ConfirmArrival', async (form) => {
       await form.getByLabel('Ankom').fill(isoDate(0));
     });
+    // Arrival does not move responsibility (only a transfer, IVO or settling does): Stockholm keeps the case.
+    await expect.poll(() => rut.getByTestId('responsibility').textContent()).toContain('Stockholm');
+    expect(await rut.locator('[data-command="RecordFollowUp"]').count()).toBe(0);
+    await openCase(anna, relocationId);
+    await expect.poll(() => anna.getByTestId('responsibility').textContent()).toContain('Umeå');
     for (const month of ['1', '3', '6']) {
-      await runAction(rut, 'RecordFollowUp', async (form) => {
+      await runAction(anna, 'RecordFollowUp', async (form) => {
         await form.getByLabel('Månad').selectOption(month);
         await form.getByLabel('Anteckningar').fill(`Uppföljning ${month}`);
       });
     }
-    await runAction(rut, 'CloseCase', async (form) => {
+    await runAction(anna, 'CloseCase', async (form) => {
       await form.getByLabel('Utfall').selectOption('settled');
     });
-    await expect.poll(() => rut.getByTestId('case-status').textContent()).toBe('Avslutat');
-    await expect.poll(() => rut.getByTestId('timeline').textContent()).toContain('Ärendet avslutades');
+    await expect.poll(() => anna.getByTestId('case-status').textContent()).toBe('Avslutat');
+    await expect.poll(() => anna.getByTestId('timeline').textContent()).toContain('Ärendet avslutades');
+    expect(await anna.locator('body').textContent()).not.toContain(address);
   });
 
   it('the auditor finds the reads in the access log and verifies the chains', async () => {

@@ -42,9 +42,11 @@ export function SchemaField(props: SchemaFieldProps) {
   const error = context.errors[path];
   const type = typeOf(schema);
 
-  if (name === 'municipalityCode' || (name === 'code' && path.endsWith('municipality'))) {
+  const municipalityField = name === 'municipalityCode' || name.endsWith('MunicipalityCode');
+  if (municipalityField || (name === 'code' && path.endsWith('municipality'))) {
     const all = context.reference?.municipalities ?? [];
-    const allowed = context.municipalityChoices;
+    // The matching helper's choices are for the proposal (`municipalityCode`); other fields offer every one.
+    const allowed = name === 'municipalityCode' ? context.municipalityChoices : undefined;
     const choices = all.filter((m) => allowed === undefined || allowed.includes(m.code));
     return (
       <Field>

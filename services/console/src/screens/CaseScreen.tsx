@@ -2,6 +2,7 @@ import { Alert, Card, Details, Heading, Paragraph, Spinner, Table, Tag } from '@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderRow } from '../components/HeaderRow.tsx';
+import { LedgerCard, TransferCard } from '../components/Responsibility.tsx';
 import { ApiError } from '../api/apiError.ts';
 import { subscribeToCaseChanges } from '../api/events.ts';
 import type { CaseView, Reference } from '../api/types.ts';
@@ -218,6 +219,10 @@ export function CaseScreen({ id }: { id: string }) {
                 }}
               />
             </Card>
+          )}
+          {c.workflow === undefined ? null : <LedgerCard ledger={c.workflow.ledger} reference={reference} />}
+          {c.workflow?.transfer === undefined || c.workflow.transfer === null ? null : (
+            <TransferCard transfer={c.workflow.transfer} reference={reference} />
           )}
           {c.handlers === undefined || c.handlers.length === 0 ? null : (
             <Card data-color="neutral">

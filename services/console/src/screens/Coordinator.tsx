@@ -20,7 +20,7 @@ import { ChartWithTable } from '../components/ChartWithTable.tsx';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
 import type { paths } from '@relocation/api-client';
-import { countyName, formatDateTime, municipalityName, organisationName } from '../format.ts';
+import { countyName, formatDate, formatDateTime, municipalityName, organisationName } from '../format.ts';
 import { useAsync } from '../useAsync.ts';
 import { caseLabel } from './caseLabel.ts';
 
@@ -60,6 +60,7 @@ export default function Coordinator() {
     [filters],
   );
   const overview = useAsync(() => api.overview(), []);
+  const transfers = useAsync(() => api.transfers(), []);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -176,6 +177,66 @@ export default function Coordinator() {
                     <Tag data-color="warning">{t(`coordinator.suggestion.${s.suggestion}`)}</Tag>
                   ) : (
                     ''
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : null}
+
+      <Heading level={2} data-size="md" id="transfers-heading">
+        {t('transfer.heading')}
+      </Heading>
+      {transfers.error === undefined ? null : <Alert data-color="danger">{t('error.load')}</Alert>}
+      {transfers.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
+      {transfers.data !== undefined && transfers.data.transfers.length === 0 ? (
+        <Paragraph>{t('transfer.none')}</Paragraph>
+      ) : null}
+      {transfers.data !== undefined && transfers.data.transfers.length > 0 ? (
+        <Table data-testid="transfers-table" className="wide-table" aria-labelledby="transfers-heading">
+          <HeaderRow
+            labels={[
+              t('inbox.case'),
+              t('transfer.stage'),
+              t('transfer.from'),
+              t('transfer.to'),
+              t('transfer.requestedOn'),
+              t('transfer.waitingFor'),
+              t('inbox.due'),
+            ]}
+          />
+          <Table.Body>
+            {transfers.data.transfers.map((matter) => (
+              <Table.Row key={matter.relocationId} data-case={matter.relocationId}>
+                <Table.Cell>
+                  <RouteLink to={{ name: 'case', id: matter.relocationId }}>
+                    {caseLabel({ relocationId: matter.relocationId }, t)}
+                  </RouteLink>
+                </Table.Cell>
+                <Table.Cell>{t(`transfer.stages.${matter.stage}`)}</Table.Cell>
+                <Table.Cell>{municipalityName(reference, matter.fromMunicipalityCode)}</Table.Cell>
+                <Table.Cell>{municipalityName(reference, matter.toMunicipalityCode)}</Table.Cell>
+                <Table.Cell>{formatDate(matter.requestedOn, i18n.language)}</Table.Cell>
+                <Table.Cell>
+                  {matter.waitingFor === null
+                    ? ''
+                    : `${organisationName(reference, matter.waitingFor.organisationId)} (${t(
+                        `deadline.${matter.waitingFor.kind}`,
+                      )})`}
+                </Table.Cell>
+                <Table.Cell>
+                  {matter.waitingFor === null ? (
+                    ''
+                  ) : (
+                    <>
+                      {formatDateTime(matter.waitingFor.dueAt, i18n.language)}{' '}
+                      {matter.waitingFor.overdue ? (
+                        <Tag data-color="danger">
+                          {t('coordinator.level', { level: matter.waitingFor.escalationLevel })}
+                        </Tag>
+                      ) : null}
+                    </>
                   )}
                 </Table.Cell>
               </Table.Row>
