@@ -18,15 +18,15 @@ RUN pnpm --filter @relocation/deadlines build \
  && pnpm --filter @relocation/deadlines deploy --legacy --prod /out/services/deadlines
 
 FROM ${NODE_IMAGE} AS runtime
-ENV NODE_ENV=production DATA_DIR=/data
+ENV NODE_ENV=production DATA_DIR=/data HEALTH_HOST=0.0.0.0 HEALTH_PORT=8083
 WORKDIR /app/services/deadlines
 COPY --from=build --chown=root:root /out/services/deadlines /app/services/deadlines
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-# The deadline monitor serves no HTTP endpoint yet (it has no health server on this branch): the container's state
-# is the process's. infra/README.md lists this; the worker runtime's per-service /healthz closes it.
-HEALTHCHECK NONE
+EXPOSE 8083
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8083/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 STOPSIGNAL SIGTERM
 # Tracing is off unless OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_TRACES_EXPORTER=otlp) is set.
 CMD ["node", "--enable-source-maps", "--import", "./dist/tracing.js", "dist/main.js"]

@@ -173,8 +173,20 @@ async function projectorChecks() {
     }
     for (const p of projectors) if (p.child.exitCode === null) await stop(p);
 
-    const monitor = start('deadlines', { EVENT_STORE: 'postgres', DATABASE_URL: databaseUrl }, cwd);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const monitorPort = await freePort();
+    const monitor = start(
+      'deadlines',
+      { EVENT_STORE: 'postgres', DATABASE_URL: databaseUrl, HEALTH_PORT: String(monitorPort) },
+      cwd,
+    );
+    const monitorReady = await waitFor(
+      async () =>
+        (await status(`http://127.0.0.1:${monitorPort}/readyz`)).status === 200 ? true : undefined,
+      60_000,
+    );
+    check('deadlines: /readyz answers 200 once the monitor runs', monitorReady === true);
+    const monitorLive = await status(`http://127.0.0.1:${monitorPort}/healthz`);
+    check('deadlines: /healthz answers 200', monitorLive.status === 200);
     const alive = monitor.child.exitCode === null;
     const exit = await stop(monitor);
     check('deadlines: runs, and exits 0 on SIGTERM', alive && exit.code === 0, `code ${exit.code}`);

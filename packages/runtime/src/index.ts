@@ -10,6 +10,7 @@ export {
   type StopReport,
 } from './host.ts';
 export { serverWorker, type ServerWorker } from './serverWorker.ts';
+export { createHealthServer, healthHandler, type ReadinessReport } from './healthServer.ts';
 export { runHost, type ProcessLike, type RunOptions, type RunningHost } from './run.ts';
 export {
   constantBackoff,

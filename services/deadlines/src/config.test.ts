@@ -71,6 +71,18 @@ describe('monitor settings', () => {
       readModelSchema: 'read_models',
       pollMs: 200,
       logLevel: 'info',
+      health: { port: 8083, host: '127.0.0.1' },
     });
+    expect(
+      parseMonitorConfig({
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: 'postgres://x/y',
+        HEALTH_PORT: '9090',
+        HEALTH_HOST: '0.0.0.0',
+      }).health,
+    ).toEqual({ port: 9090, host: '0.0.0.0' });
+    expect(() =>
+      parseMonitorConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://x/y', HEALTH_PORT: 'x' }),
+    ).toThrow(/HEALTH_PORT/);
   });
 });

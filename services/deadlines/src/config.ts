@@ -18,6 +18,9 @@ export const monitorConfigSchema = z
     READ_MODEL_SCHEMA: z.string().trim().min(1).default('read_models'),
     DEADLINE_POLL_MS: pollMsSchema.default(1000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // The health server: GET /healthz (the process runs) and /readyz (every worker ready), for probes.
+    HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(8083),
+    HEALTH_HOST: z.string().trim().min(1).default('127.0.0.1'),
     // on: this service also signs and publishes checkpoints of the stream and access log heads (docs/security.md),
     // for deployments whose API replicas run with CHECKPOINTS=off.
     CHECKPOINTS: z.enum(['on', 'off']).default('off'),
@@ -52,6 +55,7 @@ export const monitorConfigSchema = z
     readModelSchema: env.READ_MODEL_SCHEMA,
     pollMs: env.DEADLINE_POLL_MS,
     logLevel: env.LOG_LEVEL,
+    health: { port: env.HEALTH_PORT, host: env.HEALTH_HOST },
     checkpoints:
       env.CHECKPOINTS === 'on'
         ? {

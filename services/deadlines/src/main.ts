@@ -3,14 +3,23 @@ import { createCommandHandler } from '@relocation/application';
 import { startMonitor, type RunningMonitor } from '@relocation/deadline-monitor';
 import { createPgDriver, createSqlEventStore } from '@relocation/event-store-postgres';
 import { createDeadlineQueries } from '@relocation/read-models';
-import { createLogger, notReady, ready, runHost, type Worker } from '@relocation/runtime';
+import {
+  createHealthServer,
+  createLogger,
+  notReady,
+  ready,
+  runHost,
+  serverWorker,
+  type Host,
+  type Worker,
+} from '@relocation/runtime';
 import { parseMonitorConfig } from './config.ts';
 import { refusingSealer } from './refusingSealer.ts';
 import { createCheckpoints } from './checkpoints.ts';
 
 /**
  * The monitor alone, against PostgreSQL: the API (or the projector) keeps the read models it reads. Its workers
- * (database, monitor, and with CHECKPOINTS=on the checkpoint publisher) run until SIGINT/SIGTERM, then stop in
+ * (database, monitor, with CHECKPOINTS=on the checkpoint publisher, and the health server) run until SIGINT/SIGTERM, then stop in
  * reverse order: the run in progress finishes, the database closes last.
  */
 async function main(): Promise<void> {
@@ -68,7 +77,23 @@ async function main(): Promise<void> {
       }),
     );
   }
-  runHost({ workers, logger });
+  // GET /healthz while the process runs; GET /readyz 200 once every worker is ready (probes, HEALTHCHECK).
+  const hostRef: { current?: Host } = {};
+  const health = serverWorker(
+    'health',
+    createHealthServer(async () => {
+      const workers = await hostRef.current?.readiness();
+      return { ready: workers?.ready === true, workers: workers?.workers ?? {} };
+    }),
+    config.health.port,
+    config.health.host,
+  );
+  workers.push(health);
+  hostRef.current = runHost({
+    workers,
+    logger,
+    onStarted: () => logger.info({ healthPort: health.port() }, 'deadlines started'),
+  }).host;
 }
 
 main().catch((error: unknown) => {

@@ -3,13 +3,13 @@ import {
   notReady,
   ready,
   runHost,
+  createHealthServer,
   serverWorker,
   type Host,
   type Worker,
 } from '@relocation/runtime';
 import { eventLogger } from '@relocation/service-log';
 import { parseConfig } from './config.ts';
-import { createHealthServer } from './healthServer.ts';
 import { startProjectorService, type ProjectorService } from './projectorService.ts';
 
 // The composition root: configuration -> workers (the projector service with its database and leader lock, then

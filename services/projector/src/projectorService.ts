@@ -2,7 +2,7 @@ import { createPgDriver, createSqlEventStore } from '@relocation/event-store-pos
 import { createReadModels } from '@relocation/read-models';
 import type { ReadModels } from '@relocation/read-models';
 import type { ProjectorConfig } from './config.ts';
-import type { ReadinessReport } from './healthServer.ts';
+import type { ReadinessReport } from '@relocation/runtime';
 import { waitForLeadership } from './leaderLock.ts';
 import type { Leadership } from './leaderLock.ts';
 import { errorFields } from '@relocation/service-log';
