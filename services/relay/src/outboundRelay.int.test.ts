@@ -31,6 +31,8 @@ const coordinator = 'coordinator:national';
 
 /** What each organisation hears about one happy-path case with one decline, in order. */
 const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
+  // Arrival leaves the sending municipality responsible (docs/design.md §3.1): its own follow-ups and closing are
+  // not told back to it, the follow-up deadlines it now owns are.
   [sending]: [
     'ThreatAssessmentRecorded',
     'ReceivingMunicipalityProposed',
@@ -39,11 +41,9 @@ const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
     'HandoverAccepted',
     'DestinationClearanceGranted',
     'ArrivalConfirmed',
-    'ResponsibilityTransferred',
-    'FollowUpRecorded',
-    'FollowUpRecorded',
-    'FollowUpRecorded',
-    'CaseClosed',
+    'DeadlineScheduled',
+    'DeadlineScheduled',
+    'DeadlineScheduled',
   ],
   [coordinator]: [
     'RelocationSubmitted',
@@ -72,6 +72,7 @@ const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
     'DeadlineScheduled',
     'DestinationClearanceGranted',
     'DeadlineScheduled',
+    'CaseClosed',
   ],
 };
 const perCase = Object.values(expectedPerRecipient).reduce((sum, types) => sum + types.length, 0);
