@@ -43,3 +43,13 @@ export function DataList({ data, testId }: { data: unknown; testId?: string }) {
     </dl>
   );
 }
+
+/** One labelled value of a description list (`<dl className="data-list">`); an empty value shows a dash. */
+export function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="data-list__row">
+      <dt>{label}</dt>
+      <dd>{value === '' ? '–' : value}</dd>
+    </div>
+  );
+}

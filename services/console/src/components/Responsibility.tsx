@@ -2,6 +2,7 @@ import { Card, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Reference, Workflow } from '../api/types.ts';
 import { formatDate, municipalityName } from '../format.ts';
+import { Row } from './DataList.tsx';
 
 type Ledger = Workflow['ledger'];
 type Transfer = NonNullable<Workflow['transfer']>;
@@ -12,15 +13,6 @@ function useMunicipality(reference: Reference | undefined) {
   const { t } = useTranslation();
   return (code: string | null | undefined): string =>
     code === 'withheld' ? t('case.withheldMunicipality') : municipalityName(reference, code);
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="data-list__row">
-      <dt>{label}</dt>
-      <dd>{value === '' ? '–' : value}</dd>
-    </div>
-  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { subscribeToCaseChanges } from '../api/events.ts';
 import type { CaseView, Reference } from '../api/types.ts';
 import { tokenOf } from '../auth/session.ts';
 import { ActionForm } from '../components/ActionForm.tsx';
-import { DataList } from '../components/DataList.tsx';
+import { DataList, Row } from '../components/DataList.tsx';
 import { RouteLink } from '../components/Layout.tsx';
 import { useConsole } from '../consoleContext.ts';
 import {
@@ -343,15 +343,6 @@ export function CaseScreen({ id }: { id: string }) {
         </aside>
       </div>
     </article>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="data-list__row">
-      <dt>{label}</dt>
-      <dd>{value === '' ? '–' : value}</dd>
-    </div>
   );
 }
 
