@@ -19,6 +19,31 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
+/**
+ * Picks an option of the focused select with the arrow keys, as a keyboard user does. Typing the option's name
+ * would use the browser's type-ahead, which starts over after a pause between keys: on a busy machine it lands on
+ * another option.
+ */
+async function chooseWithKeyboard(page: Page, name: RegExp, option: string): Promise<void> {
+  await tabTo(page, name);
+  const { current, wanted } = await page.evaluate((text) => {
+    const select = document.activeElement as HTMLSelectElement;
+    const options = Array.from(
+      { length: select.options.length },
+      (_, i) => select.options.item(i)?.textContent ?? '',
+    );
+    return { current: select.selectedIndex, wanted: options.indexOf(text) };
+  }, option);
+  if (wanted < 0) throw new Error(`no option ${option}`);
+  const key = wanted > current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(wanted - current); i += 1) await page.keyboard.press(key);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent),
+    )
+    .toBe(option);
+}
+
 describe('every screen of the console', () => {
   let world: ConsoleWorld;
   let cases: { submitted: string; proposed: string };
@@ -50,8 +75,7 @@ describe('every screen of the console', () => {
     await page.keyboard.type('Tangent Tora Exempel');
     await tabTo(page, /Personnummer/);
     await page.keyboard.type('199001012385');
-    await tabTo(page, /Skyddsnivå/);
-    await page.keyboard.type('Ingen');
+    await chooseWithKeyboard(page, /Skyddsnivå/, 'Ingen');
     await tabTo(page, /Nästa/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Steg 2 av 5/ }).waitFor();
@@ -67,18 +91,15 @@ describe('every screen of the console', () => {
     await tabTo(page, /Nästa/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Steg 4 av 5/ }).waitFor();
-    await tabTo(page, /Brådska/);
-    await page.keyboard.type('Planerad');
+    await chooseWithKeyboard(page, /Brådska/, 'Planerad');
     await tabTo(page, /Nästa/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Steg 5 av 5/ }).waitFor();
     await expectAccessible(page, 'wizard, exclusion zones');
     await tabTo(page, /Lägg till/);
     await page.keyboard.press('Enter');
-    await tabTo(page, /Typ av område/);
-    await page.keyboard.type('Län');
-    await tabTo(page, /^Län/);
-    await page.keyboard.type('Skåne');
+    await chooseWithKeyboard(page, /Typ av område/, 'Län');
+    await chooseWithKeyboard(page, /^Län/, 'Skåne län');
     await tabTo(page, /Skapa ärendet/);
     await page.keyboard.press('Enter');
     await page.locator('#case-heading').waitFor();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HeaderRow } from '../components/HeaderRow.tsx';
 import { LedgerCard, TransferCard } from '../components/Responsibility.tsx';
+import { rememberWrite, writtenPosition } from '../api/readYourWrites.ts';
 import { ApiError } from '../api/apiError.ts';
 import { subscribeToCaseChanges } from '../api/events.ts';
 import type { CaseView, Reference } from '../api/types.ts';
@@ -26,7 +27,8 @@ import { caseLabel } from './caseLabel.ts';
 export function CaseScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { api, reference } = useConsole();
-  const [minPosition, setMinPosition] = useState<string | undefined>(undefined);
+  // Read at least what this person wrote last (a case just created is then found, not "no such case").
+  const [minPosition, setMinPosition] = useState<string | undefined>(() => writtenPosition(id));
   const [conflict, setConflict] = useState(false);
   const [done, setDone] = useState<string | undefined>(undefined);
   const [tick, setTick] = useState(0);
@@ -328,6 +330,7 @@ export function CaseScreen({ id }: { id: string }) {
                   onDone={(answer) => {
                     setConflict(false);
                     setDone(action.command);
+                    rememberWrite(c.relocationId, answer.position);
                     setMinPosition(answer.position);
                     setTick((n) => n + 1);
                   }}

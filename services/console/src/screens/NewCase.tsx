@@ -2,6 +2,7 @@ import { Alert, Button, ErrorSummary, Heading, Paragraph, Spinner } from '@digdi
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rememberWrite } from '../api/readYourWrites.ts';
 import { ApiError } from '../api/apiError.ts';
 import type { JsonSchema } from '../api/types.ts';
 import { cleanValue, initialValue, unwrapNullable } from '../components/schema.ts';
@@ -76,6 +77,7 @@ export function NewCase() {
     setFailure(undefined);
     try {
       const answer = await api.command('/v1/relocations', cleanValue(value), { idempotencyKey });
+      rememberWrite(answer.relocationId, answer.position);
       navigate({ name: 'case', id: answer.relocationId }, { replace: true });
     } catch (error) {
       if (error instanceof ApiError) {
