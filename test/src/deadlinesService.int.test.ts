@@ -93,6 +93,8 @@ describe.skipIf(!serverUrl)('two stand-alone deadline monitors beside the API on
           DATABASE_URL: database.url,
           DEADLINE_POLL_MS: '100',
           LOG_LEVEL: 'info',
+          // Each monitor's health server on a port of its own (0: any free port), as on separate machines.
+          HEALTH_PORT: '0',
         }),
       );
     }
