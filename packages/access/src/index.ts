@@ -38,8 +38,16 @@ export type {
   PoliceRegion,
 } from './organisation.ts';
 export type { Principal } from './principal.ts';
-export { roleProblems, roles, roleSchema, rolesForOrganisationKind } from './role.ts';
-export type { Role } from './role.ts';
+export {
+  caseRoles,
+  caseRolesOf,
+  isCaseRole,
+  roleProblems,
+  roles,
+  roleSchema,
+  rolesForOrganisationKind,
+} from './role.ts';
+export type { CaseRole, Role } from './role.ts';
 export { runTokenCli, tokenCliUsage } from './tokenCli.ts';
 export type { TokenCliOptions, TokenCliWriter } from './tokenCli.ts';
 export { createTokenVerifier, jwksVerifierConfigSchema } from './tokenVerifier.ts';

@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import type { OrganisationKind } from './organisation.ts';
 
-export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor'] as const;
+export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor', 'administrator'] as const;
 export type Role = (typeof roles)[number];
+
+/**
+ * The roles that work on cases. The others (the `administrator` of the provider register) see no case: a
+ * principal holding none of these is outside every case, whatever its organisation.
+ */
+export const caseRoles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor'] as const;
+export type CaseRole = (typeof caseRoles)[number];
+
+export const isCaseRole = (role: Role): role is CaseRole => (caseRoles as readonly string[]).includes(role);
+
+/** The principal's roles that work on cases (empty for an administrator only). */
+export const caseRolesOf = (given: readonly Role[]): CaseRole[] => given.filter(isCaseRole);
 
 export const roleSchema = z.enum(roles, { error: `a role is one of ${roles.join(', ')}` });
 
@@ -14,7 +26,7 @@ export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[
     case 'police':
       return ['police'];
     case 'coordinator':
-      return ['coordinator'];
+      return ['coordinator', 'administrator'];
     case 'audit':
       return ['auditor'];
     default: {

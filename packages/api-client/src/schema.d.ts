@@ -1156,6 +1156,420 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider register: units with operator, premises, service type and permit periods, by name (municipal caseworkers and supervisors, the coordinator, the administrator) */
+    get: {
+      parameters: {
+        query?: {
+          county?: string;
+          municipality?: string;
+          operatingOn?: string;
+          serviceType?: 'protectedHousing' | 'hvb' | 'supportedHousing';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              units: components['schemas']['ProviderUnit'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/providers/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One unit of the provider register, its version in the ETag */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProviderUnit'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error404'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    /** Record a unit as it now is (create or replace; administrator only). Send If-Match with the version last read: if the unit changed since, 412 and nothing is recorded. An unchanged unit records nothing. */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          'if-match'?: string;
+        };
+        path: {
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ProviderUnitBodyInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False when the unit already was exactly so: nothing was recorded */
+              changed: boolean;
+              unit: components['schemas']['ProviderUnit'];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        412: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error412'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error413'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error415'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/providers/{unitId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who changed the unit when, oldest first (administrator, coordinator, auditor) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changes: components['schemas']['ProviderUnitChange'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error404'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations': {
     parameters: {
       query?: never;
@@ -2403,7 +2817,7 @@ export type components = {
       organisationId: string;
       organisationName: string;
       /** @enum {string} */
-      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'system';
+      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'administrator';
     };
     DevPersonInput: {
       displayName: string;
@@ -2411,7 +2825,7 @@ export type components = {
       organisationId: string;
       organisationName: string;
       /** @enum {string} */
-      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'system';
+      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'administrator';
     };
     DevSignIn: {
       /** Format: date-time */
@@ -4976,6 +5390,134 @@ export type components = {
       /** @description Kommunkoder a proposal may name now: not sending, excluded, declined or refused */
       municipalityCodes: string[];
       relocationId: string;
+    };
+    ProviderUnit: {
+      id: string;
+      /** @description On the Swedish date of the request */
+      mayOperateToday: boolean;
+      name: string;
+      operator: string;
+      permits: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+        /** Format: date */
+        to?: string;
+      }[];
+      premisesMunicipality: string;
+      /** @enum {string} */
+      serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+      /** @enum {string} */
+      source: 'file' | 'administrator';
+      updatedAt: string;
+      /** @description Send it back in If-Match to change the unit */
+      version: number;
+    };
+    ProviderUnitBody: {
+      name: string;
+      operator: string;
+      permits: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+        /** Format: date */
+        to?: string;
+      }[];
+      premisesMunicipality: string;
+      /** @enum {string} */
+      serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+    };
+    ProviderUnitBodyInput: {
+      name: string;
+      operator: string;
+      permits: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+        /** Format: date */
+        to?: string;
+      }[];
+      premisesMunicipality: string;
+      /** @enum {string} */
+      serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+    };
+    ProviderUnitChange: {
+      occurredAt: string;
+      recordedBy: {
+        organisationId: string;
+        subject: string;
+      };
+      /** @enum {string} */
+      source: 'file' | 'administrator';
+      unit: {
+        id: string;
+        name: string;
+        operator: string;
+        permits: {
+          /** Format: date */
+          from: string;
+          /** @enum {string} */
+          status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+          /** Format: date */
+          to?: string;
+        }[];
+        premisesMunicipality: string;
+        /** @enum {string} */
+        serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+      };
+      version: number;
+    };
+    ProviderUnitChangeInput: {
+      occurredAt: string;
+      recordedBy: {
+        organisationId: string;
+        subject: string;
+      };
+      /** @enum {string} */
+      source: 'file' | 'administrator';
+      unit: {
+        id: string;
+        name: string;
+        operator: string;
+        permits: {
+          /** Format: date */
+          from: string;
+          /** @enum {string} */
+          status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+          /** Format: date */
+          to?: string;
+        }[];
+        premisesMunicipality: string;
+        /** @enum {string} */
+        serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+      };
+      version: number;
+    };
+    ProviderUnitInput: {
+      id: string;
+      /** @description On the Swedish date of the request */
+      mayOperateToday: boolean;
+      name: string;
+      operator: string;
+      permits: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        status: 'granted' | 'appliedMayOperate' | 'municipalNotified' | 'revoked';
+        /** Format: date */
+        to?: string;
+      }[];
+      premisesMunicipality: string;
+      /** @enum {string} */
+      serviceType: 'protectedHousing' | 'hvb' | 'supportedHousing';
+      /** @enum {string} */
+      source: 'file' | 'administrator';
+      updatedAt: string;
+      /** @description Send it back in If-Match to change the unit */
+      version: number;
     };
     ReceptionPlanDetails: {
       address: string | null;

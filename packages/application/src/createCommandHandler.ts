@@ -1,5 +1,6 @@
 import {
   authorize,
+  commandsCheckingProviders,
   decide,
   domainError,
   evolve,
@@ -41,7 +42,8 @@ export interface CommandHandlerDependencies {
   readonly store: EventStore;
   /** Gets (or creates) the case's data key and returns a synchronous sealer; called only for accepted commands. */
   readonly sealerFor: (relocationId: string) => Promise<CaseSealer>;
-  readonly providers: readonly Provider[];
+  /** The providers and their permits: a fixed list, or the register, read only for commands that check them. */
+  readonly providers: readonly Provider[] | (() => Promise<readonly Provider[]>);
   readonly deadlinePolicy?: DeadlinePolicy;
   readonly clock: () => Date;
   readonly newId: () => string;
@@ -80,11 +82,20 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
   const { store } = deps;
   const maxAttempts = deps.maxAttempts ?? 3;
 
-  const context = (seal: DecideContext['seal'], newId: () => string): DecideContext => ({
+  const providersFor = async (command: Command): Promise<readonly Provider[]> => {
+    if (typeof deps.providers !== 'function') return deps.providers;
+    return commandsCheckingProviders.has(command.type) ? deps.providers() : [];
+  };
+
+  const context = (
+    seal: DecideContext['seal'],
+    newId: () => string,
+    providers: readonly Provider[],
+  ): DecideContext => ({
     now: deps.clock().toISOString(),
     newId,
     seal,
-    providers: deps.providers,
+    providers,
     ...(deps.deadlinePolicy === undefined ? {} : { deadlinePolicy: deps.deadlinePolicy }),
   });
 
@@ -142,11 +153,12 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
   ): Promise<CommandResult | 'lost_race'> => {
     const streamName = relocationStreamName(command.relocationId);
     const { state } = await loadRelocation(store, streamName);
+    const providers = await providersFor(command);
     // Decide once with a stand-in sealer, so that a refused command creates no data key for the case.
     const probe = decide(
       command,
       state,
-      context(probeSeal, () => command.commandId),
+      context(probeSeal, () => command.commandId, providers),
     );
     // An organisation outside the case learns nothing, not even its revision: "not found" comes first.
     if (!probe.ok && hidesCase(probe.error.code)) throw new CommandRejectedError(probe.error);
@@ -159,7 +171,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
       decide(
         command,
         state,
-        context((_relocationId, field, value) => seal(field, value), deps.newId),
+        context((_relocationId, field, value) => seal(field, value), deps.newId, providers),
       ),
     );
     if (!decision.ok) throw new CommandRejectedError(decision.error);

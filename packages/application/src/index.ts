@@ -20,3 +20,11 @@ export { fromRecordedEvent, toNewEvent } from './storedEvent.ts';
 export { relocationIdOfStream, relocationStreamName, relocationStreamPrefix } from './streamName.ts';
 export { createCaseStates } from './caseStates.ts';
 export type { CaseStates } from './caseStates.ts';
+export { createProviderRegister, ProviderEventUnreadableError } from './providerRegister.ts';
+export type {
+  ProviderHistoryEntry,
+  ProviderRegister,
+  ProviderRegisterDependencies,
+  RecordUnitOptions,
+  RecordUnitResult,
+} from './providerRegister.ts';

@@ -34,6 +34,7 @@ export * from './access/authorize.ts';
 export * from './access/availableCommands.ts';
 export * from './access/visibilityMatrix.ts';
 export * from './decide/decideContext.ts';
+export * from './providers/index.ts';
 export * from './decide/workflowEventOf.ts';
 export * from './decide/decide.ts';
 export * from './evolve.ts';

@@ -2,7 +2,7 @@ import type { TokenVerifier } from '@relocation/access';
 import { InMemoryAccessLog, type AccessLog } from '@relocation/access-log';
 import type { CheckpointVerification } from '@relocation/checkpoint';
 import type { VerifyReport } from '@relocation/event-store';
-import type { CommandHandler } from '@relocation/application';
+import type { CommandHandler, ProviderRegister } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
 import type { DashboardQueries, ReadModels } from '@relocation/read-models';
 import fastifyHelmet from '@fastify/helmet';
@@ -25,6 +25,7 @@ import type { ApiMetrics } from './metrics/apiMetrics.ts';
 import { metricsRoutes } from './metrics/metricsRoutes.ts';
 import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
+import { providerRoutes } from './routes/providers/index.ts';
 import { healthRoutes, type HealthOptions } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
@@ -63,6 +64,8 @@ export interface AppDependencies {
   readonly readWaitMs: number;
   /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
   readonly dashboard?: DashboardQueries;
+  /** With it, the provider register's routes (/v1/providers...) are registered. */
+  readonly providerRegister?: ProviderRegister;
   /** With it every command is counted by type and outcome; with `metricsToken` too, GET /metrics serves them. */
   readonly metrics?: ApiMetrics;
   /** METRICS_TOKEN: the bearer token GET /metrics requires. Without it there is no /metrics route. */
@@ -210,6 +213,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (deps.caseChanges !== undefined) await v1.register(eventRoutes, deps.caseChanges);
     if (deps.dashboard !== undefined) {
       await v1.register(dashboardRoutes, { dashboard: deps.dashboard, clock: deps.clock });
+    }
+    if (deps.providerRegister !== undefined) {
+      await v1.register(providerRoutes, { register: deps.providerRegister, clock: deps.clock });
     }
     if (deps.readModels !== undefined && deps.openerFor !== undefined) {
       await v1.register(queryRoutes, {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseKekEnv } from '@relocation/crypto';
 import { describe, expect, it } from 'vitest';
 import { loadOrCreateDevKeks } from './devKeks.ts';
-import { loadProviders, sampleProvidersFile } from './providers.ts';
+import { loadProvidersFile, sampleProvidersFile } from './providers.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'relocation-api-'));
 
@@ -25,16 +25,41 @@ describe('development files', () => {
     await expect(loadOrCreateDevKeks(dir)).rejects.toThrow(/not a dev KEK file/);
   });
 
-  it('loads the sample providers and refuses a malformed list', async () => {
-    const providers = await loadProviders(sampleProvidersFile);
-    expect(providers.length).toBeGreaterThan(0);
-    expect(providers.every((provider) => provider.name.includes('sample'))).toBe(true);
+  it('loads the sample providers, the same from JSON and from CSV', async () => {
+    const units = await loadProvidersFile(sampleProvidersFile);
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((unit) => unit.name.includes('sample'))).toBe(true);
+    const fromCsv = await loadProvidersFile(sampleProvidersFile.replace(/\.json$/, '.csv'));
+    expect(fromCsv).toEqual(units);
+  });
+
+  it('refuses a malformed list with every problem named', async () => {
     const dir = await tempDir();
     const bad = join(dir, 'providers.json');
-    await writeFile(
-      bad,
-      JSON.stringify([{ id: 'x', name: 'y', permits: [{ validFrom: '2030-01-01', validTo: '2020-01-01' }] }]),
+    const unit = {
+      id: 'unit-x',
+      name: 'X',
+      operator: 'X AB',
+      premisesMunicipality: '2480',
+      serviceType: 'hvb',
+      permits: [{ status: 'granted', from: '2030-01-01', to: '2020-01-01' }],
+    };
+    await writeFile(bad, JSON.stringify([unit, { ...unit, premisesMunicipality: '9999', permits: [] }]));
+    await expect(loadProvidersFile(bad)).rejects.toThrow(
+      /unit 1\.permits\.0\.to: `from` is after `to`.*unit 2/,
     );
-    await expect(loadProviders(bad)).rejects.toThrow(/validFrom is after validTo/);
+    await writeFile(bad, JSON.stringify([{ id: 'x', name: 'y', permits: [] }]));
+    await expect(loadProvidersFile(bad)).rejects.toThrow(/operator/);
+
+    const csv = join(dir, 'providers.csv');
+    await writeFile(
+      csv,
+      'id,name,operator,premisesMunicipality,serviceType,status,from,to\n' +
+        'unit-y,Y,Y AB,2480,hvb,granted,2024-01-01,2024-12-31\n' +
+        'unit-y,Y,Other AB,2480,hvb,revoked,2025-01-01,\n',
+    );
+    await expect(loadProvidersFile(csv)).rejects.toThrow(/row 3: operator differ/);
+    await writeFile(csv, 'id,name\nunit-z,Z\n');
+    await expect(loadProvidersFile(csv)).rejects.toThrow(/row 2: the columns are/);
   });
 });

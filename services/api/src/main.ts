@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
 import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
-import { createCommandHandler } from '@relocation/application';
+import { createCommandHandler, createProviderRegister } from '@relocation/application';
 import { loadDeadlinePolicy } from '@relocation/deadline-monitor';
-import type { DeadlinePolicy, Provider } from '@relocation/domain';
+import type { DeadlinePolicy, ProviderUnit } from '@relocation/domain';
 import { createLogger, notReady, ready, runHost } from '@relocation/runtime';
 import type { Host, HostReadiness, Logger, Worker } from '@relocation/runtime';
 import { buildAdapters } from './adapters.ts';
@@ -21,7 +21,8 @@ import { createHttpWorker, type HttpWorker } from './httpWorker.ts';
 import { checkpointFreshness, createCheckpointSide } from './security/checkpointSide.ts';
 import { createSecuritySide } from './security/securitySide.ts';
 import { isKnownMunicipality } from './municipalities.ts';
-import { loadProviders, sampleProvidersFile } from './providers.ts';
+import { loadProvidersFile, sampleProvidersFile } from './providers.ts';
+import { verifyRelocationStores } from './security/verifyStores.ts';
 import { createReadSide } from './readSide.ts';
 
 /** The console's settings and, in AUTH_MODE=dev, the key its development sign-in mints tokens with. */
@@ -106,16 +107,20 @@ async function composeWorkers(
   config: Config,
   logger: Logger,
   adapters: Adapters,
-  providers: readonly Provider[],
+  providerUnits: readonly ProviderUnit[],
   verifier: TokenVerifier,
   deadlinePolicy: DeadlinePolicy | undefined,
   hostReadiness: () => Promise<HostReadiness>,
 ): Promise<{ readonly workers: Worker[]; readonly http: HttpWorker }> {
   const clock = () => new Date();
+  // The provider register: the file's new or changed units are recorded; the administrator changes it over the API.
+  const providerRegister = createProviderRegister({ store: adapters.store, clock, newId: randomUUID });
+  const loaded = await providerRegister.loadFile(providerUnits);
+  logger.info(loaded, 'provider register: units from PROVIDERS_FILE');
   const commands = createCommandHandler({
     store: adapters.store,
     sealerFor: (relocationId) => adapters.caseCrypto.sealerFor(relocationId),
-    providers,
+    providers: () => providerRegister.providers(),
     ...(deadlinePolicy === undefined ? {} : { deadlinePolicy }),
     clock,
     newId: randomUUID,
@@ -185,10 +190,11 @@ async function composeWorkers(
         rateLimit: config.rateLimit,
         readWaitMs: config.readWaitMs,
         dashboard: deadlineSide.dashboard,
+        providerRegister,
         ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
         ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
         accessLog: securitySide.accessLog,
-        verifyEventStore: () => adapters.store.verify({ streamPrefix: 'relocation-' }),
+        verifyEventStore: () => verifyRelocationStores(adapters.store),
         verifyCheckpoint: () => checkpointSide.verifyCheckpoint(),
         accessAlertDistinctCasesPerHour: config.accessAlertDistinctCasesPerHour,
         console: consoleSettings,
@@ -228,7 +234,7 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createLogger({ level: config.logLevel, service: 'api' });
   // What can fail without touching the database comes first.
-  const providers = await loadProviders(config.providersFile ?? sampleProvidersFile);
+  const providerUnits = await loadProvidersFile(config.providersFile ?? sampleProvidersFile);
   const verifier = await verifierFor(config);
   const deadlinePolicy = await loadDeadlinePolicy({
     ...(config.deadlinePolicy === undefined ? {} : { override: config.deadlinePolicy }),
@@ -239,7 +245,7 @@ async function main(): Promise<void> {
   const hostRef: { current?: Host } = {};
   let composed: Awaited<ReturnType<typeof composeWorkers>>;
   try {
-    composed = await composeWorkers(config, logger, adapters, providers, verifier, deadlinePolicy, () =>
+    composed = await composeWorkers(config, logger, adapters, providerUnits, verifier, deadlinePolicy, () =>
       hostRef.current === undefined
         ? Promise.resolve({ ready: false, workers: {} })
         : hostRef.current.readiness(),

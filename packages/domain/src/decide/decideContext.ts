@@ -21,6 +21,9 @@ export interface DecideContext {
   readonly deadlinePolicy?: DeadlinePolicy;
 }
 
+/** The commands whose decision checks providers' permits: only they need the register read. */
+export const commandsCheckingProviders: ReadonlySet<string> = new Set(['AcceptHandover']);
+
 /** True when the provider holds a permit valid on the date (YYYY-MM-DD; string order is date order). */
 export function providerPermittedOn(
   providers: readonly Provider[],

@@ -20,3 +20,22 @@ describe('actorOf', () => {
     expect(actorOf(principal(['auditor'], 'audit:national'), 'AbortRelocation').role).toBe('auditor');
   });
 });
+
+describe('actorOf for a principal that works on no case', () => {
+  const administrator = principal(['administrator'], 'coordinator:national');
+
+  it('answers 404 for a case command and 403 for opening a case', () => {
+    expect(() => actorOf(administrator, 'AbortRelocation')).toThrow(
+      expect.objectContaining({ statusCode: 404 }),
+    );
+    expect(() => actorOf(administrator, 'InitiateRelocation')).toThrow(
+      expect.objectContaining({ statusCode: 403, code: 'FORBIDDEN_FOR_ROLE' }),
+    );
+  });
+
+  it('acts with the case roles only when the principal also holds one', () => {
+    expect(
+      actorOf(principal(['administrator', 'coordinator'], 'coordinator:national'), 'AbortRelocation').role,
+    ).toBe('coordinator');
+  });
+});

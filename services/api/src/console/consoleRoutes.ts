@@ -1,4 +1,4 @@
-import { mintDevToken } from '@relocation/access';
+import { mintDevToken, roles } from '@relocation/access';
 import type { DevSigningKey } from '@relocation/access';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -64,7 +64,7 @@ export const devPersonSchema = z
     displayName: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
-    role: z.enum(['caseworker', 'supervisor', 'police', 'coordinator', 'auditor', 'system']),
+    role: z.enum(roles),
   })
   .meta({ id: 'DevPerson' });
 

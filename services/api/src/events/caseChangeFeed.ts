@@ -10,6 +10,7 @@ import { evolve, handlerRuleAllows } from '@relocation/domain';
 import { createInMemoryCheckpointStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
 import { recipientsOf } from '@relocation/notifications';
+import { caseUserOf } from '../security/caseAccess.ts';
 
 /** "Case X changed": all a live update says; the console fetches the case over the API. */
 export interface CaseChange {
@@ -76,7 +77,8 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     for (const listener of listeners) {
       const { principal } = listener;
       if (!recipients.has(principal.organisationId)) continue;
-      if (!handlerRuleAllows(after, principal)) continue;
+      const user = caseUserOf(principal);
+      if (user === undefined || !handlerRuleAllows(after, user)) continue;
       listener.send(change);
     }
   };

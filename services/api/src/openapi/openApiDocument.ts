@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { createProviderRegister } from '@relocation/application';
 import { createInMemoryEventStore } from '@relocation/event-store';
 import { createPgliteDriver } from '@relocation/event-store-postgres';
 import { createDashboardQueries, createReadModels } from '@relocation/read-models';
@@ -7,7 +9,7 @@ import { createTestApi } from '../testing/testApi.ts';
 
 /**
  * The OpenAPI document of the API with every optional part registered (read side, dashboard, audit, metrics,
- * live updates, the console's routes in AUTH_MODE=dev), built on throwaway in-memory adapters: nothing is read
+ * live updates, the provider register, the console's routes in AUTH_MODE=dev), built on throwaway in-memory adapters: nothing is read
  * or written, the app is only asked for its document.
  */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
@@ -25,6 +27,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     metrics: createApiMetrics({ clock: () => new Date(0) }),
     caseChanges: { feed: createCaseChangeFeed({ store }) },
     console: { mode: 'dev' },
+    providerRegister: createProviderRegister({ store, clock: () => new Date(0), newId: randomUUID }),
   });
   try {
     await api.app.ready();

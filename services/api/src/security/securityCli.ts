@@ -4,7 +4,6 @@ import { createCommandHandler } from '@relocation/application';
 import { createReadModels } from '@relocation/read-models';
 import type { Adapters } from '../adapters.ts';
 import type { Config } from '../config.ts';
-import { loadProviders, sampleProvidersFile } from '../providers.ts';
 import { eraseCase } from './eraseCase.ts';
 
 export interface SecurityCliIo {
@@ -37,7 +36,8 @@ export async function runEraseCli(
   const commands = createCommandHandler({
     store: adapters.store,
     sealerFor: (id) => adapters.caseCrypto.sealerFor(id),
-    providers: await loadProviders(config.providersFile ?? sampleProvidersFile),
+    // Erasure checks no provider's permit.
+    providers: [],
     clock: () => new Date(),
     newId: randomUUID,
   });

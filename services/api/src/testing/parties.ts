@@ -27,5 +27,7 @@ export const parties = {
   otherPolice: { sub: 'sara', org: 'police:syd', roles: ['police'] },
   coordinator: { sub: 'cora', org: 'coordinator:national', roles: ['coordinator'] },
   auditor: { sub: 'ada', org: 'audit:national', roles: ['auditor'] },
+  /** The provider register's administrator: works on no case. */
+  administrator: { sub: 'alex', org: 'coordinator:national', roles: ['administrator'] },
   unrelated: { sub: 'ulf', org: 'municipality:1280', roles: ['caseworker'] },
 } as const satisfies Record<string, Party>;

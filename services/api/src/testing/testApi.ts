@@ -11,7 +11,7 @@ import {
 } from '@relocation/access';
 import type { DevSigningKey } from '@relocation/access';
 import { createCommandHandler, loadRelocation, relocationStreamName } from '@relocation/application';
-import type { CommandHandler, CommandHandlerDependencies } from '@relocation/application';
+import type { CommandHandler, CommandHandlerDependencies, ProviderRegister } from '@relocation/application';
 import type { Command, CommandPayload, CommandType, RelocationState } from '@relocation/domain';
 import { fakeSeal, fixedClock, sampleProviders } from '@relocation/domain/testing';
 import { createInMemoryEventStore } from '@relocation/event-store';
@@ -76,6 +76,8 @@ export interface TestApiOptions {
   readonly dashboard?: AppDependencies['dashboard'];
   /** Default: a local verifier of this API's development tokens. */
   readonly verifier?: AppDependencies['verifier'];
+  /** With it, commands check providers in this register and the /v1/providers routes are registered. */
+  readonly providerRegister?: ProviderRegister;
 }
 
 /** The app on an in-memory store (or the one given), the fake sealer and a development key in a temp dir. */
@@ -87,7 +89,8 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     store,
     sealerFor:
       options.sealerFor ?? (async (relocationId) => (field, value) => fakeSeal(relocationId, field, value)),
-    providers: sampleProviders,
+    providers:
+      options.providerRegister === undefined ? sampleProviders : () => options.providerRegister!.providers(),
     clock: () => new Date(clock.now()),
     newId: randomUUID,
   });
@@ -123,6 +126,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
     ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),
+    ...(options.providerRegister === undefined ? {} : { providerRegister: options.providerRegister }),
     ...(options.console === undefined
       ? {}
       : {

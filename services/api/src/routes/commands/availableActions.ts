@@ -4,6 +4,7 @@ import type { CommandType, RelocationState } from '@relocation/domain';
 import { jsonValueSchema, type JsonValue } from '@relocation/read-models';
 import { z } from 'zod';
 import { commandRouteTable } from './commandRouteTable.ts';
+import { caseUserOf } from '../../security/caseAccess.ts';
 
 /** One command the caller may take on the case now: where to send it and the JSON Schema of its body. */
 export const availableActionSchema = z
@@ -42,7 +43,9 @@ export function availableActionsFor(
   principal: Principal,
   relocationId: string,
 ): AvailableAction[] {
-  return availableCommands(state, principal).flatMap((type) => {
+  const user = caseUserOf(principal);
+  if (user === undefined) return [];
+  return availableCommands(state, user).flatMap((type) => {
     const action = routeOf.get(type);
     const inputSchema = inputSchemas.get(type);
     if (action === undefined || inputSchema === undefined) return [];

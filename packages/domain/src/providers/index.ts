@@ -1,0 +1,2 @@
+export * from './providerUnit.ts';
+export * from './providerRegister.ts';
