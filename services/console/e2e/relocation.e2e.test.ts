@@ -137,7 +137,7 @@ describe('a relocation through the console', () => {
       await form.getByLabel('Namn').fill('Kim Kontaktsson');
       await form.getByLabel('Telefon').fill('090-123456');
       await form.getByLabel('Typ', { exact: true }).selectOption('protectedHousing');
-      await form.getByLabel('Utförare').fill('provider-fiktiva-skyddet');
+      await form.getByLabel('Utförare').selectOption('provider-fiktiva-skyddet');
       await form.getByLabel('Planerat flyttdatum').fill(isoDate(14));
       await form.getByLabel('Ny adress').fill(address);
     });

@@ -147,6 +147,31 @@ describe('every screen of the console', () => {
     await expectAccessible(cora, 'coordinator (English)');
   });
 
+  it("the provider register: the administrator's only screen, filtered, and the units a reception plan offers", async () => {
+    const alex = await world.personPage('alex');
+    await alex.getByRole('heading', { name: 'Utförarregistret', level: 1 }).waitFor();
+    expect(await alex.getByRole('link', { name: 'Inkorg' }).count()).toBe(0);
+    await alex.getByTestId('providers-table').waitFor();
+    await alex.getByLabel('Verksamhet').selectOption('hvb');
+    await expect.poll(() => alex.locator('[data-testid="providers-table"] tbody tr').count()).toBe(1);
+    await expectAccessible(alex, 'provider register');
+
+    const rut = await world.personPage('rut');
+    await openCase(rut, cases.proposed);
+    await rut.locator('[data-command="AcceptHandover"] summary').click();
+    await rut
+      .locator('[data-command="AcceptHandover"]')
+      .getByLabel('Typ', { exact: true })
+      .selectOption('protectedHousing');
+    const offered = await rut
+      .locator('[data-command="AcceptHandover"]')
+      .getByLabel('Utförare')
+      .locator('option')
+      .allTextContents();
+    expect(offered.some((text) => text.startsWith('Fiktiva Skyddet AB'))).toBe(true);
+    expect(offered.some((text) => text.includes('får inte bedriva verksamhet i dag'))).toBe(true);
+  });
+
   it('audit passes axe, verify reports intact chains, sign-out clears the session', async () => {
     const ada = await world.personPage('ada');
     await ada.getByRole('heading', { name: 'Granskning', level: 1 }).waitFor();

@@ -19,6 +19,7 @@ import type { ConsoleContextValue } from './consoleContext.ts';
 import { navigate, useRoute } from './routing/router.ts';
 import type { Route } from './routing/router.ts';
 import { Audit } from './screens/Audit.tsx';
+import { Providers } from './screens/Providers.tsx';
 import { CaseScreen } from './screens/CaseScreen.tsx';
 import { Inbox } from './screens/Inbox.tsx';
 import { NewCase } from './screens/NewCase.tsx';
@@ -157,6 +158,8 @@ function Screen({ route }: { route: Route }) {
       return <Supervisor />;
     case 'audit':
       return <Audit />;
+    case 'providers':
+      return <Providers />;
     case 'signedIn':
     case 'notFound':
       return (

@@ -34,7 +34,7 @@ const person = (
 
 /**
  * The demo's parties (the same ids as `pnpm demo` and the tests) plus the supervisors, the police of two regions,
- * the coordinator and the auditor. The names are invented; nothing here is a real person.
+ * the coordinator, the auditor and the provider register's administrator. The names are invented; nothing here is a real person.
  */
 export const devPeople: readonly DevPerson[] = [
   person(parties.sendingCaseworker, 'Anna Andersson'),
@@ -49,4 +49,5 @@ export const devPeople: readonly DevPerson[] = [
   person(parties.receivingPolice, 'Nils Nordin', 'Polisregion Nord'),
   person(parties.coordinator, 'Cora Cederlund', 'Nationell samordnare'),
   person(parties.auditor, 'Ada Alm', 'Granskning (nationell)'),
+  person(parties.administrator, 'Alex Lind', 'Nationell samordnare (utförarregistret)'),
 ];

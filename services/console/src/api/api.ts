@@ -8,6 +8,7 @@ type Filters = Record<string, string | undefined>;
 /** The list's query parameters as the API documents them. */
 export type StalledQuery = NonNullable<paths['/v1/dashboard/stalled']['get']['parameters']['query']>;
 export type ListQuery = NonNullable<paths['/v1/relocations']['get']['parameters']['query']>;
+export type ProviderQuery = NonNullable<paths['/v1/providers']['get']['parameters']['query']>;
 
 /** Drops unset and empty filters, so the API sees an omitted parameter rather than an empty one. */
 function defined<T extends Filters>(filters: T): Partial<T> {
@@ -121,6 +122,8 @@ export function createApi(http: Http, token: TokenSource, onUnauthorized: () => 
       to?: string;
     }) => ok(await client.GET('/v1/audit/access-log', { params: { query: defined(filters) } })),
     verify: async () => ok(await client.GET('/v1/audit/verify')),
+    providers: async (filters: ProviderQuery = {}) =>
+      ok(await client.GET('/v1/providers', { params: { query: defined(filters) } })).units,
   };
 }
 

@@ -34,6 +34,7 @@ export type TransferMatter = Transfers['transfers'][number];
 export type AccessLog = Ok<'/v1/audit/access-log', 'get'>;
 export type AccessLogEntry = AccessLog['entries'][number];
 export type VerifyReport = Ok<'/v1/audit/verify', 'get'>;
+export type ProviderUnit = Schema<'ProviderUnit'>;
 
 /**
  * The subset of JSON Schema (draft 2020-12, as zod writes it) the forms understand: an action's `inputSchema` and

@@ -6,6 +6,7 @@ import { ApiError } from '../api/apiError.ts';
 import type { AvailableAction, CommandAnswer } from '../api/types.ts';
 import { useConsole } from '../consoleContext.ts';
 import { newIdempotencyKey } from '../format.ts';
+import { useAsync } from '../useAsync.ts';
 import { cleanValue, initialValue, typeOf, unwrapNullable } from './schema.ts';
 import { SchemaField } from './SchemaField.tsx';
 import type { FieldContext } from './SchemaField.tsx';
@@ -46,7 +47,13 @@ export function ActionForm({
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const context: FieldContext = { errors, reference, municipalityChoices };
+  // A form naming a provider offers the register's protected-housing units (the API checks the permit).
+  const namesProvider = JSON.stringify(action.inputSchema).includes('"providerId"');
+  const providers = useAsync(
+    async () => (namesProvider ? api.providers({ serviceType: 'protectedHousing' }) : undefined),
+    [namesProvider],
+  );
+  const context: FieldContext = { errors, reference, municipalityChoices, providerChoices: providers.data };
   const properties = typeOf(schema) === 'object' ? Object.entries(schema.properties ?? {}) : [];
   const object = (value ?? {}) as Record<string, unknown>;
   const title = t(`command.${action.command}`, { defaultValue: t('command.unnamed') });

@@ -25,11 +25,13 @@ export function RouteLink({ to, children, current }: { to: Route; children: Reac
 /** The screens a person's roles open; the API still decides what each returns. */
 export function screensFor(roles: readonly string[]): Route['name'][] {
   const screens: Route['name'][] = [];
-  if (!roles.includes('auditor')) screens.push('inbox');
-  if (roles.includes('caseworker') || roles.includes('supervisor')) screens.push('newCase');
-  if (roles.includes('supervisor')) screens.push('supervisor');
-  if (roles.includes('coordinator')) screens.push('coordinator');
-  if (roles.includes('auditor')) screens.push('audit');
+  const has = (...wanted: string[]) => wanted.some((role) => roles.includes(role));
+  if (has('caseworker', 'supervisor', 'police', 'coordinator')) screens.push('inbox');
+  if (has('caseworker', 'supervisor')) screens.push('newCase');
+  if (has('supervisor')) screens.push('supervisor');
+  if (has('coordinator')) screens.push('coordinator');
+  if (has('caseworker', 'supervisor', 'coordinator', 'administrator')) screens.push('providers');
+  if (has('auditor')) screens.push('audit');
   return screens;
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JsonSchema, Reference } from '../api/types.ts';
+import type { JsonSchema, ProviderUnit, Reference } from '../api/types.ts';
 import { discriminatedUnion, initialValue, isZone, typeOf, unwrapNullable } from './schema.ts';
 import { ZonePicker } from './ZonePicker.tsx';
 
@@ -20,6 +20,8 @@ export interface FieldContext {
   readonly reference: Reference | undefined;
   /** Municipality codes a `municipalityCode` field may offer (the matching helper); all when absent. */
   readonly municipalityChoices?: readonly string[] | undefined;
+  /** The provider register's units a `providerId` field offers; a text field when absent. */
+  readonly providerChoices?: readonly ProviderUnit[] | undefined;
 }
 
 interface SchemaFieldProps {
@@ -62,6 +64,34 @@ export function SchemaField(props: SchemaFieldProps) {
           {choices.map((m) => (
             <Select.Option key={m.code} value={m.code}>
               {m.name}
+            </Select.Option>
+          ))}
+        </Select>
+        {error === undefined ? null : <ValidationMessage>{error}</ValidationMessage>}
+      </Field>
+    );
+  }
+
+  if (name === 'providerId' && context.providerChoices !== undefined) {
+    const municipalities = context.reference?.municipalities ?? [];
+    const place = (code: string) => municipalities.find((m) => m.code === code)?.name ?? code;
+    return (
+      <Field>
+        <Label htmlFor={id}>{label}</Label>
+        <Select
+          id={id}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(event) => onChange(event.target.value)}
+          required={props.required}
+          aria-invalid={error === undefined ? undefined : true}
+        >
+          <Select.Option value="">{t('form.choose')}</Select.Option>
+          {context.providerChoices.map((unit) => (
+            <Select.Option key={unit.id} value={unit.id}>
+              {t(unit.mayOperateToday ? 'providers.option' : 'providers.optionNotOperating', {
+                name: unit.name,
+                municipality: place(unit.premisesMunicipality),
+              })}
             </Select.Option>
           ))}
         </Select>

@@ -11,6 +11,7 @@ export type Route =
   | { readonly name: 'coordinator' }
   | { readonly name: 'supervisor' }
   | { readonly name: 'audit' }
+  | { readonly name: 'providers' }
   | { readonly name: 'signedIn' }
   | { readonly name: 'notFound' };
 
@@ -27,6 +28,8 @@ export function parseRoute(pathname: string): Route {
       return { name: 'supervisor' };
     case '/audit':
       return { name: 'audit' };
+    case '/providers':
+      return { name: 'providers' };
     case '/signed-in':
       return { name: 'signedIn' };
     default:
@@ -48,6 +51,8 @@ export function pathOf(route: Route): string {
       return '/supervisor';
     case 'audit':
       return '/audit';
+    case 'providers':
+      return '/providers';
     case 'signedIn':
       return '/signed-in';
     case 'notFound':
