@@ -38,7 +38,7 @@ export type {
   PoliceRegion,
 } from './organisation.ts';
 export type { Principal } from './principal.ts';
-export { roleProblems, roles, roleSchema, rolesForOrganisationKind } from './role.ts';
+export { isStatisticsOnly, roleProblems, roles, roleSchema, rolesForOrganisationKind } from './role.ts';
 export type { Role } from './role.ts';
 export { runTokenCli, tokenCliUsage } from './tokenCli.ts';
 export type { TokenCliOptions, TokenCliWriter } from './tokenCli.ts';

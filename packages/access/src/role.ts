@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import type { OrganisationKind } from './organisation.ts';
 
-export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor'] as const;
+export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'researcher', 'auditor'] as const;
 export type Role = (typeof roles)[number];
 
 export const roleSchema = z.enum(roles, { error: `a role is one of ${roles.join(', ')}` });
+
+/** True when the roles allow nothing but the published statistics: the API answers no case to such a caller. */
+export const isStatisticsOnly = (given: readonly Role[]): boolean =>
+  given.length > 0 && given.every((role) => role === 'researcher');
 
 /** Which roles each kind of organisation may hand out (docs/design.md §2). */
 export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[] => {
@@ -14,7 +18,8 @@ export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[
     case 'police':
       return ['police'];
     case 'coordinator':
-      return ['coordinator'];
+      // A researcher of the national coordinator's office sees the published statistics only, never a case.
+      return ['coordinator', 'researcher'];
     case 'audit':
       return ['auditor'];
     default: {

@@ -4,7 +4,7 @@ import type { CheckpointVerification } from '@relocation/checkpoint';
 import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
-import type { DashboardQueries, ReadModels } from '@relocation/read-models';
+import type { DashboardQueries, ReadModels, StatisticsQueries } from '@relocation/read-models';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -25,6 +25,7 @@ import type { ApiMetrics } from './metrics/apiMetrics.ts';
 import { metricsRoutes } from './metrics/metricsRoutes.ts';
 import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
+import { statisticsRoutes } from './routes/statistics/index.ts';
 import { healthRoutes, type HealthOptions } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
@@ -37,6 +38,7 @@ import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
 import { addAccessLogging } from './security/accessLogging.ts';
 import { decorateCaseReads } from './security/caseReads.ts';
+import { refuseStatisticsOnlyOutsideStatistics } from './auth/statisticsOnly.ts';
 import { traceRequests } from './http/tracing.ts';
 
 export interface AppDependencies {
@@ -63,6 +65,8 @@ export interface AppDependencies {
   readonly readWaitMs: number;
   /** With it, the coordinator's dashboard routes (/v1/dashboard/...) are registered. */
   readonly dashboard?: DashboardQueries;
+  /** With it, the published statistics (/v1/statistics/...) are registered. */
+  readonly statistics?: StatisticsQueries;
   /** With it every command is counted by type and outcome; with `metricsToken` too, GET /metrics serves them. */
   readonly metrics?: ApiMetrics;
   /** METRICS_TOKEN: the bearer token GET /metrics requires. Without it there is no /metrics route. */
@@ -187,6 +191,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.verifier, failedAuth));
+    v1.addHook('onRequest', async (request) => refuseStatisticsOnlyOutsideStatistics(request));
     addAccessLogging(v1, {
       accessLog,
       clock: deps.clock,
@@ -211,6 +216,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (deps.dashboard !== undefined) {
       await v1.register(dashboardRoutes, { dashboard: deps.dashboard, clock: deps.clock });
     }
+    if (deps.statistics !== undefined) await v1.register(statisticsRoutes, { statistics: deps.statistics });
     if (deps.readModels !== undefined && deps.openerFor !== undefined) {
       await v1.register(queryRoutes, {
         readModels: deps.readModels,

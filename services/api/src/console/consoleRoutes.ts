@@ -64,7 +64,7 @@ export const devPersonSchema = z
     displayName: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
-    role: z.enum(['caseworker', 'supervisor', 'police', 'coordinator', 'auditor', 'system']),
+    role: z.enum(['caseworker', 'supervisor', 'police', 'coordinator', 'researcher', 'auditor', 'system']),
   })
   .meta({ id: 'DevPerson' });
 

@@ -34,7 +34,7 @@ const person = (
 
 /**
  * The demo's parties (the same ids as `pnpm demo` and the tests) plus the supervisors, the police of two regions,
- * the coordinator and the auditor. The names are invented; nothing here is a real person.
+ * the coordinator, its researcher and the auditor. The names are invented; nothing here is a real person.
  */
 export const devPeople: readonly DevPerson[] = [
   person(parties.sendingCaseworker, 'Anna Andersson'),
@@ -48,5 +48,6 @@ export const devPeople: readonly DevPerson[] = [
   person(parties.police, 'Kim Kvist', 'Polisregion Stockholm'),
   person(parties.receivingPolice, 'Nils Nordin', 'Polisregion Nord'),
   person(parties.coordinator, 'Cora Cederlund', 'Nationell samordnare'),
+  person(parties.researcher, 'Rita Rydén', 'Nationell samordnare (forskning)'),
   person(parties.auditor, 'Ada Alm', 'Granskning (nationell)'),
 ];

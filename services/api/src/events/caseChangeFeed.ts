@@ -7,6 +7,7 @@ import {
   UnreadableEventError,
 } from '@relocation/application';
 import { evolve, handlerRuleAllows } from '@relocation/domain';
+import { caseUserOf } from '../auth/caseUser.ts';
 import { createInMemoryCheckpointStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
 import { recipientsOf } from '@relocation/notifications';
@@ -76,7 +77,8 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     for (const listener of listeners) {
       const { principal } = listener;
       if (!recipients.has(principal.organisationId)) continue;
-      if (!handlerRuleAllows(after, principal)) continue;
+      const user = caseUserOf(principal);
+      if (user.roles.length === 0 || !handlerRuleAllows(after, user)) continue;
       listener.send(change);
     }
   };

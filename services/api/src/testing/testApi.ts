@@ -74,6 +74,7 @@ export interface TestApiOptions {
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
   readonly caseChanges?: AppDependencies['caseChanges'];
   readonly dashboard?: AppDependencies['dashboard'];
+  readonly statistics?: AppDependencies['statistics'];
   /** Default: a local verifier of this API's development tokens. */
   readonly verifier?: AppDependencies['verifier'];
 }
@@ -123,6 +124,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
     ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),
+    ...(options.statistics === undefined ? {} : { statistics: options.statistics }),
     ...(options.console === undefined
       ? {}
       : {

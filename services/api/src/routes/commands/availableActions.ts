@@ -3,6 +3,7 @@ import { availableCommands, commandPayloadSchemas, commandTypes } from '@relocat
 import type { CommandType, RelocationState } from '@relocation/domain';
 import { jsonValueSchema, type JsonValue } from '@relocation/read-models';
 import { z } from 'zod';
+import { caseUserOf } from '../../auth/caseUser.ts';
 import { commandRouteTable } from './commandRouteTable.ts';
 
 /** One command the caller may take on the case now: where to send it and the JSON Schema of its body. */
@@ -42,7 +43,7 @@ export function availableActionsFor(
   principal: Principal,
   relocationId: string,
 ): AvailableAction[] {
-  return availableCommands(state, principal).flatMap((type) => {
+  return availableCommands(state, caseUserOf(principal)).flatMap((type) => {
     const action = routeOf.get(type);
     const inputSchema = inputSchemas.get(type);
     if (action === undefined || inputSchema === undefined) return [];
