@@ -112,6 +112,7 @@ export function createApi(http: Http, token: TokenSource, onUnauthorized: () => 
     stalled: async (filters: Omit<StalledQuery, 'limit'>) =>
       ok(await client.GET('/v1/dashboard/stalled', { params: { query: defined(filters) } })),
     overview: async () => ok(await client.GET('/v1/dashboard/overview')),
+    statistics: async () => ok(await client.GET('/v1/statistics')),
     transfers: async () => ok(await client.GET('/v1/dashboard/transfers')),
     accessLog: async (filters: {
       relocationId?: string;

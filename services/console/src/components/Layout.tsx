@@ -25,10 +25,12 @@ export function RouteLink({ to, children, current }: { to: Route; children: Reac
 /** The screens a person's roles open; the API still decides what each returns. */
 export function screensFor(roles: readonly string[]): Route['name'][] {
   const screens: Route['name'][] = [];
-  if (!roles.includes('auditor')) screens.push('inbox');
+  const statisticsOnly = roles.length > 0 && roles.every((role) => role === 'researcher');
+  if (!roles.includes('auditor') && !statisticsOnly) screens.push('inbox');
   if (roles.includes('caseworker') || roles.includes('supervisor')) screens.push('newCase');
   if (roles.includes('supervisor')) screens.push('supervisor');
   if (roles.includes('coordinator')) screens.push('coordinator');
+  if (roles.includes('coordinator') || roles.includes('researcher')) screens.push('statistics');
   if (roles.includes('auditor')) screens.push('audit');
   return screens;
 }

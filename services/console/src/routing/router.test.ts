@@ -10,7 +10,15 @@ describe('routes', () => {
   });
 
   it('round-trip every screen', () => {
-    for (const name of ['inbox', 'newCase', 'coordinator', 'supervisor', 'audit', 'signedIn'] as const) {
+    for (const name of [
+      'inbox',
+      'newCase',
+      'coordinator',
+      'statistics',
+      'supervisor',
+      'audit',
+      'signedIn',
+    ] as const) {
       expect(parseRoute(pathOf({ name }))).toEqual({ name });
     }
   });

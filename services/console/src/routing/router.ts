@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'newCase' }
   | { readonly name: 'coordinator' }
+  | { readonly name: 'statistics' }
   | { readonly name: 'supervisor' }
   | { readonly name: 'audit' }
   | { readonly name: 'signedIn' }
@@ -23,6 +24,8 @@ export function parseRoute(pathname: string): Route {
       return { name: 'newCase' };
     case '/coordinator':
       return { name: 'coordinator' };
+    case '/statistics':
+      return { name: 'statistics' };
     case '/supervisor':
       return { name: 'supervisor' };
     case '/audit':
@@ -44,6 +47,8 @@ export function pathOf(route: Route): string {
       return '/new';
     case 'coordinator':
       return '/coordinator';
+    case 'statistics':
+      return '/statistics';
     case 'supervisor':
       return '/supervisor';
     case 'audit':
