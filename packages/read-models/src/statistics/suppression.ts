@@ -17,8 +17,8 @@
  * 1. Primary suppression: withhold every number (cell, row or column total, grand total) from 1 to k-1. Zero is
  *    published: it tells nothing about a household.
  * 2. Complementary suppression: while some withheld non-zero number is exposed (reduced row echelon form of the
- *    equations over the withheld unknowns; a row with a single non-zero entry fixes that unknown), take the first
- *    exposed one and put it on a cycle: in a table holding it (margins included, as an extra row and column), the
+ *    equations over the withheld unknowns; a row with a single non-zero entry fixes that unknown), put each
+ *    exposed one, in order, on a cycle: in a table holding it (margins included, as an extra row and column), the
  *    rectangle through it whose other three corners cost least to withhold (the sum of their counts, plus one
  *    each, so zeros are not free; corners already withheld cost nothing), and withhold those corners. When every
  *    rectangle is already withheld, withhold the smallest positive published number in an equation that holds a
@@ -267,13 +267,17 @@ export function suppressedVariables(system: TableSystem, k: number): Set<number>
     const exposed = [...exposedVariables(system, withheld)]
       .filter((v) => (values[v] ?? 0) > 0)
       .sort((a, b) => a - b);
-    const target = exposed[0];
-    if (target === undefined) return withheld;
-    const corners = rectangle(target);
-    if (corners !== undefined) {
+    if (exposed.length === 0) return withheld;
+    // Every exposed number of this round gets its rectangle (the costs see the corners already added), then the
+    // check runs again: far fewer rounds than one rectangle per round, for the same guarantee.
+    let added = false;
+    for (const target of exposed) {
+      const corners = rectangle(target);
+      if (corners === undefined) continue;
       for (const variable of corners) withheld.add(variable);
-      continue;
+      added = true;
     }
+    if (added) continue;
     const linked = equations
       .filter((e) => e.terms.some((t) => withheld.has(t.variable)))
       .flatMap((e) => e.terms.map((t) => t.variable));
