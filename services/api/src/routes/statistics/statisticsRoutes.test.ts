@@ -236,10 +236,15 @@ describe('GET /v1/statistics/export', () => {
     const parquet = await get(parties.coordinator, '/v1/statistics/export?format=parquet&table=all');
     expect(parquet.statusCode).toBe(200);
     expect(parquet.headers['content-type']).toBe('application/vnd.apache.parquet');
-    const bytes = parquet.rawPayload;
-    const rows = (await parquetReadObjects({
-      file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    })) as { table: string; year: string; category: string; households: number | null; withheld: boolean }[];
+    const file = new ArrayBuffer(parquet.rawPayload.byteLength);
+    new Uint8Array(file).set(parquet.rawPayload);
+    const rows = (await parquetReadObjects({ file })) as {
+      table: string;
+      year: string;
+      category: string;
+      households: number | null;
+      withheld: boolean;
+    }[];
     expect(rows.filter((r) => r.table === 'urgency')).toEqual(
       csv.body
         .split('\r\n')
