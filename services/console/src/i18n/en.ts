@@ -169,6 +169,10 @@ export const en: typeof sv = {
     intro:
       'Households by the year their case was initiated. Counts under {{k}} households are withheld, and so are others that could reveal them.',
     empty: 'No statistics yet.',
+    download: 'Download all tables ({{format}})',
+    downloadLogged:
+      'Every download is recorded in the access log. The columns are described in docs/statistics.md.',
+    downloadFailed: 'The download failed. Try again.',
     year: 'Year',
     households: 'Households',
     ending: 'Ending',

@@ -168,6 +168,10 @@ export const sv = {
     intro:
       'Hushåll efter det år ärendet inleddes. Antal under {{k}} hushåll visas inte, och inte heller andra antal som skulle kunna avslöja dem.',
     empty: 'Ingen statistik ännu.',
+    download: 'Ladda ner alla tabeller ({{format}})',
+    downloadLogged:
+      'Varje nedladdning registreras i åtkomstloggen. Kolumnerna beskrivs i docs/statistics.md.',
+    downloadFailed: 'Nedladdningen misslyckades. Försök igen.',
     year: 'År',
     households: 'Hushåll',
     ending: 'Utfall',

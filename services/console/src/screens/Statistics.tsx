@@ -1,4 +1,5 @@
-import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import type { paths } from '@relocation/api-client';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../components/ChartWithTable.tsx';
@@ -24,6 +25,20 @@ export default function StatisticsScreen() {
   const { t } = useTranslation();
   const { api, reference } = useConsole();
   const statistics = useAsync(() => api.statistics(), []);
+  const [exportFailed, setExportFailed] = useState(false);
+  const download = async (format: 'csv' | 'parquet') => {
+    setExportFailed(false);
+    try {
+      const url = URL.createObjectURL(await api.exportStatistics(format));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `statistics-all.${format}`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch {
+      setExportFailed(true);
+    }
+  };
 
   if (statistics.data === undefined) {
     return statistics.error === undefined ? (
@@ -51,6 +66,16 @@ export default function StatisticsScreen() {
         {t('statistics.heading')}
       </Heading>
       <Paragraph>{t('statistics.intro', { k: data.minimumHouseholds })}</Paragraph>
+      <div className="wizard-buttons">
+        <Button variant="secondary" onClick={() => void download('csv')}>
+          {t('statistics.download', { format: 'CSV' })}
+        </Button>
+        <Button variant="secondary" onClick={() => void download('parquet')}>
+          {t('statistics.download', { format: 'Parquet' })}
+        </Button>
+      </div>
+      <Paragraph data-size="sm">{t('statistics.downloadLogged')}</Paragraph>
+      {exportFailed ? <Alert data-color="danger">{t('statistics.downloadFailed')}</Alert> : null}
       {data.years.length === 0 ? (
         <Paragraph>{t('statistics.empty')}</Paragraph>
       ) : (
