@@ -2216,7 +2216,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Every statistics table (households per year and county, police region, urgency, threat level, household, route, declines, transfers, ending) and the time per stage, counts under k withheld (coordinator and researcher only) */
+    /** Every statistics table (households per year and county, police region, urgency, threat level, household, route, housing type, declines, transfers, ending) and the time per stage, counts under k withheld (coordinator and researcher only) */
     get: {
       parameters: {
         query?: {
@@ -2323,6 +2323,7 @@ export type paths = {
             | 'children'
             | 'youngestChild'
             | 'route'
+            | 'housing'
             | 'declineReason'
             | 'transfer'
             | 'ending'
@@ -2433,6 +2434,7 @@ export type paths = {
             | 'children'
             | 'youngestChild'
             | 'route'
+            | 'housing'
             | 'declineReason'
             | 'transfer'
             | 'ending';
@@ -5413,6 +5415,7 @@ export type components = {
         | 'children'
         | 'youngestChild'
         | 'route'
+        | 'housing'
         | 'declineReason'
         | 'transfer'
         | 'ending';
@@ -5437,6 +5440,7 @@ export type components = {
         | 'children'
         | 'youngestChild'
         | 'route'
+        | 'housing'
         | 'declineReason'
         | 'transfer'
         | 'ending';

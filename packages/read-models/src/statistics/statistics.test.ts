@@ -110,6 +110,11 @@ describe('statistics read model', () => {
     expect(cellsOf(raw, 'children')).toEqual({ '2025/2': 5, '2026/2': 7, '2026/0': 1 });
     expect(cellsOf(raw, 'youngestChild')).toEqual({ '2025/0-5': 5, '2026/0-5': 7, '2026/none': 1 });
     expect(cellsOf(raw, 'route')).toEqual({ '2025/notPlaced': 5, '2026/handover': 6, '2026/notPlaced': 2 });
+    expect(cellsOf(raw, 'housing')).toEqual({
+      '2025/none': 5,
+      '2026/protectedHousing': 6,
+      '2026/none': 2,
+    });
     expect(cellsOf(raw, 'declineReason')).toEqual({ '2025/none': 5, '2026/none': 7, '2026/noHousing': 1 });
     expect(cellsOf(raw, 'transfer')).toEqual({ '2025/none': 5, '2026/none': 8 });
     expect(cellsOf(raw, 'ending')).toEqual({ '2025/open': 5, '2026/open': 8 });

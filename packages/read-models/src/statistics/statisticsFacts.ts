@@ -2,6 +2,7 @@ import type {
   CaseOutcome,
   DeclineReasonCategory,
   DomainEvent,
+  HousingType,
   Status,
   ThreatLevel,
   Urgency,
@@ -26,6 +27,11 @@ export interface StatisticsFacts {
   readonly childrenAges: readonly number[];
   /** An acceptance of a handover stands (lapsed by an escalation or a police refusal otherwise). */
   readonly handoverAccepted: boolean;
+  /**
+   * The housing type of the standing acceptance (own lease, acute housing, protected housing with a provider):
+   * the provider service type used. Absent in facts folded before it existed: read as null.
+   */
+  readonly housingType?: HousingType | null;
   /** Reserved for direct placement (docs/design.md §3.3), which no event records yet. */
   readonly directPlacement: boolean;
   readonly declines: readonly DeclineReasonCategory[];
@@ -57,6 +63,7 @@ export function emptyStatisticsFacts(): StatisticsFacts {
     adults: null,
     childrenAges: [],
     handoverAccepted: false,
+    housingType: null,
     directPlacement: false,
     declines: [],
     transfer: null,
@@ -101,11 +108,13 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'ThreatAssessmentRecorded':
       return { ...facts, threatLevel: highest(facts.threatLevel, event.data.level) };
     case 'ThreatEscalated':
-      return event.data.effect === 'acceptanceLapsed' ? { ...facts, handoverAccepted: false } : facts;
+      return event.data.effect === 'acceptanceLapsed'
+        ? { ...facts, handoverAccepted: false, housingType: null }
+        : facts;
     case 'HandoverAccepted':
-      return { ...facts, handoverAccepted: true };
+      return { ...facts, handoverAccepted: true, housingType: event.data.housingType };
     case 'DestinationClearanceRefused':
-      return { ...facts, handoverAccepted: false };
+      return { ...facts, handoverAccepted: false, housingType: null };
     case 'HandoverDeclined':
       return { ...facts, declines: [...facts.declines, event.data.reasonCategory] };
     case 'TransferRequested':

@@ -2,6 +2,7 @@ import {
   counties,
   declineReasonCategories,
   findMunicipality,
+  housingTypes,
   policeRegionOfMunicipality,
   policeRegions,
   threatLevels,
@@ -27,6 +28,7 @@ export const statisticsDimensions = {
   children: ['0', '1', '2', '3+'],
   youngestChild: ['none', '0-5', '6-12', '13-17'],
   route: ['handover', 'directPlacement', 'transferAgreed', 'ivo', 'notPlaced'],
+  housing: [...housingTypes, 'none'],
   declineReason: ['none', ...declineReasonCategories, 'several'],
   transfer: ['none', ...transferOutcomes],
   ending: ['open', 'settled', 'movedOn', 'returned', 'other', 'aborted', 'withdrawn'],
@@ -89,6 +91,7 @@ export function categoriesOf(facts: StatisticsFacts): Record<StatisticsDimension
     children: bucket(facts.childrenAges.length, 3),
     youngestChild: youngestBand(facts.childrenAges),
     route,
+    housing: facts.housingType ?? 'none',
     declineReason:
       distinctDeclines.size === 0
         ? 'none'

@@ -61,7 +61,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRoutesOptions> = 
         tags: ['statistics'],
         summary:
           'Every statistics table (households per year and county, police region, urgency, threat level, ' +
-          'household, route, declines, transfers, ending) and the time per stage, counts under k withheld ' +
+          'household, route, housing type, declines, transfers, ending) and the time per stage, counts under k withheld ' +
           '(coordinator and researcher only)',
         security: [{ bearer: [] }],
         querystring: statisticsQuerySchema,
