@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Which view of a case a read revealed. */
-export const accessViews = ['detail', 'history', 'list'] as const;
+/**
+ * Which view of a case a read revealed, or `statisticsExport`: a download of the published statistics (issue 15),
+ * whose `relocationId` then names what was exported (`statistics/<table>.<format>`), as no case is read.
+ */
+export const accessViews = ['detail', 'history', 'list', 'statisticsExport'] as const;
 export type AccessView = (typeof accessViews)[number];
 
 /**

@@ -51,6 +51,16 @@ const accessLogMigrations: readonly Migration[] = [
          FOR EACH STATEMENT EXECUTE FUNCTION ${s}.access_log_reject_change()`,
     ],
   },
+  {
+    // Exports of the published statistics are logged too (issue 15); earlier entries are untouched.
+    version: 2,
+    name: 'access_log_statistics_export',
+    statements: (s) => [
+      `ALTER TABLE ${s}.access_log DROP CONSTRAINT access_log_view_check`,
+      `ALTER TABLE ${s}.access_log ADD CONSTRAINT access_log_view_check
+         CHECK (view IN ('detail', 'history', 'list', 'statisticsExport'))`,
+    ],
+  },
 ];
 
 /**

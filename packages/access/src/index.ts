@@ -42,6 +42,7 @@ export {
   caseRoles,
   caseRolesOf,
   isCaseRole,
+  isStatisticsOnly,
   roleProblems,
   roles,
   roleSchema,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { OrganisationKind } from './organisation.ts';
 
-export const roles = ['caseworker', 'supervisor', 'police', 'coordinator', 'auditor', 'administrator'] as const;
+export const roles = [
+  'caseworker',
+  'supervisor',
+  'police',
+  'coordinator',
+  'researcher',
+  'auditor',
+  'administrator',
+] as const;
 export type Role = (typeof roles)[number];
 
 /**
@@ -18,6 +26,10 @@ export const caseRolesOf = (given: readonly Role[]): CaseRole[] => given.filter(
 
 export const roleSchema = z.enum(roles, { error: `a role is one of ${roles.join(', ')}` });
 
+/** True when the roles allow nothing but the published statistics: the API answers no case to such a caller. */
+export const isStatisticsOnly = (given: readonly Role[]): boolean =>
+  given.length > 0 && given.every((role) => role === 'researcher');
+
 /** Which roles each kind of organisation may hand out (docs/design.md §2). */
 export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[] => {
   switch (kind) {
@@ -26,7 +38,8 @@ export const rolesForOrganisationKind = (kind: OrganisationKind): readonly Role[
     case 'police':
       return ['police'];
     case 'coordinator':
-      return ['coordinator', 'administrator'];
+      // A researcher sees the published statistics only, never a case; an administrator keeps the provider register.
+      return ['coordinator', 'researcher', 'administrator'];
     case 'audit':
       return ['auditor'];
     default: {

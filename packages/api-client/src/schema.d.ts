@@ -162,7 +162,7 @@ export type paths = {
                 seq: number;
                 userId: string;
                 /** @enum {string} */
-                view: 'detail' | 'history' | 'list';
+                view: 'detail' | 'history' | 'list' | 'statisticsExport';
               }[];
               nextAfterSeq: number | null;
             };
@@ -2623,6 +2623,313 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every statistics table (households per year and county, police region, urgency, threat level, household, route, housing type, declines, transfers, ending) and the time per stage, counts under k withheld (coordinator and researcher only) */
+    get: {
+      parameters: {
+        query?: {
+          fromYear?: string;
+          toYear?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Statistics'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/statistics/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export for research: one table, all tables or the stage times as CSV or Parquet (docs/statistics.md is the data dictionary); recorded in the access log (coordinator and researcher only) */
+    get: {
+      parameters: {
+        query: {
+          format: 'csv' | 'parquet';
+          table?:
+            | 'county'
+            | 'policeRegion'
+            | 'urgency'
+            | 'threatLevel'
+            | 'adults'
+            | 'children'
+            | 'youngestChild'
+            | 'route'
+            | 'housing'
+            | 'declineReason'
+            | 'transfer'
+            | 'ending'
+            | 'all'
+            | 'stages';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/csv, or application/vnd.apache.parquet; the columns are described in docs/statistics.md */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/statistics/tables/{table}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One statistics table, counts under k withheld (coordinator and researcher only) */
+    get: {
+      parameters: {
+        query?: {
+          fromYear?: string;
+          toYear?: string;
+        };
+        header?: never;
+        path: {
+          table:
+            | 'county'
+            | 'policeRegion'
+            | 'urgency'
+            | 'threatLevel'
+            | 'adults'
+            | 'children'
+            | 'youngestChild'
+            | 'route'
+            | 'housing'
+            | 'declineReason'
+            | 'transfer'
+            | 'ending';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['StatisticsTable'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2817,7 +3124,8 @@ export type components = {
       organisationId: string;
       organisationName: string;
       /** @enum {string} */
-      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'administrator';
+      role:
+        'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'researcher' | 'auditor' | 'administrator';
     };
     DevPersonInput: {
       displayName: string;
@@ -2825,7 +3133,8 @@ export type components = {
       organisationId: string;
       organisationName: string;
       /** @enum {string} */
-      role: 'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'auditor' | 'administrator';
+      role:
+        'caseworker' | 'supervisor' | 'police' | 'coordinator' | 'researcher' | 'auditor' | 'administrator';
     };
     DevSignIn: {
       /** Format: date-time */
@@ -5586,6 +5895,104 @@ export type components = {
         since: string;
         source: string;
       } | null;
+    };
+    Statistics: {
+      /** @description k: no published count is between 1 and k-1 */
+      minimumHouseholds: number;
+      stages: components['schemas']['StatisticsStage'][];
+      tables: components['schemas']['StatisticsTable'][];
+      years: string[];
+    };
+    StatisticsInput: {
+      /** @description k: no published count is between 1 and k-1 */
+      minimumHouseholds: number;
+      stages: components['schemas']['StatisticsStageInput'][];
+      tables: components['schemas']['StatisticsTableInput'][];
+      years: string[];
+    };
+    StatisticsStage: {
+      /** @description households; null when withheld (fewer than k, or could reveal one) */
+      households: number | null;
+      medianSeconds: number | null;
+      p90Seconds: number | null;
+      /** @enum {string} */
+      stage:
+        | 'draft'
+        | 'threatAssessment'
+        | 'matching'
+        | 'awaitingReceiverDecision'
+        | 'destinationClearance'
+        | 'awaitingArrival'
+        | 'followUp'
+        | 'suspended';
+      year: string;
+    };
+    StatisticsStageInput: {
+      /** @description households; null when withheld (fewer than k, or could reveal one) */
+      households: number | null;
+      medianSeconds: number | null;
+      p90Seconds: number | null;
+      /** @enum {string} */
+      stage:
+        | 'draft'
+        | 'threatAssessment'
+        | 'matching'
+        | 'awaitingReceiverDecision'
+        | 'destinationClearance'
+        | 'awaitingArrival'
+        | 'followUp'
+        | 'suspended';
+      year: string;
+    };
+    StatisticsTable: {
+      cells: (number | null)[][];
+      /** @description the categories of the dimension */
+      columns: string[];
+      columnTotals: (number | null)[];
+      /** @enum {string} */
+      name:
+        | 'county'
+        | 'policeRegion'
+        | 'urgency'
+        | 'threatLevel'
+        | 'adults'
+        | 'children'
+        | 'youngestChild'
+        | 'route'
+        | 'housing'
+        | 'declineReason'
+        | 'transfer'
+        | 'ending';
+      /** @description years of initiation */
+      rows: string[];
+      rowTotals: (number | null)[];
+      /** @description households; null when withheld (fewer than k, or could reveal one) */
+      total: number | null;
+    };
+    StatisticsTableInput: {
+      cells: (number | null)[][];
+      /** @description the categories of the dimension */
+      columns: string[];
+      columnTotals: (number | null)[];
+      /** @enum {string} */
+      name:
+        | 'county'
+        | 'policeRegion'
+        | 'urgency'
+        | 'threatLevel'
+        | 'adults'
+        | 'children'
+        | 'youngestChild'
+        | 'route'
+        | 'housing'
+        | 'declineReason'
+        | 'transfer'
+        | 'ending';
+      /** @description years of initiation */
+      rows: string[];
+      rowTotals: (number | null)[];
+      /** @description households; null when withheld (fewer than k, or could reveal one) */
+      total: number | null;
     };
     ThreatDetails: {
       policeCaseReference: string;

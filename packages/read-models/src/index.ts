@@ -51,3 +51,22 @@ export type { CountyCount, Overview, StageDuration, StateCount } from './dashboa
 export type { CasesByState } from './dashboard/caseGauges.ts';
 export type { ProjectorLag } from './dashboard/projectorLag.ts';
 export { retentionCandidates } from './queries/retentionCandidates.ts';
+export {
+  createStatisticsQueries,
+  type StatisticsQueries,
+  type StatisticsQueryOptions,
+} from './statistics/statisticsQueries.ts';
+export {
+  DEFAULT_MINIMUM_HOUSEHOLDS,
+  type PublishedStage,
+  type PublishedStatistics,
+  type PublishedTable,
+} from './statistics/publishedStatistics.ts';
+export {
+  measuredStages,
+  statisticsDimensionNames,
+  statisticsDimensions,
+  type MeasuredStage,
+  type StatisticsDimension,
+} from './statistics/statisticsTables.ts';
+export type { PublishedCount } from './statistics/suppression.ts';

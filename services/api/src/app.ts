@@ -4,7 +4,7 @@ import type { CheckpointVerification } from '@relocation/checkpoint';
 import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler, ProviderRegister } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
-import type { DashboardQueries, ReadModels } from '@relocation/read-models';
+import type { DashboardQueries, ReadModels, StatisticsQueries } from '@relocation/read-models';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
@@ -26,6 +26,7 @@ import { metricsRoutes } from './metrics/metricsRoutes.ts';
 import { commandRoutes } from './routes/commands/commandRoutes.ts';
 import { dashboardRoutes } from './routes/dashboard/index.ts';
 import { providerRoutes } from './routes/providers/index.ts';
+import { statisticsRoutes } from './routes/statistics/index.ts';
 import { healthRoutes, type HealthOptions } from './routes/health.ts';
 import { queryRoutes } from './routes/queries/index.ts';
 import { proposableRoutes } from './routes/queries/proposableRoutes.ts';
@@ -38,6 +39,7 @@ import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
 import { addAccessLogging } from './security/accessLogging.ts';
 import { decorateCaseReads } from './security/caseReads.ts';
+import { refuseStatisticsOnlyOutsideStatistics } from './auth/statisticsOnly.ts';
 import { traceRequests } from './http/tracing.ts';
 
 export interface AppDependencies {
@@ -66,6 +68,8 @@ export interface AppDependencies {
   readonly dashboard?: DashboardQueries;
   /** With it, the provider register's routes (/v1/providers...) are registered. */
   readonly providerRegister?: ProviderRegister;
+  /** With it, the published statistics (/v1/statistics/...) are registered. */
+  readonly statistics?: StatisticsQueries;
   /** With it every command is counted by type and outcome; with `metricsToken` too, GET /metrics serves them. */
   readonly metrics?: ApiMetrics;
   /** METRICS_TOKEN: the bearer token GET /metrics requires. Without it there is no /metrics route. */
@@ -190,6 +194,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.verifier, failedAuth));
+    v1.addHook('onRequest', async (request) => refuseStatisticsOnlyOutsideStatistics(request));
     addAccessLogging(v1, {
       accessLog,
       clock: deps.clock,
@@ -217,6 +222,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (deps.providerRegister !== undefined) {
       await v1.register(providerRoutes, { register: deps.providerRegister, clock: deps.clock });
     }
+    if (deps.statistics !== undefined) await v1.register(statisticsRoutes, { statistics: deps.statistics });
     if (deps.readModels !== undefined && deps.openerFor !== undefined) {
       await v1.register(queryRoutes, {
         readModels: deps.readModels,

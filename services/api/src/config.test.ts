@@ -90,3 +90,23 @@ describe('parseConfig', () => {
     expect(problems({ AUTH_MAX_TOKEN_AGE: 'forever' })).toContain('AUTH_MAX_TOKEN_AGE');
   });
 });
+
+describe('statistics settings', () => {
+  it('default to k = 5 and a key generated into DATA_DIR', () => {
+    expect(parseConfig({}).statistics).toEqual({ pseudonymKeyHex: undefined, minimumHouseholds: 5 });
+    const key = 'ab'.repeat(32);
+    expect(
+      parseConfig({ STATISTICS_PSEUDONYM_KEY: key, STATISTICS_MIN_HOUSEHOLDS: '10' }).statistics,
+    ).toEqual({ pseudonymKeyHex: key, minimumHouseholds: 10 });
+  });
+
+  it('refuse a short or non-hex key and a k under 3', () => {
+    for (const env of [
+      { STATISTICS_PSEUDONYM_KEY: 'ab'.repeat(31) },
+      { STATISTICS_PSEUDONYM_KEY: 'zz'.repeat(32) },
+      { STATISTICS_MIN_HOUSEHOLDS: '2' },
+    ]) {
+      expect(() => parseConfig(env), JSON.stringify(env)).toThrow(ConfigError);
+    }
+  });
+});

@@ -106,6 +106,19 @@ export const configSchema = z
     CHECKPOINT_INTERVAL_MS: positiveInt(300_000),
     // on: also publish each checkpoint to the Kafka topic relocation.checkpoints.v1 (KAFKA_* settings apply).
     CHECKPOINT_KAFKA: z.enum(['on', 'off']).default('off'),
+    // The secret the statistics key household pseudonyms with (HMAC-SHA256): at least 32 bytes as hex (64+ hex
+    // digits, e.g. openssl rand -hex 32). Kept outside the database; unset, one is generated once into
+    // <DATA_DIR>/statistics-pseudonym-key. Set it in production (the same on every replica). Changing it changes
+    // every pseudonym (the published counts stay the same).
+    STATISTICS_PSEUDONYM_KEY: z
+      .string()
+      .trim()
+      .regex(/^(?:[0-9a-fA-F]{2}){32,}$/, {
+        error: 'STATISTICS_PSEUDONYM_KEY must be at least 64 hex digits (32 bytes; openssl rand -hex 32)',
+      })
+      .optional(),
+    // k: the smallest number of households a published statistics count may hold (smaller ones are withheld).
+    STATISTICS_MIN_HOUSEHOLDS: z.coerce.number().int().min(3).max(1000).default(5),
     // The console's built assets, served at /; default: services/console/dist of this repository.
     CONSOLE_DIR: optionalText,
     // The console signs its user out after this many minutes without activity.
@@ -222,6 +235,10 @@ export const configSchema = z
       signingKeyFile: env.CHECKPOINT_SIGNING_KEY_FILE,
       intervalMs: env.CHECKPOINT_INTERVAL_MS,
       kafka: env.CHECKPOINT_KAFKA,
+    },
+    statistics: {
+      pseudonymKeyHex: env.STATISTICS_PSEUDONYM_KEY,
+      minimumHouseholds: env.STATISTICS_MIN_HOUSEHOLDS,
     },
     console: {
       dir: env.CONSOLE_DIR,

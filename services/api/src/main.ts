@@ -10,7 +10,9 @@ import { createLogger, notReady, ready, runHost } from '@relocation/runtime';
 import type { Host, HostReadiness, Logger, Worker } from '@relocation/runtime';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
+import { createStatisticsQueries } from '@relocation/read-models';
 import { buildApp } from './app.ts';
+import { statisticsPseudonymKey } from './statisticsKey.ts';
 import type { AppDependencies } from './app.ts';
 import { defaultConsoleDir } from './console/staticConsole.ts';
 import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
@@ -169,6 +171,12 @@ async function composeWorkers(
     onError: (error) => logger.warn({ err: error }, 'case change feed: retrying'),
   });
   const consoleSettings = await consoleFor(config);
+  const statistics = createStatisticsQueries({
+    db: adapters.driver,
+    schema: readSide.readModels.schema,
+    pseudonymKey: await statisticsPseudonymKey(config.dataDir, config.statistics.pseudonymKeyHex),
+    minimumHouseholds: config.statistics.minimumHouseholds,
+  });
   const http = createHttpWorker({
     port: config.port,
     host: config.host,
@@ -191,6 +199,7 @@ async function composeWorkers(
         readWaitMs: config.readWaitMs,
         dashboard: deadlineSide.dashboard,
         providerRegister,
+        statistics,
         ...(deadlineSide.metrics === undefined ? {} : { metrics: deadlineSide.metrics }),
         ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
         accessLog: securitySide.accessLog,

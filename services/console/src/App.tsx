@@ -29,6 +29,7 @@ import { useAsync } from './useAsync.ts';
 
 // The coordinator's screen carries the charting library: loaded only when opened, so the first load stays small.
 const Coordinator = lazy(() => import('./screens/Coordinator.tsx'));
+const Statistics = lazy(() => import('./screens/Statistics.tsx'));
 
 const http = createHttp(tokenOf, () => endSession());
 const api = createApi(http, tokenOf, () => endSession());
@@ -152,6 +153,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <Suspense fallback={<Spinner aria-label={t('app.loading')} />}>
           <Coordinator />
+        </Suspense>
+      );
+    case 'statistics':
+      return (
+        <Suspense fallback={<Spinner aria-label={t('app.loading')} />}>
+          <Statistics />
         </Suspense>
       );
     case 'supervisor':

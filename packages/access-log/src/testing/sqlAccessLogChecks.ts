@@ -18,8 +18,28 @@ export function sqlAccessLogChecks(name: string, driver: () => SqlDriver): void 
   describe(`${name}: storage`, () => {
     it('applies each migration once, also when run again', async () => {
       const schema = uniqueSchemaName('al');
-      expect(await migrateAccessLog(driver(), schema)).toEqual([1]);
+      expect(await migrateAccessLog(driver(), schema)).toEqual([1, 2]);
       expect(await migrateAccessLog(driver(), schema)).toEqual([]);
+    });
+
+    it('keeps statistics exports beside case reads, and the table refuses any other view', async () => {
+      const schema = uniqueSchemaName('al');
+      const log = await createSqlAccessLog({ driver: driver(), schema });
+      await log.record([
+        entry({ requestId: 'a' }),
+        entry({ requestId: 'b', relocationId: 'statistics/all.parquet', view: 'statisticsExport' }),
+      ]);
+      expect((await log.query()).map((e) => [e.view, e.relocationId])).toEqual([
+        ['detail', entry().relocationId],
+        ['statisticsExport', 'statistics/all.parquet'],
+      ]);
+      expect((await log.verify()).ok).toBe(true);
+      await expect(
+        driver().query(
+          `INSERT INTO "${schema}".access_log (seq, at, user_id, organisation_id, role, relocation_id, view,
+             request_id, hash) VALUES (99, now(), 'u', 'o', 'r', 'x', 'download', 'q', 'h')`,
+        ),
+      ).rejects.toThrow(/access_log_view_check/);
     });
 
     it('refuses a schema name that is not a plain identifier', async () => {

@@ -7,6 +7,8 @@ import { loadCase, saveCase } from './caseRows.ts';
 import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
 import { historyEntryOf, purgeHistory, saveHistoryEntry } from './historyEntry.ts';
 import { relocationIdOfStream, toDomainEvent } from './toDomainEvent.ts';
+import { emptyStatisticsFacts, foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
+import { loadStatisticsFacts, saveStatisticsFacts } from '../statistics/statisticsRows.ts';
 
 /**
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
@@ -22,6 +24,8 @@ export async function projectBatch(
 ): Promise<void> {
   const cases = new Map<string, CaseRecord | undefined>();
   const changed = new Set<string>();
+  // Undefined: a case projected before the statistics existed; it gets its facts on the next rebuild.
+  const statistics = new Map<string, StatisticsFacts | undefined>();
   let maxPosition = previous.maxPosition;
   for (const recorded of batch.events) {
     if (maxPosition === undefined || recorded.globalPosition > maxPosition)
@@ -29,7 +33,12 @@ export async function projectBatch(
     const relocationId = relocationIdOfStream(recorded.streamName);
     if (relocationId === null) continue;
     const event = toDomainEvent(recorded);
-    if (!cases.has(relocationId)) cases.set(relocationId, await loadCase(tx, s, relocationId));
+    if (!cases.has(relocationId)) {
+      const loaded = await loadCase(tx, s, relocationId);
+      cases.set(relocationId, loaded);
+      const facts = await loadStatisticsFacts(tx, s, relocationId);
+      statistics.set(relocationId, facts ?? (loaded === undefined ? emptyStatisticsFacts() : undefined));
+    }
     const at = {
       relocationId,
       streamName: recorded.streamName,
@@ -48,12 +57,16 @@ export async function projectBatch(
     });
     cases.set(relocationId, next);
     changed.add(relocationId);
+    const facts = statistics.get(relocationId);
+    if (facts !== undefined) statistics.set(relocationId, foldStatistics(facts, event, next.state.status));
     await saveHistoryEntry(tx, s, historyEntryOf(event, at));
     if (event.type === 'CaseErased') await purgeHistory(tx, s, relocationId);
   }
   for (const relocationId of changed) {
     const record = cases.get(relocationId);
     if (record !== undefined) await saveCase(tx, s, record);
+    const facts = statistics.get(relocationId);
+    if (facts !== undefined) await saveStatisticsFacts(tx, s, relocationId, facts);
   }
   await saveCheckpoint(tx, s, batch.checkpoint, maxPosition, now);
 }

@@ -77,5 +77,11 @@ export function readModelStatements(s: string): readonly string[] {
        reason text NOT NULL,
        halted_at timestamptz NOT NULL
      )`,
+    // The statistics (issue 15): per case, categories, counts, dates and durations only, no personal data.
+    // Cases projected before this table existed get a row on the next rebuild.
+    `CREATE TABLE IF NOT EXISTS ${s}.statistics_cases (
+       relocation_id uuid PRIMARY KEY,
+       facts jsonb NOT NULL
+     )`,
   ];
 }

@@ -4,6 +4,7 @@ export interface ReadModelDump {
   readonly relocations: unknown[];
   readonly history: unknown[];
   readonly checkpoint: unknown[];
+  readonly statistics: unknown[];
 }
 
 /**
@@ -24,6 +25,9 @@ export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<
     checkpoint: await rows(
       `SELECT json_build_object('name', name, 'checkpoint', checkpoint, 'max_position', max_position)::text AS row
        FROM ${s}.projector_checkpoint ORDER BY name`,
+    ),
+    statistics: await rows(
+      `SELECT row_to_json(c)::text AS row FROM ${s}.statistics_cases c ORDER BY relocation_id`,
     ),
   };
 }

@@ -3,3 +3,4 @@ export { toNewEvent, streamNameOf } from './toNewEvent.ts';
 export { recordCase, type RecordedCase } from './recordCase.ts';
 export { dumpReadModels, type ReadModelDump } from './dumpReadModels.ts';
 export { insertUnprojectableEvent } from './insertUnprojectableEvent.ts';
+export { recoverWithheld } from './recoverWithheld.ts';

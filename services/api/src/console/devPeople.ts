@@ -34,7 +34,8 @@ const person = (
 
 /**
  * The demo's parties (the same ids as `pnpm demo` and the tests) plus the supervisors, the police of two regions,
- * the coordinator, the auditor and the provider register's administrator. The names are invented; nothing here is a real person.
+ * the coordinator, its researcher, the auditor and the provider register's administrator. The names are invented;
+ * nothing here is a real person.
  */
 export const devPeople: readonly DevPerson[] = [
   person(parties.sendingCaseworker, 'Anna Andersson'),
@@ -48,6 +49,7 @@ export const devPeople: readonly DevPerson[] = [
   person(parties.police, 'Kim Kvist', 'Polisregion Stockholm'),
   person(parties.receivingPolice, 'Nils Nordin', 'Polisregion Nord'),
   person(parties.coordinator, 'Cora Cederlund', 'Nationell samordnare'),
+  person(parties.researcher, 'Rita Rydén', 'Nationell samordnare (forskning)'),
   person(parties.auditor, 'Ada Alm', 'Granskning (nationell)'),
   person(parties.administrator, 'Alex Lind', 'Nationell samordnare (utförarregistret)'),
 ];

@@ -7,10 +7,10 @@ import {
   UnreadableEventError,
 } from '@relocation/application';
 import { evolve, handlerRuleAllows } from '@relocation/domain';
+import { caseUserOf } from '../security/caseAccess.ts';
 import { createInMemoryCheckpointStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
 import { recipientsOf } from '@relocation/notifications';
-import { caseUserOf } from '../security/caseAccess.ts';
 
 /** "Case X changed": all a live update says; the console fetches the case over the API. */
 export interface CaseChange {

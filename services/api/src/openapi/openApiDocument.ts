@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { createProviderRegister } from '@relocation/application';
 import { createInMemoryEventStore } from '@relocation/event-store';
 import { createPgliteDriver } from '@relocation/event-store-postgres';
-import { createDashboardQueries, createReadModels } from '@relocation/read-models';
+import { createDashboardQueries, createStatisticsQueries, createReadModels } from '@relocation/read-models';
 import { createCaseChangeFeed } from '../events/caseChangeFeed.ts';
 import { createApiMetrics } from '../metrics/apiMetrics.ts';
 import { createTestApi } from '../testing/testApi.ts';
 
 /**
- * The OpenAPI document of the API with every optional part registered (read side, dashboard, audit, metrics,
- * live updates, the provider register, the console's routes in AUTH_MODE=dev), built on throwaway in-memory adapters: nothing is read
+ * The OpenAPI document of the API with every optional part registered (read side, dashboard, statistics, audit,
+ * metrics, live updates, the provider register, the console's routes in AUTH_MODE=dev), built on throwaway in-memory adapters: nothing is read
  * or written, the app is only asked for its document.
  */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
@@ -24,6 +24,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
       throw new Error('the OpenAPI document builder opens no case');
     },
     dashboard: createDashboardQueries({ db: driver, store }),
+    statistics: createStatisticsQueries({ db: driver, pseudonymKey: new Uint8Array(32) }),
     metrics: createApiMetrics({ clock: () => new Date(0) }),
     caseChanges: { feed: createCaseChangeFeed({ store }) },
     console: { mode: 'dev' },

@@ -26,6 +26,8 @@ export const parties = {
   receivingPolice: { sub: 'nils', org: 'police:nord', roles: ['police'] },
   otherPolice: { sub: 'sara', org: 'police:syd', roles: ['police'] },
   coordinator: { sub: 'cora', org: 'coordinator:national', roles: ['coordinator'] },
+  /** The national coordinator's researcher: the published statistics only, never a case. */
+  researcher: { sub: 'rita', org: 'coordinator:national', roles: ['researcher'] },
   auditor: { sub: 'ada', org: 'audit:national', roles: ['auditor'] },
   /** The provider register's administrator: works on no case. */
   administrator: { sub: 'alex', org: 'coordinator:national', roles: ['administrator'] },

@@ -74,6 +74,7 @@ export interface TestApiOptions {
   readonly console?: AppDependencies['console'] | { readonly mode: 'dev'; readonly dir?: string };
   readonly caseChanges?: AppDependencies['caseChanges'];
   readonly dashboard?: AppDependencies['dashboard'];
+  readonly statistics?: AppDependencies['statistics'];
   /** Default: a local verifier of this API's development tokens. */
   readonly verifier?: AppDependencies['verifier'];
   /** With it, commands check providers in this register and the /v1/providers routes are registered. */
@@ -127,6 +128,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
     ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),
     ...(options.providerRegister === undefined ? {} : { providerRegister: options.providerRegister }),
+    ...(options.statistics === undefined ? {} : { statistics: options.statistics }),
     ...(options.console === undefined
       ? {}
       : {

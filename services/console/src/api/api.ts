@@ -113,6 +113,21 @@ export function createApi(http: Http, token: TokenSource, onUnauthorized: () => 
     stalled: async (filters: Omit<StalledQuery, 'limit'>) =>
       ok(await client.GET('/v1/dashboard/stalled', { params: { query: defined(filters) } })),
     overview: async () => ok(await client.GET('/v1/dashboard/overview')),
+    statistics: async () => ok(await client.GET('/v1/statistics')),
+    /** A research export (every table) as a file; the API records it in the access log. */
+    exportStatistics: async (format: 'csv' | 'parquet'): Promise<Blob> => {
+      const bearer = token();
+      const response = await fetch(`/v1/statistics/export?format=${format}&table=all`, {
+        headers: bearer === undefined ? {} : { authorization: `Bearer ${bearer}` },
+        cache: 'no-store',
+        credentials: 'omit',
+      });
+      if (!response.ok) {
+        if (response.status === 401) onUnauthorized();
+        throw new ApiError(response.status, `HTTP_${response.status}`, response.statusText, null);
+      }
+      return response.blob();
+    },
     transfers: async () => ok(await client.GET('/v1/dashboard/transfers')),
     accessLog: async (filters: {
       relocationId?: string;

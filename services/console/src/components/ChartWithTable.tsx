@@ -10,7 +10,8 @@ export interface Series {
 
 interface ChartWithTableProps {
   readonly title: string;
-  readonly rows: readonly Record<string, string | number>[];
+  /** A null figure (withheld by the statistics' publication rule) draws no bar and reads "withheld" in the table. */
+  readonly rows: readonly Record<string, string | number | null>[];
   /** The row field naming each bar group. */
   readonly category: string;
   readonly categoryLabel: string;
@@ -28,7 +29,7 @@ export function ChartWithTable({ title, rows, category, categoryLabel, series }:
       <figcaption>{title}</figcaption>
       <div className="chart__canvas" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={rows as Record<string, string | number>[]} accessibilityLayer={false}>
+          <BarChart data={rows as Record<string, string | number | null>[]} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey={category} interval={0} angle={-25} textAnchor="end" height={70} fontSize={12} />
             <YAxis allowDecimals={false} fontSize={12} />
@@ -58,7 +59,7 @@ export function ChartWithTable({ title, rows, category, categoryLabel, series }:
                 <Table.Row key={index}>
                   <Table.HeaderCell scope="row">{row[category]}</Table.HeaderCell>
                   {series.map((s) => (
-                    <Table.Cell key={s.key}>{row[s.key]}</Table.Cell>
+                    <Table.Cell key={s.key}>{row[s.key] ?? t('chart.withheld')}</Table.Cell>
                   ))}
                 </Table.Row>
               ))}

@@ -30,6 +30,7 @@ export function screensFor(roles: readonly string[]): Route['name'][] {
   if (has('caseworker', 'supervisor')) screens.push('newCase');
   if (has('supervisor')) screens.push('supervisor');
   if (has('coordinator')) screens.push('coordinator');
+  if (has('coordinator', 'researcher')) screens.push('statistics');
   if (has('caseworker', 'supervisor', 'coordinator', 'administrator')) screens.push('providers');
   if (has('auditor')) screens.push('audit');
   return screens;

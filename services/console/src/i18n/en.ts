@@ -18,6 +18,7 @@ export const en: typeof sv = {
     case: 'Case',
     newCase: 'New case',
     coordinator: 'Coordination',
+    statistics: 'Statistics',
     supervisor: 'Handlers',
     audit: 'Audit',
     providers: 'Provider register',
@@ -29,6 +30,7 @@ export const en: typeof sv = {
     supervisor: 'supervisor',
     police: 'police',
     coordinator: 'coordinator',
+    researcher: 'researcher',
     auditor: 'auditor',
     administrator: 'register administrator',
     system: 'the system',
@@ -163,7 +165,7 @@ export const en: typeof sv = {
       p90: '90th percentile',
     },
   },
-  chart: { showTable: 'Show as a table: {{title}}' },
+  chart: { showTable: 'Show as a table: {{title}}', withheld: 'withheld' },
   providers: {
     heading: 'Provider register',
     intro:
@@ -184,6 +186,35 @@ export const en: typeof sv = {
     periodTo: '{{status}} {{from}} – {{to}}',
     option: '{{name}} ({{municipality}})',
     optionNotOperating: '{{name}} ({{municipality}}) – may not operate today',
+  },
+  statistics: {
+    heading: 'National statistics',
+    intro:
+      'Households by the year their case was initiated. Counts under {{k}} households are withheld, and so are others that could reveal them.',
+    empty: 'No statistics yet.',
+    download: 'Download all tables ({{format}})',
+    downloadLogged:
+      'Every download is recorded in the access log. The columns are described in docs/statistics.md.',
+    downloadFailed: 'The download failed. Try again.',
+    year: 'Year',
+    households: 'Households',
+    ending: 'Ending',
+    unknown: 'Unknown',
+    chart: {
+      perYear: 'Households per year',
+      stages: 'Time per stage (days, cases initiated {{year}})',
+      endings: 'How cases end (all years)',
+      counties: 'Households per county of the sending municipality (all years)',
+    },
+    endings: {
+      open: 'Still open',
+      settled: 'Settled',
+      movedOn: 'Moved on',
+      returned: 'Returned',
+      other: 'Other outcome',
+      aborted: 'Aborted',
+      withdrawn: 'Consent withdrawn',
+    },
   },
   supervisor: {
     heading: 'Assign handlers',

@@ -17,6 +17,7 @@ export const sv = {
     case: 'Ärende',
     newCase: 'Nytt ärende',
     coordinator: 'Samordning',
+    statistics: 'Statistik',
     supervisor: 'Handläggare',
     audit: 'Granskning',
     providers: 'Utförarregistret',
@@ -28,6 +29,7 @@ export const sv = {
     supervisor: 'arbetsledare',
     police: 'polis',
     coordinator: 'samordnare',
+    researcher: 'forskare',
     auditor: 'granskare',
     administrator: 'registeradministratör',
     system: 'systemet',
@@ -162,7 +164,7 @@ export const sv = {
       p90: '90:e percentilen',
     },
   },
-  chart: { showTable: 'Visa som tabell: {{title}}' },
+  chart: { showTable: 'Visa som tabell: {{title}}', withheld: 'undantaget' },
   providers: {
     heading: 'Utförarregistret',
     intro:
@@ -183,6 +185,35 @@ export const sv = {
     periodTo: '{{status}} {{from}} – {{to}}',
     option: '{{name}} ({{municipality}})',
     optionNotOperating: '{{name}} ({{municipality}}) – får inte bedriva verksamhet i dag',
+  },
+  statistics: {
+    heading: 'Nationell statistik',
+    intro:
+      'Hushåll efter det år ärendet inleddes. Antal under {{k}} hushåll visas inte, och inte heller andra antal som skulle kunna avslöja dem.',
+    empty: 'Ingen statistik ännu.',
+    download: 'Ladda ner alla tabeller ({{format}})',
+    downloadLogged:
+      'Varje nedladdning registreras i åtkomstloggen. Kolumnerna beskrivs i docs/statistics.md.',
+    downloadFailed: 'Nedladdningen misslyckades. Försök igen.',
+    year: 'År',
+    households: 'Hushåll',
+    ending: 'Utfall',
+    unknown: 'Okänt',
+    chart: {
+      perYear: 'Hushåll per år',
+      stages: 'Tid per steg (dagar, ärenden inledda {{year}})',
+      endings: 'Hur ärenden slutar (alla år)',
+      counties: 'Hushåll per län för den sändande kommunen (alla år)',
+    },
+    endings: {
+      open: 'Fortfarande öppet',
+      settled: 'Bosatt',
+      movedOn: 'Flyttat vidare',
+      returned: 'Återvänt',
+      other: 'Annat utfall',
+      aborted: 'Avbrutet',
+      withdrawn: 'Samtycke återkallat',
+    },
   },
   supervisor: {
     heading: 'Tilldela handläggare',

@@ -14,6 +14,7 @@ describe('routes', () => {
       'inbox',
       'newCase',
       'coordinator',
+      'statistics',
       'supervisor',
       'audit',
       'providers',

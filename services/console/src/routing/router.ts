@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'newCase' }
   | { readonly name: 'coordinator' }
+  | { readonly name: 'statistics' }
   | { readonly name: 'supervisor' }
   | { readonly name: 'audit' }
   | { readonly name: 'providers' }
@@ -24,6 +25,8 @@ export function parseRoute(pathname: string): Route {
       return { name: 'newCase' };
     case '/coordinator':
       return { name: 'coordinator' };
+    case '/statistics':
+      return { name: 'statistics' };
     case '/supervisor':
       return { name: 'supervisor' };
     case '/audit':
@@ -47,6 +50,8 @@ export function pathOf(route: Route): string {
       return '/new';
     case 'coordinator':
       return '/coordinator';
+    case 'statistics':
+      return '/statistics';
     case 'supervisor':
       return '/supervisor';
     case 'audit':

@@ -1,4 +1,4 @@
-import type { AccessLog } from '@relocation/access-log';
+import { accessViews, type AccessLog } from '@relocation/access-log';
 import type { CheckpointVerification } from '@relocation/checkpoint';
 import { shortText } from '@relocation/domain';
 import type { VerifyReport } from '@relocation/event-store';
@@ -40,7 +40,7 @@ const accessEntrySchema = z.object({
   organisationId: z.string(),
   role: z.string(),
   relocationId: z.string(),
-  view: z.enum(['detail', 'history', 'list']),
+  view: z.enum(accessViews),
   requestId: z.string(),
   previousHash: z.string().nullable(),
   hash: z.string(),

@@ -3,8 +3,8 @@ import { availableCommands, commandPayloadSchemas, commandTypes } from '@relocat
 import type { CommandType, RelocationState } from '@relocation/domain';
 import { jsonValueSchema, type JsonValue } from '@relocation/read-models';
 import { z } from 'zod';
-import { commandRouteTable } from './commandRouteTable.ts';
 import { caseUserOf } from '../../security/caseAccess.ts';
+import { commandRouteTable } from './commandRouteTable.ts';
 
 /** One command the caller may take on the case now: where to send it and the JSON Schema of its body. */
 export const availableActionSchema = z
