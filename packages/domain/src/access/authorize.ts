@@ -45,6 +45,16 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
       role: actor.role,
     });
   }
+  if (permission.placingAfterDirectPlacement === true && participation !== 'acceptedReceiving') {
+    const placing = state.directPlacement?.placingMunicipalityCode;
+    if (placing === undefined || actor.organisationId !== `municipality:${placing}`) {
+      return domainError(
+        'FORBIDDEN_FOR_ROLE',
+        `Your organisation (${participation}) may not do ${type} on this case.`,
+        { participation },
+      );
+    }
+  }
   const isMunicipality = actor.organisationId.startsWith('municipality:');
   if (
     permission.responsibleOnly === true &&

@@ -9,6 +9,11 @@ export interface CommandPermission {
   readonly participations: readonly Participation[];
   /** When true, a municipality may issue it only while it is the responsible municipality. */
   readonly responsibleOnly?: true;
+  /**
+   * When true, the participations other than `acceptedReceiving` count only after a direct placement, and then only
+   * for the placing municipality (the household was placed by it, not received by the destination).
+   */
+  readonly placingAfterDirectPlacement?: true;
 }
 
 const caseworkers: readonly Role[] = ['caseworker', 'supervisor'];
@@ -62,7 +67,12 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   DeclineHandover: { roles: caseworkers, participations: ['proposedReceiving'] },
   GrantDestinationClearance: { roles: ['police'], participations: ['police'] },
   RefuseDestinationClearance: { roles: ['police'], participations: ['police'] },
-  ConfirmArrival: { roles: caseworkers, participations: ['acceptedReceiving'] },
+  // After a direct placement the placing (responsible) municipality confirms arrival too (see `authorize`).
+  ConfirmArrival: {
+    roles: caseworkers,
+    participations: ['acceptedReceiving', 'sending', 'responsible'],
+    placingAfterDirectPlacement: true,
+  },
   // Follow-ups and closing follow the ledger (docs/design.md §3.1): the municipality responsible for the case.
   RecordFollowUp: { roles: caseworkers, participations: holders, responsibleOnly: true },
   CloseCase: { roles: caseworkers, participations: holders, responsibleOnly: true },
@@ -99,4 +109,7 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
     roles: caseworkers,
     participations: ['sending', 'receiving', 'responsible', 'acceptedReceiving'],
   },
+  // Direct placement (docs/design.md §3.3): by the responsible municipality; the destination acknowledges.
+  PlaceDirectly: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  AcknowledgeDirectPlacement: { roles: caseworkers, participations: ['acceptedReceiving', 'receiving'] },
 };

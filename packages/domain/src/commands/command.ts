@@ -66,4 +66,6 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('RecordIvoAppeal'),
   commandSchemaOf('RecordIvoDecisionFinal'),
   commandSchemaOf('RecordPersonSettled'),
+  commandSchemaOf('PlaceDirectly'),
+  commandSchemaOf('AcknowledgeDirectPlacement'),
 ]);

@@ -176,6 +176,21 @@ export const recordPersonSettledPayloadSchema = z
   .object({ municipalityCode: municipalityCodeSchema, settledOn: isoDateSchema })
   .strict();
 
+/**
+ * Direct placement (docs/design.md §3.3): the responsible municipality places the household in a unit allowed to
+ * operate on the move date, in another municipality, without the acceptance step. Why it is acute is free text.
+ */
+export const placeDirectlyPayloadSchema = z
+  .object({
+    municipalityCode: municipalityCodeSchema,
+    unitId: shortText({ max: 200, minError: 'Name the unit (its id in the provider register)', trim: false }),
+    plannedMoveDate: isoDateSchema,
+    reason: reasonTextSchema,
+  })
+  .strict();
+/** The vistelsekommun acknowledges that it has been told of the placement. */
+export const acknowledgeDirectPlacementPayloadSchema = z.object({}).strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -209,6 +224,8 @@ export const commandPayloadSchemas = {
   RecordIvoAppeal: recordIvoAppealPayloadSchema,
   RecordIvoDecisionFinal: recordIvoDecisionFinalPayloadSchema,
   RecordPersonSettled: recordPersonSettledPayloadSchema,
+  PlaceDirectly: placeDirectlyPayloadSchema,
+  AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

@@ -136,22 +136,25 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'ConfirmArrival': {
       // Arrival does not move responsibility (docs/design.md §3.1): the receiving municipality becomes the
       // vistelsekommun, and a placement in protected housing is paid by the municipality responsible for the case.
+      // After a direct placement (§3.3) both entries come from the placement: the placing municipality pays.
       const arrivedOn = command.payload.arrivedOn;
+      const placement = state.directPlacement;
+      const source = placement === null ? 'arrival' : 'directPlacement';
       const drafts: EventDraft[] = [
         { type: 'ArrivalConfirmed', data: { municipalityCode: accepted, arrivedOn } },
         {
           type: 'LedgerEntryRecorded',
-          data: { entry: 'vistelsekommun', municipalityCode: accepted, since: arrivedOn, source: 'arrival' },
+          data: { entry: 'vistelsekommun', municipalityCode: accepted, since: arrivedOn, source },
         },
       ];
-      if (state.acceptedHousingType === 'protectedHousing') {
+      if (state.acceptedHousingType === 'protectedHousing' || placement !== null) {
         drafts.push({
           type: 'LedgerEntryRecorded',
           data: {
             entry: 'placingMunicipality',
-            municipalityCode: state.responsibleMunicipality ?? '',
+            municipalityCode: placement?.placingMunicipalityCode ?? state.responsibleMunicipality ?? '',
             since: arrivedOn,
-            source: 'arrival',
+            source,
           },
         });
       }
@@ -219,6 +222,36 @@ export function commandEvents(command: Command, state: RelocationState, context:
       return handlerCommandEvents(command, state);
     case 'EraseCase':
       return ok({ type: 'CaseErased', data: { reason: command.payload.reason } });
+    case 'PlaceDirectly':
+      return ok({
+        type: 'PlacedDirectly',
+        data: {
+          municipalityCode: command.payload.municipalityCode,
+          placingMunicipalityCode: state.responsibleMunicipality ?? '',
+          unitId: command.payload.unitId,
+          plannedMoveDate: command.payload.plannedMoveDate,
+          reason: seal('PlacedDirectly.reason', command.payload.reason),
+        },
+      });
+    case 'AcknowledgeDirectPlacement': {
+      const placement = state.directPlacement;
+      if (placement === null) {
+        return {
+          ok: false,
+          error: domainError('NOT_A_DIRECT_PLACEMENT', 'This case has no direct placement to acknowledge.'),
+        };
+      }
+      if (placement.acknowledged) {
+        return {
+          ok: false,
+          error: domainError('ALREADY_ACKNOWLEDGED', 'The direct placement is already acknowledged.'),
+        };
+      }
+      return ok({
+        type: 'DirectPlacementAcknowledged',
+        data: { municipalityCode: placement.municipalityCode },
+      });
+    }
     case 'RequestTransfer':
     case 'AgreeTransfer':
     case 'RefuseTransfer':

@@ -48,6 +48,8 @@ export const eventVersions = {
   HandlerAssigned: 1,
   HandlerUnassigned: 1,
   CaseErased: 1,
+  PlacedDirectly: 1,
+  DirectPlacementAcknowledged: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -110,4 +112,6 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('HandlerAssigned'),
   eventSchemaOf('HandlerUnassigned'),
   eventSchemaOf('CaseErased'),
+  eventSchemaOf('PlacedDirectly'),
+  eventSchemaOf('DirectPlacementAcknowledged'),
 ]);

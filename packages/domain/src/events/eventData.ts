@@ -218,6 +218,21 @@ export const eventDataSchemas = {
    * drop its personal data. The events themselves stay, so the history still verifies.
    */
   CaseErased: z.object({ reason: z.enum(['retention', 'operatorRequest']) }).strict(),
+  /**
+   * The responsible (placing) municipality placed the household directly in a unit of another municipality, without
+   * the acceptance step (docs/design.md §3.3); the destination must acknowledge and the police clear it.
+   */
+  PlacedDirectly: z
+    .object({
+      municipalityCode: code,
+      placingMunicipalityCode: code,
+      unitId: z.string(),
+      plannedMoveDate: isoDateSchema,
+      reason: sealed,
+    })
+    .strict(),
+  /** The vistelsekommun acknowledged that it was told of the direct placement. */
+  DirectPlacementAcknowledged: z.object({ municipalityCode: code }).strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

@@ -20,6 +20,14 @@ export interface TransferMatter {
   readonly appealUntil: string | null;
 }
 
+/** A direct placement (docs/design.md §3.3): where, in which unit, and whether the destination has acknowledged. */
+export interface DirectPlacement {
+  readonly municipalityCode: string;
+  readonly unitId: string;
+  readonly placingMunicipalityCode: string;
+  readonly acknowledged: boolean;
+}
+
 /** A user of one organisation who handles the case (see `handlers` in RelocationState). */
 export interface CaseHandler {
   readonly organisationId: string;
@@ -59,6 +67,12 @@ export interface RelocationState {
   readonly ledger: ResponsibilityLedger;
   readonly transfer: TransferMatter | null;
   readonly acceptedHousingType: HousingType | null;
+  /**
+   * Set when the destination came by direct placement rather than acceptance; `acceptedMunicipality` is then the
+   * municipality placed in (the vistelsekommun to be), so clearance, arrival and the police of the destination work
+   * as after an acceptance.
+   */
+  readonly directPlacement: DirectPlacement | null;
   readonly proposedMunicipality: string | null;
   readonly acceptedMunicipality: string | null;
   readonly declined: readonly string[];
@@ -97,6 +111,7 @@ export function initialState(): RelocationState {
     ledger: emptyLedger,
     transfer: null,
     acceptedHousingType: null,
+    directPlacement: null,
     proposedMunicipality: null,
     acceptedMunicipality: null,
     declined: [],
