@@ -603,7 +603,8 @@ export type paths = {
                   | 'followUp6'
                   | 'transferAnswer'
                   | 'ivoDecision'
-                  | 'transferEffective';
+                  | 'transferEffective'
+                  | 'placementAcknowledgement';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -1280,6 +1281,7 @@ export type paths = {
                     missed: boolean;
                     overdue: boolean;
                   }[];
+                  directPlacement: components['schemas']['DirectPlacement'] | null;
                   followUpsRecorded: number[];
                   initiatedAt: string | null;
                   lastPosition: string;
@@ -1466,6 +1468,7 @@ export type paths = {
                   missed: boolean;
                   overdue: boolean;
                 }[];
+                directPlacement: components['schemas']['DirectPlacement'] | null;
                 followUpsRecorded: number[];
                 initiatedAt: string | null;
                 lastPosition: string;
@@ -1661,6 +1664,40 @@ export type paths = {
     put?: never;
     /** Decline the handover (the proposed municipality) */
     post: operations['DeclineHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/direct-placement-acknowledgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge a direct placement in your municipality (the destination, within a business day) */
+    post: operations['AcknowledgeDirectPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/direct-placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Place the household directly in a unit allowed to operate, in another municipality (acute cases; the responsible municipality) */
+    post: operations['PlaceDirectly'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2249,7 +2286,9 @@ export type components = {
         | 'RecordIvoDecision'
         | 'RecordIvoAppeal'
         | 'RecordIvoDecisionFinal'
-        | 'RecordPersonSettled';
+        | 'RecordPersonSettled'
+        | 'PlaceDirectly'
+        | 'AcknowledgeDirectPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -2295,7 +2334,9 @@ export type components = {
         | 'RecordIvoDecision'
         | 'RecordIvoAppeal'
         | 'RecordIvoDecisionFinal'
-        | 'RecordPersonSettled';
+        | 'RecordPersonSettled'
+        | 'PlaceDirectly'
+        | 'AcknowledgeDirectPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -2425,6 +2466,14 @@ export type components = {
       /** @description A bearer token for the API (keep it in memory) */
       token: string;
     };
+    DirectPlacement: {
+      acknowledged: boolean;
+      municipalityCode: string;
+    };
+    DirectPlacementInput: {
+      acknowledged: boolean;
+      municipalityCode: string;
+    };
     Error400: {
       /** @enum {string} */
       code: 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'INVALID_CURSOR' | 'UNKNOWN_PERSON' | 'INVALID_COMMAND';
@@ -2501,6 +2550,8 @@ export type components = {
         | 'TRANSFER_ALREADY_OPEN'
         | 'TRANSFER_NOT_AT_THIS_STEP'
         | 'DECISION_NOT_FINAL'
+        | 'NOT_A_DIRECT_PLACEMENT'
+        | 'ALREADY_ACKNOWLEDGED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -2526,6 +2577,8 @@ export type components = {
         | 'TRANSFER_ALREADY_OPEN'
         | 'TRANSFER_NOT_AT_THIS_STEP'
         | 'DECISION_NOT_FINAL'
+        | 'NOT_A_DIRECT_PLACEMENT'
+        | 'ALREADY_ACKNOWLEDGED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -2587,6 +2640,9 @@ export type components = {
         | 'ALREADY_RESPONSIBLE'
         | 'INVALID_DATE'
         | 'APPEAL_TOO_LATE'
+        | 'NOT_ACUTE'
+        | 'UNIT_NOT_PERMITTED'
+        | 'UNIT_NOT_IN_MUNICIPALITY'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -2606,6 +2662,9 @@ export type components = {
         | 'ALREADY_RESPONSIBLE'
         | 'INVALID_DATE'
         | 'APPEAL_TOO_LATE'
+        | 'NOT_ACUTE'
+        | 'UNIT_NOT_PERMITTED'
+        | 'UNIT_NOT_IN_MUNICIPALITY'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -3423,7 +3482,8 @@ export type components = {
                 | 'followUp6'
                 | 'transferAnswer'
                 | 'ivoDecision'
-                | 'transferEffective';
+                | 'transferEffective'
+                | 'placementAcknowledgement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -3537,7 +3597,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -3664,7 +3725,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
           } & {
             [key: string]: unknown;
           };
@@ -3702,7 +3764,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -3798,6 +3861,62 @@ export type components = {
           };
           /** @constant */
           type: 'CaseErased';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PlacedDirectly the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            placingMunicipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            unitId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PlacedDirectly the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PlacedDirectly';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DirectPlacementAcknowledged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DirectPlacementAcknowledged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DirectPlacementAcknowledged';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -4560,7 +4679,8 @@ export type components = {
                 | 'followUp6'
                 | 'transferAnswer'
                 | 'ivoDecision'
-                | 'transferEffective';
+                | 'transferEffective'
+                | 'placementAcknowledgement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4674,7 +4794,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4801,7 +4922,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
           } & {
             [key: string]: unknown;
           };
@@ -4839,7 +4961,8 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -4935,6 +5058,62 @@ export type components = {
           };
           /** @constant */
           type: 'CaseErased';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PlacedDirectly the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            placingMunicipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            unitId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PlacedDirectly the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PlacedDirectly';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DirectPlacementAcknowledged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DirectPlacementAcknowledged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DirectPlacementAcknowledged';
           withheld: string[];
         };
     Identity: {
@@ -6158,6 +6337,290 @@ export interface operations {
           reason: string;
           /** @enum {string} */
           reasonCategory: 'noHousing' | 'noCapacity' | 'threatSituation' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  AcknowledgeDirectPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  PlaceDirectly: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          municipalityCode: string;
+          /** Format: date */
+          plannedMoveDate: string;
+          reason: string;
+          unitId: string;
         };
       };
     };

@@ -56,4 +56,8 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   HandlerAssigned: [],
   HandlerUnassigned: [],
   CaseErased: [],
+  // A direct placement (docs/design.md §3.3): the destination must acknowledge it, the police (both regions) must
+  // clear it, the coordinator follows it. The placing municipality made it.
+  PlacedDirectly: ['accepted', 'police', 'coordinator'],
+  DirectPlacementAcknowledged: ['responsible', 'coordinator'],
 };

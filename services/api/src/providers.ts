@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { permitStatuses } from '@relocation/domain';
 import type { Provider } from '@relocation/domain';
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dates are YYYY-MM-DD' });
 
-/** Providers of protected housing and their IVO permits (dates inclusive). */
+/**
+ * Units of support (protected housing, HVB, supported housing) and their IVO permit status by period, dates
+ * inclusive (docs/design.md §3.6): `granted` (the default), `appliedMayOperate` (applied for, allowed to operate
+ * pending the decision) or `revoked`; a municipal unit notified to IVO gives `notifiedToIvoOn` instead. The
+ * municipality of the premises (`municipalityCode`) is checked against a direct placement's destination.
+ */
 export const providersSchema = z.array(
   z
     .object({
@@ -13,10 +19,19 @@ export const providersSchema = z.array(
       name: z.string().min(1),
       permits: z.array(
         z
-          .object({ validFrom: isoDate, validTo: isoDate })
+          .object({
+            validFrom: isoDate,
+            validTo: isoDate,
+            status: z.enum(permitStatuses).optional(),
+          })
           .strict()
           .refine((permit) => permit.validFrom <= permit.validTo, { error: 'validFrom is after validTo' }),
       ),
+      municipalityCode: z
+        .string()
+        .regex(/^\d{4}$/, { error: 'a municipality code has four digits' })
+        .optional(),
+      notifiedToIvoOn: isoDate.optional(),
     })
     .strict(),
 );

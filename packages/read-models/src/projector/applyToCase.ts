@@ -47,6 +47,9 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
       };
     case 'DestinationClearanceRefused':
       return { ...record, ...withoutReceptionPlan };
+    case 'PlacedDirectly':
+      // The unit is where the household will live: reception-plan data, shown as the plan's provider.
+      return { ...record, ...withoutReceptionPlan, providerId: event.data.unitId };
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':
@@ -77,6 +80,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'IvoDecisionRecorded':
     case 'IvoDecisionAppealed':
     case 'IvoDecisionBecameFinal':
+    case 'DirectPlacementAcknowledged':
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.

@@ -113,6 +113,15 @@ export const historyFieldClasses: {
   // Who handles the case is part of its workflow, as every event's actor is.
   HandlerAssigned: { organisationId: 'workflow', userId: 'workflow' },
   HandlerUnassigned: { organisationId: 'workflow', userId: 'workflow' },
+  // The unit and the move date say where the household will live: reception-plan data, as after an acceptance.
+  PlacedDirectly: {
+    municipalityCode: 'receivingMunicipality',
+    placingMunicipalityCode: 'workflow',
+    unitId: 'receptionPlan',
+    plannedMoveDate: 'receptionPlan',
+    reason: 'identity',
+  },
+  DirectPlacementAcknowledged: { municipalityCode: 'receivingMunicipality' },
   CaseErased: { reason: 'workflow' },
 };
 

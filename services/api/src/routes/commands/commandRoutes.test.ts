@@ -215,6 +215,18 @@ const routeCases: Record<Action, RouteCase> = {
       return id;
     },
   },
+  'direct-placements': {
+    stage: 'matching',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['direct-placements'], unitId: '' }, path: 'body.unitId' },
+    conflict: atStage('proposed'),
+  },
+  'direct-placement-acknowledgements': {
+    stage: 'placed',
+    actor: parties.receivingSupervisor,
+    invalid: { body: { note: 'x' }, path: 'body' },
+    conflict: twice('placed', 'direct-placement-acknowledgements', parties.receivingSupervisor),
+  },
 };
 
 const setUpCase = async (api: TestApi, routeCase: RouteCase): Promise<string> =>
