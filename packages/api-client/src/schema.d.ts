@@ -604,7 +604,8 @@ export type paths = {
                   | 'transferAnswer'
                   | 'ivoDecision'
                   | 'transferEffective'
-                  | 'placementAcknowledgement';
+                  | 'placementAcknowledgement'
+                  | 'threatReassessment';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -2161,6 +2162,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/threat-reassessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reassess the threat after arrival (the police region of the destination), by the previous valid-until */
+    post: operations['ReassessThreat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/transfer-agree': {
     parameters: {
       query?: never;
@@ -2288,7 +2306,8 @@ export type components = {
         | 'RecordIvoDecisionFinal'
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
-        | 'AcknowledgeDirectPlacement';
+        | 'AcknowledgeDirectPlacement'
+        | 'ReassessThreat';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -2336,7 +2355,8 @@ export type components = {
         | 'RecordIvoDecisionFinal'
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
-        | 'AcknowledgeDirectPlacement';
+        | 'AcknowledgeDirectPlacement'
+        | 'ReassessThreat';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -2504,14 +2524,14 @@ export type components = {
     };
     Error403: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
       message: string;
     };
     Error403Input: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
       message: string;
@@ -2881,6 +2901,8 @@ export type components = {
             )[];
             /** @enum {string} */
             level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
             /** Format: date */
             validUntil?: string;
           } & {
@@ -3483,7 +3505,8 @@ export type components = {
                 | 'transferAnswer'
                 | 'ivoDecision'
                 | 'transferEffective'
-                | 'placementAcknowledgement';
+                | 'placementAcknowledgement'
+                | 'threatReassessment';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -3598,7 +3621,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -3726,7 +3750,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
           } & {
             [key: string]: unknown;
           };
@@ -3765,7 +3790,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -3917,6 +3943,38 @@ export type components = {
           };
           /** @constant */
           type: 'DirectPlacementAcknowledged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatReassessed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatReassessed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatReassessed';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -4078,6 +4136,8 @@ export type components = {
             )[];
             /** @enum {string} */
             level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
             /** Format: date */
             validUntil?: string;
           } & {
@@ -4680,7 +4740,8 @@ export type components = {
                 | 'transferAnswer'
                 | 'ivoDecision'
                 | 'transferEffective'
-                | 'placementAcknowledgement';
+                | 'placementAcknowledgement'
+                | 'threatReassessment';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4795,7 +4856,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4923,7 +4985,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
           } & {
             [key: string]: unknown;
           };
@@ -4962,7 +5025,8 @@ export type components = {
               | 'transferAnswer'
               | 'ivoDecision'
               | 'transferEffective'
-              | 'placementAcknowledgement';
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -5114,6 +5178,38 @@ export type components = {
           };
           /** @constant */
           type: 'DirectPlacementAcknowledged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatReassessed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatReassessed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatReassessed';
           withheld: string[];
         };
     Identity: {
@@ -8777,6 +8873,156 @@ export interface operations {
           level: 'low' | 'elevated' | 'high' | 'severe';
           policeCaseReference: string;
           recommendation: string;
+          /** @enum {string} */
+          track?: 'defector' | 'personSecurity';
+          /** Format: date */
+          validUntil: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  ReassessThreat: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          level: 'low' | 'elevated' | 'high' | 'severe';
+          policeCaseReference: string;
+          recommendation: string;
+          /** @enum {string} */
+          track?: 'defector' | 'personSecurity';
           /** Format: date */
           validUntil: string;
         };

@@ -40,6 +40,7 @@ export const domainErrorCodes = [
   'UNIT_NOT_IN_MUNICIPALITY',
   'NOT_A_DIRECT_PLACEMENT',
   'ALREADY_ACKNOWLEDGED',
+  'NOT_DESTINATION_POLICE',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -78,7 +78,16 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         ...state,
         status: 'matching',
         threatLevel: event.data.level,
+        policeTrack: event.data.track,
+        threatValidUntil: event.data.validUntil,
         exclusionZones: [...state.exclusionZones, ...event.data.exclusionZones],
+      };
+    case 'ThreatReassessed':
+      return {
+        ...state,
+        threatLevel: event.data.level,
+        policeTrack: event.data.track,
+        threatValidUntil: event.data.validUntil,
       };
     case 'ThreatEscalated': {
       const zones = [...state.exclusionZones, ...event.data.exclusionZones];

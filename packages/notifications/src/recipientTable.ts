@@ -60,4 +60,6 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   // clear it, the coordinator follows it. The placing municipality made it.
   PlacedDirectly: ['accepted', 'police', 'coordinator'],
   DirectPlacementAcknowledged: ['responsible', 'coordinator'],
+  // A new threat picture after arrival concerns the municipalities that hold and house the person.
+  ThreatReassessed: ['responsible', 'accepted', 'coordinator'],
 };

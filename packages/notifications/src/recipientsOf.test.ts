@@ -105,6 +105,8 @@ describe('recipientsOf', () => {
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
+      // The destination's police own the reassessment after arrival (docs/design.md §3.5).
+      { type: 'DeadlineScheduled', recipients: [policeReceiving] },
       { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
       { type: 'FollowUpRecorded', recipients: [coordinator] },
@@ -112,6 +114,7 @@ describe('recipientsOf', () => {
       { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
       { type: 'CaseClosed', recipients: [receiving, policeReceiving, policeSending, coordinator] },
+      { type: 'DeadlineCancelled', recipients: [] },
     ]);
   });
 

@@ -94,8 +94,13 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   ExtendDeadline: { roles: ['coordinator'], participations: ['coordinator'] },
   MarkDeadlineMissed: { roles: ['system'], participations: ['system'] },
   RaiseEscalation: { roles: ['system'], participations: ['system'] },
-  AssignHandler: { roles: ['supervisor'], participations: municipalParticipations },
-  UnassignHandler: { roles: ['supervisor'], participations: municipalParticipations },
+  // A municipality's supervisor names its handlers; a police region names the officers who handle the case
+  // (docs/design.md §3.5): only they see a protected identity.
+  AssignHandler: { roles: ['supervisor', 'police'], participations: [...municipalParticipations, 'police'] },
+  UnassignHandler: {
+    roles: ['supervisor', 'police'],
+    participations: [...municipalParticipations, 'police'],
+  },
   EraseCase: { roles: ['system'], participations: ['system'] },
   RequestTransfer: { roles: caseworkers, participations: holders, responsibleOnly: true },
   AgreeTransfer: { roles: caseworkers, participations: transferParties },
@@ -112,4 +117,6 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   // Direct placement (docs/design.md §3.3): by the responsible municipality; the destination acknowledges.
   PlaceDirectly: { roles: caseworkers, participations: holders, responsibleOnly: true },
   AcknowledgeDirectPlacement: { roles: caseworkers, participations: ['acceptedReceiving', 'receiving'] },
+  // After arrival; `decide` checks it is the destination's region (NOT_DESTINATION_POLICE).
+  ReassessThreat: { roles: ['police'], participations: ['police'] },
 };

@@ -68,4 +68,5 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('RecordPersonSettled'),
   commandSchemaOf('PlaceDirectly'),
   commandSchemaOf('AcknowledgeDirectPlacement'),
+  commandSchemaOf('ReassessThreat'),
 ]);

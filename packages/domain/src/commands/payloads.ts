@@ -12,6 +12,7 @@ import {
   followUpMonthSchema,
   householdSchema,
   needSchema,
+  policeTrackSchema,
   protectionLevelSchema,
   threatLevelSchema,
   urgencySchema,
@@ -63,6 +64,22 @@ export const recordThreatAssessmentPayloadSchema = z
     exclusionZones: exclusionZonesSchema,
     recommendation: reasonTextSchema,
     policeCaseReference: shortText({ max: 100, minError: 'Give the police case reference' }),
+    /** The police track (docs/design.md §3.5); `defector` when left out. */
+    track: policeTrackSchema.optional(),
+  })
+  .strict();
+
+/**
+ * After arrival the destination's police reassess the threat (docs/design.md §3.5): a new level, how long it is valid
+ * (the next reassessment deadline), the track, and their reasoning (sealed with the police case reference).
+ */
+export const reassessThreatPayloadSchema = z
+  .object({
+    level: threatLevelSchema,
+    validUntil: isoDateSchema,
+    recommendation: reasonTextSchema,
+    policeCaseReference: shortText({ max: 100, minError: 'Give the police case reference' }),
+    track: policeTrackSchema.optional(),
   })
   .strict();
 
@@ -226,6 +243,7 @@ export const commandPayloadSchemas = {
   RecordPersonSettled: recordPersonSettledPayloadSchema,
   PlaceDirectly: placeDirectlyPayloadSchema,
   AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
+  ReassessThreat: reassessThreatPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

@@ -34,6 +34,7 @@ export const statusOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, Suspend
   followUp1: 'followUp',
   followUp3: 'followUp',
   followUp6: 'followUp',
+  threatReassessment: 'followUp',
 };
 
 /** The one deadline a state opens on entry, if any (follow-ups are opened together by arrival). */
@@ -61,6 +62,12 @@ export function deadlineOwner(kind: DeadlineKind, state: RelocationState): strin
     case 'arrival':
       return municipalityOrganisationId(
         state.directPlacement?.placingMunicipalityCode ?? state.acceptedMunicipality ?? '',
+      );
+    case 'threatReassessment':
+      // The destination's police own reassessment after arrival (docs/design.md §3.5).
+      return policeOrganisationId(
+        policeRegionOfMunicipality(state.acceptedMunicipality ?? state.sendingMunicipality ?? '') ??
+          'unknown',
       );
     case 'placementAcknowledgement':
       return municipalityOrganisationId(state.directPlacement?.municipalityCode ?? '');

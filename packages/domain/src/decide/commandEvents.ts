@@ -5,7 +5,8 @@ import type { SuspendableStatus } from '../events/eventData.ts';
 import type { EventType } from '../events/eventData.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
 import type { SealableJson } from '../schemas/sealed.ts';
-import { municipalityCodeOf } from '../schemas/actor.ts';
+import { municipalityCodeOf, policeRegionOf } from '../schemas/actor.ts';
+import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
 import type { RelocationState } from '../state/state.ts';
 import { escalationEffect } from '../workflow/rules.ts';
 import { workflowContextOf } from '../workflow/workflowContext.ts';
@@ -61,7 +62,8 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'SubmitRelocation':
       return ok({ type: 'RelocationSubmitted', data: {} });
     case 'RecordThreatAssessment': {
-      const { level, validUntil, exclusionZones, recommendation, policeCaseReference } = command.payload;
+      const { level, validUntil, exclusionZones, recommendation, policeCaseReference, track } =
+        command.payload;
       return ok({
         type: 'ThreatAssessmentRecorded',
         data: {
@@ -69,6 +71,30 @@ export function commandEvents(command: Command, state: RelocationState, context:
           validUntil,
           exclusionZones,
           details: seal('ThreatAssessmentRecorded.details', { recommendation, policeCaseReference }),
+          track: track ?? 'defector',
+        },
+      });
+    }
+    case 'ReassessThreat': {
+      // After arrival reassessment belongs to the police region of the destination (docs/design.md §3.5).
+      const destinationRegion = policeRegionOfMunicipality(state.acceptedMunicipality ?? '');
+      if (policeRegionOf(command.actor.organisationId) !== destinationRegion) {
+        return {
+          ok: false,
+          error: domainError(
+            'NOT_DESTINATION_POLICE',
+            'After arrival the police region of the destination reassesses the threat.',
+          ),
+        };
+      }
+      const { level, validUntil, recommendation, policeCaseReference, track } = command.payload;
+      return ok({
+        type: 'ThreatReassessed',
+        data: {
+          level,
+          validUntil,
+          track: track ?? state.policeTrack ?? 'defector',
+          details: seal('ThreatReassessed.details', { recommendation, policeCaseReference }),
         },
       });
     }

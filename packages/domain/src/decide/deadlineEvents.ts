@@ -35,6 +35,8 @@ function fulfilledBy(command: Command): readonly DeadlineKind[] {
       return ['ivoDecision'];
     case 'AcknowledgeDirectPlacement':
       return ['placementAcknowledgement'];
+    case 'ReassessThreat':
+      return ['threatReassessment'];
     default:
       return [];
   }
@@ -159,6 +161,24 @@ export function deadlineEvents(
         },
       });
     }
+  }
+  // After arrival the assessment's "valid until" is the police's reassessment date; a reassessment sets the next.
+  if (
+    (command.type === 'ConfirmArrival' || command.type === 'ReassessThreat') &&
+    after.threatValidUntil !== null
+  ) {
+    const dueAt = endOfSwedishDay(after.threatValidUntil);
+    drafts.push({
+      type: 'DeadlineScheduled',
+      data: {
+        deadlineId: context.newId(),
+        kind: 'threatReassessment',
+        ownerOrganisationId: deadlineOwner('threatReassessment', after),
+        dueAt,
+        escalateAt: escalateAtFor(dueAt, policy),
+      },
+    });
+    kept.push('threatReassessment');
   }
   // A direct placement opens the destination's wait to acknowledge it (docs/design.md §3.3).
   if (

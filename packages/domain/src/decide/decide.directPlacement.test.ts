@@ -247,6 +247,7 @@ describe('arrival after a direct placement', () => {
       'DeadlineScheduled',
       'DeadlineScheduled',
       'DeadlineScheduled',
+      { type: 'DeadlineScheduled', data: { kind: 'threatReassessment', ownerOrganisationId: 'police:nord' } },
     ]);
     const after = given([
       ...cleared(),

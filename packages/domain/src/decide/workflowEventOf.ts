@@ -37,6 +37,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
       };
     }
     case 'AcknowledgeDirectPlacement':
+    case 'ReassessThreat':
     case 'WithdrawConsent':
     case 'SubmitRelocation':
     case 'DeclineHandover':

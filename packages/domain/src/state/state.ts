@@ -1,7 +1,7 @@
 import type { DeadlineKind, EscalationLevel } from '../events/deadlineKinds.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
-import type { ConsentParty, FollowUpMonth, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
+import type { ConsentParty, FollowUpMonth, PoliceTrack, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
 import { emptyLedger } from '../schemas/responsibility.ts';
 import type { ResponsibilityLedger, TransferStage } from '../schemas/responsibility.ts';
 import type { HousingType } from '../schemas/caseFacts.ts';
@@ -82,6 +82,10 @@ export interface RelocationState {
   readonly consents: readonly ConsentParty[];
   readonly urgency: Urgency | null;
   readonly threatLevel: ThreatLevel | null;
+  /** The police track of the latest assessment (docs/design.md §3.5). */
+  readonly policeTrack: PoliceTrack | null;
+  /** The latest assessment's "valid until": after arrival, the police's reassessment date. */
+  readonly threatValidUntil: string | null;
   readonly cleared: boolean;
   readonly plannedMoveDate: string | null;
   readonly arrivedOn: string | null;
@@ -120,6 +124,8 @@ export function initialState(): RelocationState {
     consents: [],
     urgency: null,
     threatLevel: null,
+    policeTrack: null,
+    threatValidUntil: null,
     cleared: false,
     plannedMoveDate: null,
     arrivedOn: null,

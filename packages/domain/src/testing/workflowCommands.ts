@@ -1,4 +1,5 @@
 import type { Command } from '../commands/command.ts';
+import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
@@ -74,6 +75,7 @@ export function modelEvents(): WorkflowEvent[] {
     })),
     { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
     { type: 'AcknowledgeDirectPlacement' },
+    { type: 'ReassessThreat' },
   ];
 }
 
@@ -227,6 +229,20 @@ export function commandForWorkflowEvent(
         municipalityActor(state.acceptedMunicipality ?? '1280'),
         {},
       );
+    case 'ReassessThreat': {
+      // The destination's police region (Stockholm's when there is no destination yet: refused by the machine).
+      const region = policeRegionOfMunicipality(state.acceptedMunicipality ?? '0180') ?? 'stockholm';
+      return command(
+        'ReassessThreat',
+        { userId: `officer-${region}`, organisationId: `police:${region}`, role: 'police' },
+        {
+          level: 'elevated',
+          validUntil: '2026-12-01',
+          recommendation: 'Hotet har minskat.',
+          policeCaseReference: 'PM-2026-0042',
+        },
+      );
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

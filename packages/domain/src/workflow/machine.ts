@@ -234,6 +234,7 @@ export const relocationMachine = setup({
         SuspendCase: suspend('followUp'),
         ...placementCommands,
         RecordFollowUp: {},
+        ReassessThreat: {},
         CloseCase: { target: 'closed' },
       },
     },

@@ -35,6 +35,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
         initiatedAt: event.metadata.occurredAt,
       };
     case 'ThreatAssessmentRecorded':
+    case 'ThreatReassessed':
       return { ...record, threatValidUntil: event.data.validUntil, threatDetailsSealed: event.data.details };
     case 'ThreatEscalated':
       return event.data.effect === 'acceptanceLapsed' ? { ...record, ...withoutReceptionPlan } : record;

@@ -28,6 +28,7 @@ export const historyFieldClasses: {
     validUntil: 'threatLevelAndConstraints',
     exclusionZones: 'threatLevelAndConstraints',
     details: 'threatDetails',
+    track: 'threatLevel',
   },
   ThreatEscalated: {
     exclusionZones: 'threatLevelAndConstraints',
@@ -122,6 +123,12 @@ export const historyFieldClasses: {
     reason: 'identity',
   },
   DirectPlacementAcknowledged: { municipalityCode: 'receivingMunicipality' },
+  ThreatReassessed: {
+    level: 'threatLevel',
+    validUntil: 'threatLevelAndConstraints',
+    track: 'threatLevel',
+    details: 'threatDetails',
+  },
   CaseErased: { reason: 'workflow' },
 };
 

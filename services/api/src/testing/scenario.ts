@@ -48,6 +48,13 @@ export const bodies = {
   // Direct placement (acute) in Umeå's municipal unit notified to IVO (the sample providers of the domain's tests).
   'direct-placements': sampleCommands.placeDirectly().payload,
   'direct-placement-acknowledgements': {},
+  'threat-reassessments': {
+    level: 'elevated',
+    validUntil: '2027-03-01',
+    recommendation: 'Hotbilden har minskat efter flytten.',
+    policeCaseReference: 'PM-2026-0099',
+    track: 'defector',
+  },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [

@@ -98,6 +98,9 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['direct-placements', 'proposed receiving', 403],
   ['direct-placement-acknowledgements', 'accepted receiving', 409],
   ['direct-placement-acknowledgements', 'sending caseworker', 403],
+  // The sending region's police are a party, but reassessment after arrival is the destination's (§3.5).
+  ['threat-reassessments', 'police of the region', 409],
+  ['threat-reassessments', 'coordinator', 403],
 ];
 
 let api: TestApi;

@@ -106,6 +106,13 @@ export const commandRouteTable = [
     type: 'AcknowledgeDirectPlacement',
     summary: 'Acknowledge a direct placement in your municipality (the destination, within a business day)',
   },
+  // Police of the destination: docs/design.md §3.5.
+  {
+    action: 'threat-reassessments',
+    type: 'ReassessThreat',
+    summary:
+      'Reassess the threat after arrival (the police region of the destination), by the previous valid-until',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

@@ -221,6 +221,12 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { ...bodies['direct-placements'], unitId: '' }, path: 'body.unitId' },
     conflict: atStage('proposed'),
   },
+  'threat-reassessments': {
+    stage: 'arrived',
+    actor: parties.receivingPolice,
+    invalid: { body: { ...bodies['threat-reassessments'], track: 'witness' }, path: 'body.track' },
+    conflict: atStage('cleared'),
+  },
   'direct-placement-acknowledgements': {
     stage: 'placed',
     actor: parties.receivingSupervisor,
