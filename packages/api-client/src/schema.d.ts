@@ -603,7 +603,9 @@ export type paths = {
                   | 'followUp6'
                   | 'transferAnswer'
                   | 'ivoDecision'
-                  | 'transferEffective';
+                  | 'transferEffective'
+                  | 'placementAcknowledgement'
+                  | 'threatReassessment';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -1694,6 +1696,7 @@ export type paths = {
                     missed: boolean;
                     overdue: boolean;
                   }[];
+                  directPlacement: components['schemas']['DirectPlacement'] | null;
                   followUpsRecorded: number[];
                   initiatedAt: string | null;
                   lastPosition: string;
@@ -1880,6 +1883,7 @@ export type paths = {
                   missed: boolean;
                   overdue: boolean;
                 }[];
+                directPlacement: components['schemas']['DirectPlacement'] | null;
                 followUpsRecorded: number[];
                 initiatedAt: string | null;
                 lastPosition: string;
@@ -2075,6 +2079,40 @@ export type paths = {
     put?: never;
     /** Decline the handover (the proposed municipality) */
     post: operations['DeclineHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/direct-placement-acknowledgements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge a direct placement in your municipality (the destination, within a business day) */
+    post: operations['AcknowledgeDirectPlacement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/direct-placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Place the household directly in a unit allowed to operate, in another municipality (acute cases; the responsible municipality) */
+    post: operations['PlaceDirectly'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2538,6 +2576,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/threat-reassessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reassess the threat after arrival (the police region of the destination), by the previous valid-until */
+    post: operations['ReassessThreat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/transfer-agree': {
     parameters: {
       query?: never;
@@ -2970,7 +3025,10 @@ export type components = {
         | 'RecordIvoDecision'
         | 'RecordIvoAppeal'
         | 'RecordIvoDecisionFinal'
-        | 'RecordPersonSettled';
+        | 'RecordPersonSettled'
+        | 'PlaceDirectly'
+        | 'AcknowledgeDirectPlacement'
+        | 'ReassessThreat';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3016,7 +3074,10 @@ export type components = {
         | 'RecordIvoDecision'
         | 'RecordIvoAppeal'
         | 'RecordIvoDecisionFinal'
-        | 'RecordPersonSettled';
+        | 'RecordPersonSettled'
+        | 'PlaceDirectly'
+        | 'AcknowledgeDirectPlacement'
+        | 'ReassessThreat';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3148,6 +3209,14 @@ export type components = {
       /** @description A bearer token for the API (keep it in memory) */
       token: string;
     };
+    DirectPlacement: {
+      acknowledged: boolean;
+      municipalityCode: string;
+    };
+    DirectPlacementInput: {
+      acknowledged: boolean;
+      municipalityCode: string;
+    };
     Error400: {
       /** @enum {string} */
       code: 'VALIDATION_FAILED' | 'BAD_REQUEST' | 'INVALID_CURSOR' | 'UNKNOWN_PERSON' | 'INVALID_COMMAND';
@@ -3178,14 +3247,14 @@ export type components = {
     };
     Error403: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
       message: string;
     };
     Error403Input: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
       message: string;
@@ -3224,6 +3293,8 @@ export type components = {
         | 'TRANSFER_ALREADY_OPEN'
         | 'TRANSFER_NOT_AT_THIS_STEP'
         | 'DECISION_NOT_FINAL'
+        | 'NOT_A_DIRECT_PLACEMENT'
+        | 'ALREADY_ACKNOWLEDGED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3249,6 +3320,8 @@ export type components = {
         | 'TRANSFER_ALREADY_OPEN'
         | 'TRANSFER_NOT_AT_THIS_STEP'
         | 'DECISION_NOT_FINAL'
+        | 'NOT_A_DIRECT_PLACEMENT'
+        | 'ALREADY_ACKNOWLEDGED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -3310,6 +3383,9 @@ export type components = {
         | 'ALREADY_RESPONSIBLE'
         | 'INVALID_DATE'
         | 'APPEAL_TOO_LATE'
+        | 'NOT_ACUTE'
+        | 'UNIT_NOT_PERMITTED'
+        | 'UNIT_NOT_IN_MUNICIPALITY'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3329,6 +3405,9 @@ export type components = {
         | 'ALREADY_RESPONSIBLE'
         | 'INVALID_DATE'
         | 'APPEAL_TOO_LATE'
+        | 'NOT_ACUTE'
+        | 'UNIT_NOT_PERMITTED'
+        | 'UNIT_NOT_IN_MUNICIPALITY'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -3545,6 +3624,8 @@ export type components = {
             )[];
             /** @enum {string} */
             level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
             /** Format: date */
             validUntil?: string;
           } & {
@@ -4146,7 +4227,9 @@ export type components = {
                 | 'followUp6'
                 | 'transferAnswer'
                 | 'ivoDecision'
-                | 'transferEffective';
+                | 'transferEffective'
+                | 'placementAcknowledgement'
+                | 'threatReassessment';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4260,7 +4343,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4387,7 +4472,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
           } & {
             [key: string]: unknown;
           };
@@ -4425,7 +4512,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -4521,6 +4610,94 @@ export type components = {
           };
           /** @constant */
           type: 'CaseErased';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PlacedDirectly the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            placingMunicipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            unitId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PlacedDirectly the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PlacedDirectly';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DirectPlacementAcknowledged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DirectPlacementAcknowledged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DirectPlacementAcknowledged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatReassessed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatReassessed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatReassessed';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -4682,6 +4859,8 @@ export type components = {
             )[];
             /** @enum {string} */
             level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
             /** Format: date */
             validUntil?: string;
           } & {
@@ -5283,7 +5462,9 @@ export type components = {
                 | 'followUp6'
                 | 'transferAnswer'
                 | 'ivoDecision'
-                | 'transferEffective';
+                | 'transferEffective'
+                | 'placementAcknowledgement'
+                | 'threatReassessment';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -5397,7 +5578,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -5524,7 +5707,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
           } & {
             [key: string]: unknown;
           };
@@ -5562,7 +5747,9 @@ export type components = {
               | 'followUp6'
               | 'transferAnswer'
               | 'ivoDecision'
-              | 'transferEffective';
+              | 'transferEffective'
+              | 'placementAcknowledgement'
+              | 'threatReassessment';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -5658,6 +5845,94 @@ export type components = {
           };
           /** @constant */
           type: 'CaseErased';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of PlacedDirectly the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+            placingMunicipalityCode?: string;
+            /** Format: date */
+            plannedMoveDate?: string;
+            unitId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of PlacedDirectly the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'PlacedDirectly';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of DirectPlacementAcknowledged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            municipalityCode?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of DirectPlacementAcknowledged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'DirectPlacementAcknowledged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ThreatReassessed the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** @enum {string} */
+            level?: 'low' | 'elevated' | 'high' | 'severe';
+            /** @enum {string} */
+            track?: 'defector' | 'personSecurity';
+            /** Format: date */
+            validUntil?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ThreatReassessed the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            details?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ThreatReassessed';
           withheld: string[];
         };
     Identity: {
@@ -7107,6 +7382,290 @@ export interface operations {
           reason: string;
           /** @enum {string} */
           reasonCategory: 'noHousing' | 'noCapacity' | 'threatSituation' | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  AcknowledgeDirectPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  PlaceDirectly: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          municipalityCode: string;
+          /** Format: date */
+          plannedMoveDate: string;
+          reason: string;
+          unitId: string;
         };
       };
     };
@@ -9263,6 +9822,156 @@ export interface operations {
           level: 'low' | 'elevated' | 'high' | 'severe';
           policeCaseReference: string;
           recommendation: string;
+          /** @enum {string} */
+          track?: 'defector' | 'personSecurity';
+          /** Format: date */
+          validUntil: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  ReassessThreat: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          level: 'low' | 'elevated' | 'high' | 'severe';
+          policeCaseReference: string;
+          recommendation: string;
+          /** @enum {string} */
+          track?: 'defector' | 'personSecurity';
           /** Format: date */
           validUntil: string;
         };

@@ -189,16 +189,23 @@ describe('runMonitorOnce', () => {
     const id = await newCase(historyTo.followUp());
     await readModels.projectUntilCaughtUp();
     clock.set('2026-10-01T09:00:00.000Z');
+    // Follow-ups 1, 3 and 6 months, and the police's reassessment at the assessment's valid-until (1 September).
     const run = await monitor();
-    expect(outcomes(run)).toEqual(['markMissed:fired', 'markMissed:fired', 'markMissed:fired']);
+    expect(outcomes(run)).toEqual([
+      'markMissed:fired',
+      'markMissed:fired',
+      'markMissed:fired',
+      'markMissed:fired',
+    ]);
     await readModels.projectUntilCaughtUp();
     expect(outcomes(await monitor())).toEqual([
       'raiseEscalation:fired',
       'raiseEscalation:fired',
       'raiseEscalation:fired',
+      'raiseEscalation:fired',
     ]);
     const types = await eventTypes(id);
-    expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([3, 6]);
+    expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([4, 8]);
   });
 
   it('skips quietly when the case moved on after the read model saw it', async () => {

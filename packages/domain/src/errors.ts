@@ -35,6 +35,12 @@ export const domainErrorCodes = [
   'INVALID_DATE',
   'APPEAL_TOO_LATE',
   'DECISION_NOT_FINAL',
+  'NOT_ACUTE',
+  'UNIT_NOT_PERMITTED',
+  'UNIT_NOT_IN_MUNICIPALITY',
+  'NOT_A_DIRECT_PLACEMENT',
+  'ALREADY_ACKNOWLEDGED',
+  'NOT_DESTINATION_POLICE',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -78,7 +78,16 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         ...state,
         status: 'matching',
         threatLevel: event.data.level,
+        policeTrack: event.data.track,
+        threatValidUntil: event.data.validUntil,
         exclusionZones: [...state.exclusionZones, ...event.data.exclusionZones],
+      };
+    case 'ThreatReassessed':
+      return {
+        ...state,
+        threatLevel: event.data.level,
+        policeTrack: event.data.track,
+        threatValidUntil: event.data.validUntil,
       };
     case 'ThreatEscalated': {
       const zones = [...state.exclusionZones, ...event.data.exclusionZones];
@@ -92,6 +101,7 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
             exclusionZones: zones,
             acceptedMunicipality: null,
             acceptedHousingType: null,
+            directPlacement: null,
             plannedMoveDate: null,
             cleared: false,
           };
@@ -134,6 +144,7 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         status: 'matching',
         acceptedMunicipality: null,
         acceptedHousingType: null,
+        directPlacement: null,
         plannedMoveDate: null,
         cleared: false,
         refused: withItem(state.refused, event.data.municipalityCode),
@@ -278,6 +289,27 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
       return { ...state, handlers: state.handlers.filter((h) => !sameHandler(h, event.data)) };
     case 'CaseErased':
       return { ...state, erased: true };
+    case 'PlacedDirectly':
+      return {
+        ...state,
+        status: 'destinationClearance',
+        acceptedMunicipality: event.data.municipalityCode,
+        acceptedHousingType: null,
+        directPlacement: {
+          municipalityCode: event.data.municipalityCode,
+          unitId: event.data.unitId,
+          placingMunicipalityCode: event.data.placingMunicipalityCode,
+          acknowledged: false,
+        },
+        plannedMoveDate: event.data.plannedMoveDate,
+        cleared: false,
+      };
+    case 'DirectPlacementAcknowledged':
+      return {
+        ...state,
+        directPlacement:
+          state.directPlacement === null ? null : { ...state.directPlacement, acknowledged: true },
+      };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -56,4 +56,10 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   HandlerAssigned: [],
   HandlerUnassigned: [],
   CaseErased: [],
+  // A direct placement (docs/design.md §3.3): the destination must acknowledge it, the police (both regions) must
+  // clear it, the coordinator follows it. The placing municipality made it.
+  PlacedDirectly: ['accepted', 'police', 'coordinator'],
+  DirectPlacementAcknowledged: ['responsible', 'coordinator'],
+  // A new threat picture after arrival concerns the municipalities that hold and house the person.
+  ThreatReassessed: ['responsible', 'accepted', 'coordinator'],
 };

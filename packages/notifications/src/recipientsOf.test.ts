@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eventTypes, evolve, initialState } from '@relocation/domain';
 import type { Command, DomainEvent, RelocationState } from '@relocation/domain';
-import { actors, command, happyPath, historyTo, runCommands, testContext } from '@relocation/domain/testing';
+import {
+  actors,
+  command,
+  happyPath,
+  historyTo,
+  runCommands,
+  sampleCommands,
+  testContext,
+} from '@relocation/domain/testing';
 import { audiences } from './audiences.ts';
 import { recipientTable } from './recipientTable.ts';
 import { recipientsOf } from './recipientsOf.ts';
@@ -50,6 +58,22 @@ describe('recipientTable', () => {
 });
 
 describe('recipientsOf', () => {
+  it('tells the destination, both police regions and the coordinator of a direct placement', () => {
+    const placed = notificationsFor([
+      ...historyTo.matching(),
+      sampleCommands.placeDirectly(),
+      sampleCommands.acknowledgePlacement(),
+    ]).slice(-5);
+    expect(placed).toEqual([
+      { type: 'PlacedDirectly', recipients: [receiving, policeReceiving, policeSending, coordinator] },
+      // The destination must acknowledge (its deadline); the police of the sending region must clear it.
+      { type: 'DeadlineScheduled', recipients: [receiving] },
+      { type: 'DeadlineScheduled', recipients: [policeSending] },
+      { type: 'DirectPlacementAcknowledged', recipients: [sending, coordinator] },
+      { type: 'DeadlineMet', recipients: [] },
+    ]);
+  });
+
   it('tells exactly the right organisations about each event of the happy path with one decline', () => {
     expect(notificationsFor(happyPath())).toEqual([
       { type: 'RelocationInitiated', recipients: [] },
@@ -81,6 +105,8 @@ describe('recipientsOf', () => {
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
+      // The destination's police own the reassessment after arrival (docs/design.md §3.5).
+      { type: 'DeadlineScheduled', recipients: [policeReceiving] },
       { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
       { type: 'FollowUpRecorded', recipients: [coordinator] },
@@ -88,6 +114,7 @@ describe('recipientsOf', () => {
       { type: 'FollowUpRecorded', recipients: [coordinator] },
       { type: 'DeadlineMet', recipients: [] },
       { type: 'CaseClosed', recipients: [receiving, policeReceiving, policeSending, coordinator] },
+      { type: 'DeadlineCancelled', recipients: [] },
     ]);
   });
 

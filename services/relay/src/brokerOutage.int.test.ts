@@ -55,7 +55,7 @@ async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
 }
 
 /** Notifications of one happy-path case (see outboundRelay.int.test.ts for the list per recipient). */
-const perCase = 36;
+const perCase = 37;
 /** The organisations that hear about a happy-path case, each on its own notification topic. */
 const recipients = [
   'municipality:0180',

@@ -29,7 +29,7 @@ describe('notificationsOf', () => {
     for (const event of events) rebuilt.push(...(await notificationsOf([event], createCaseStates(store))));
     expect(rebuilt).toEqual(cached);
 
-    expect(cached).toHaveLength(36);
+    expect(cached).toHaveLength(37);
     expect(cached[0]).toEqual({
       eventId: events[2]?.id,
       relocationId,

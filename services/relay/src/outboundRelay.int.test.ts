@@ -65,7 +65,8 @@ const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
     'ArrivalConfirmed',
     'CaseClosed',
   ],
-  'police:nord': ['HandoverAccepted', 'ArrivalConfirmed', 'CaseClosed'],
+  // The destination's police own the reassessment after arrival (docs/design.md §3.5).
+  'police:nord': ['HandoverAccepted', 'ArrivalConfirmed', 'DeadlineScheduled', 'CaseClosed'],
   [declining]: ['ReceivingMunicipalityProposed', 'DeadlineScheduled'],
   [receiving]: [
     'ReceivingMunicipalityProposed',

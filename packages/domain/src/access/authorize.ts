@@ -45,6 +45,21 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
       role: actor.role,
     });
   }
+  // The police know a case from its submission (docs/design.md §3): they name no handlers on a draft.
+  const handlerCommand = type === 'AssignHandler' || type === 'UnassignHandler';
+  if (handlerCommand && participation === 'police' && state.status === 'draft') {
+    return domainError('FORBIDDEN_FOR_ROLE', 'The police take part in a case from its submission on.');
+  }
+  if (permission.placingAfterDirectPlacement === true && participation !== 'acceptedReceiving') {
+    const placing = state.directPlacement?.placingMunicipalityCode;
+    if (placing === undefined || actor.organisationId !== `municipality:${placing}`) {
+      return domainError(
+        'FORBIDDEN_FOR_ROLE',
+        `Your organisation (${participation}) may not do ${type} on this case.`,
+        { participation },
+      );
+    }
+  }
   const isMunicipality = actor.organisationId.startsWith('municipality:');
   if (
     permission.responsibleOnly === true &&

@@ -27,8 +27,8 @@ export function actorFor(user: CaseUser, type: CommandType): Actor | undefined {
 /**
  * Whether the case's state takes the command whatever its body says: the machine handles it here and every guard
  * that judges only the case holds (consent for submission and for a proposal, clearance before arrival, the state a
- * suspended case resumes to). Guards that judge the body (which municipality is proposed, whether the provider
- * holds a permit) are left to `decide`.
+ * suspended case resumes to, an acute case for a direct placement). Guards that judge the body (which municipality
+ * is proposed or placed in, whether the provider or unit may operate) are left to `decide`.
  */
 export function stateTakes(state: RelocationState, type: CommandType): boolean {
   if (state.erased) return false;
@@ -40,6 +40,11 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
     case 'EscalateThreat':
     case 'AcceptHandover':
       return true;
+    case 'PlaceDirectly': {
+      // A direct placement shares the case with the destination, and only an acute case is placed directly.
+      const context = workflowContextOf(state);
+      return context.acute && proposalConsentRule(context) === null;
+    }
     case 'ProposeReceivingMunicipality':
     case 'RequestTransfer':
       // Both share the case with another municipality: the person's consent must cover one.

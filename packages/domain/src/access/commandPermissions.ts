@@ -9,6 +9,11 @@ export interface CommandPermission {
   readonly participations: readonly Participation[];
   /** When true, a municipality may issue it only while it is the responsible municipality. */
   readonly responsibleOnly?: true;
+  /**
+   * When true, the participations other than `acceptedReceiving` count only after a direct placement, and then only
+   * for the placing municipality (the household was placed by it, not received by the destination).
+   */
+  readonly placingAfterDirectPlacement?: true;
 }
 
 const caseworkers: readonly Role[] = ['caseworker', 'supervisor'];
@@ -62,7 +67,12 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   DeclineHandover: { roles: caseworkers, participations: ['proposedReceiving'] },
   GrantDestinationClearance: { roles: ['police'], participations: ['police'] },
   RefuseDestinationClearance: { roles: ['police'], participations: ['police'] },
-  ConfirmArrival: { roles: caseworkers, participations: ['acceptedReceiving'] },
+  // After a direct placement the placing (responsible) municipality confirms arrival too (see `authorize`).
+  ConfirmArrival: {
+    roles: caseworkers,
+    participations: ['acceptedReceiving', 'sending', 'responsible'],
+    placingAfterDirectPlacement: true,
+  },
   // Follow-ups and closing follow the ledger (docs/design.md §3.1): the municipality responsible for the case.
   RecordFollowUp: { roles: caseworkers, participations: holders, responsibleOnly: true },
   CloseCase: { roles: caseworkers, participations: holders, responsibleOnly: true },
@@ -84,8 +94,13 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   ExtendDeadline: { roles: ['coordinator'], participations: ['coordinator'] },
   MarkDeadlineMissed: { roles: ['system'], participations: ['system'] },
   RaiseEscalation: { roles: ['system'], participations: ['system'] },
-  AssignHandler: { roles: ['supervisor'], participations: municipalParticipations },
-  UnassignHandler: { roles: ['supervisor'], participations: municipalParticipations },
+  // A municipality's supervisor names its handlers; a police region names the officers who handle the case
+  // (docs/design.md §3.5): only they see a protected identity.
+  AssignHandler: { roles: ['supervisor', 'police'], participations: [...municipalParticipations, 'police'] },
+  UnassignHandler: {
+    roles: ['supervisor', 'police'],
+    participations: [...municipalParticipations, 'police'],
+  },
   EraseCase: { roles: ['system'], participations: ['system'] },
   RequestTransfer: { roles: caseworkers, participations: holders, responsibleOnly: true },
   AgreeTransfer: { roles: caseworkers, participations: transferParties },
@@ -99,4 +114,9 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
     roles: caseworkers,
     participations: ['sending', 'receiving', 'responsible', 'acceptedReceiving'],
   },
+  // Direct placement (docs/design.md §3.3): by the responsible municipality; the destination acknowledges.
+  PlaceDirectly: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  AcknowledgeDirectPlacement: { roles: caseworkers, participations: ['acceptedReceiving', 'receiving'] },
+  // After arrival; `decide` checks it is the destination's region (NOT_DESTINATION_POLICE).
+  ReassessThreat: { roles: ['police'], participations: ['police'] },
 };

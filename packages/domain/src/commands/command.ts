@@ -66,4 +66,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('RecordIvoAppeal'),
   commandSchemaOf('RecordIvoDecisionFinal'),
   commandSchemaOf('RecordPersonSettled'),
+  commandSchemaOf('PlaceDirectly'),
+  commandSchemaOf('AcknowledgeDirectPlacement'),
+  commandSchemaOf('ReassessThreat'),
 ]);

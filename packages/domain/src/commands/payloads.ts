@@ -12,6 +12,7 @@ import {
   followUpMonthSchema,
   householdSchema,
   needSchema,
+  policeTrackSchema,
   protectionLevelSchema,
   threatLevelSchema,
   urgencySchema,
@@ -63,6 +64,22 @@ export const recordThreatAssessmentPayloadSchema = z
     exclusionZones: exclusionZonesSchema,
     recommendation: reasonTextSchema,
     policeCaseReference: shortText({ max: 100, minError: 'Give the police case reference' }),
+    /** The police track (docs/design.md §3.5); `defector` when left out. */
+    track: policeTrackSchema.optional(),
+  })
+  .strict();
+
+/**
+ * After arrival the destination's police reassess the threat (docs/design.md §3.5): a new level, how long it is valid
+ * (the next reassessment deadline), the track, and their reasoning (sealed with the police case reference).
+ */
+export const reassessThreatPayloadSchema = z
+  .object({
+    level: threatLevelSchema,
+    validUntil: isoDateSchema,
+    recommendation: reasonTextSchema,
+    policeCaseReference: shortText({ max: 100, minError: 'Give the police case reference' }),
+    track: policeTrackSchema.optional(),
   })
   .strict();
 
@@ -176,6 +193,21 @@ export const recordPersonSettledPayloadSchema = z
   .object({ municipalityCode: municipalityCodeSchema, settledOn: isoDateSchema })
   .strict();
 
+/**
+ * Direct placement (docs/design.md §3.3): the responsible municipality places the household in a unit allowed to
+ * operate on the move date, in another municipality, without the acceptance step. Why it is acute is free text.
+ */
+export const placeDirectlyPayloadSchema = z
+  .object({
+    municipalityCode: municipalityCodeSchema,
+    unitId: shortText({ max: 200, minError: 'Name the unit (its id in the provider register)', trim: false }),
+    plannedMoveDate: isoDateSchema,
+    reason: reasonTextSchema,
+  })
+  .strict();
+/** The vistelsekommun acknowledges that it has been told of the placement. */
+export const acknowledgeDirectPlacementPayloadSchema = z.object({}).strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -209,6 +241,9 @@ export const commandPayloadSchemas = {
   RecordIvoAppeal: recordIvoAppealPayloadSchema,
   RecordIvoDecisionFinal: recordIvoDecisionFinalPayloadSchema,
   RecordPersonSettled: recordPersonSettledPayloadSchema,
+  PlaceDirectly: placeDirectlyPayloadSchema,
+  AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
+  ReassessThreat: reassessThreatPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

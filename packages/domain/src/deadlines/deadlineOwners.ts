@@ -12,6 +12,19 @@ export const transferStageOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, 
   transferEffective: 'agreed',
 };
 
+/**
+ * Whether a deadline that runs beside the workflow (the transfer's, a direct placement's acknowledgement) is still
+ * awaited in a state; undefined for the workflow's own deadlines, which `statusOfDeadlineKind` ties to a state. They
+ * keep running while the case is suspended: a statutory month, and a placement already made, do not wait for it.
+ */
+export function sideDeadlineAwaited(kind: DeadlineKind, state: RelocationState): boolean | undefined {
+  if (kind === 'placementAcknowledgement') {
+    return state.directPlacement !== null && !state.directPlacement.acknowledged;
+  }
+  const stage = transferStageOfDeadlineKind[kind];
+  return stage === undefined ? undefined : state.transfer?.stage === stage;
+}
+
 /** The state in which each workflow deadline is awaited; leaving it meets or cancels the deadline. */
 export const statusOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, SuspendableStatus>>> = {
   threatAssessment: 'threatAssessment',
@@ -21,6 +34,7 @@ export const statusOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, Suspend
   followUp1: 'followUp',
   followUp3: 'followUp',
   followUp6: 'followUp',
+  threatReassessment: 'followUp',
 };
 
 /** The one deadline a state opens on entry, if any (follow-ups are opened together by arrival). */
@@ -34,7 +48,7 @@ export const deadlineKindOnEntry: Partial<Readonly<Record<SuspendableStatus, Dea
 /**
  * Who owns a deadline. Assessment and clearance belong to the police region of the sending municipality, which
  * holds the threat picture; the receiver's answer to the proposed municipality; arrival to the accepted
- * municipality; follow-ups to the municipality responsible for the case, so they move with responsibility (§3.1).
+ * municipality (the placing one after a direct placement, which arranged the move); follow-ups to the municipality responsible for the case, so they move with responsibility (§3.1).
  * A transfer answer and an agreed transfer's date belong to the municipality asked; IVO's decision is followed up
  * by the requester.
  */
@@ -46,7 +60,17 @@ export function deadlineOwner(kind: DeadlineKind, state: RelocationState): strin
     case 'receiverDecision':
       return municipalityOrganisationId(state.proposedMunicipality ?? '');
     case 'arrival':
-      return municipalityOrganisationId(state.acceptedMunicipality ?? '');
+      return municipalityOrganisationId(
+        state.directPlacement?.placingMunicipalityCode ?? state.acceptedMunicipality ?? '',
+      );
+    case 'threatReassessment':
+      // The destination's police own reassessment after arrival (docs/design.md §3.5).
+      return policeOrganisationId(
+        policeRegionOfMunicipality(state.acceptedMunicipality ?? state.sendingMunicipality ?? '') ??
+          'unknown',
+      );
+    case 'placementAcknowledgement':
+      return municipalityOrganisationId(state.directPlacement?.municipalityCode ?? '');
     case 'followUp1':
     case 'followUp3':
     case 'followUp6':

@@ -10,6 +10,8 @@ import type { Urgency } from '../schemas/caseFacts.ts';
  * - arrival: the end of the planned move date (Stockholm time);
  * - followUp1/3/6: the time arrival was confirmed;
  * - transferAnswer: the time the transfer was requested; ivoDecision: the time the IVO application was recorded;
+ * - placementAcknowledgement: the time of the direct placement;
+ * - threatReassessment: not a duration but the end of the assessment's "valid until" date;
  * - transferEffective: not a duration but the start of the agreed date (its entry here is not used).
  * `ivoAppeal` is the time to appeal an IVO decision, from the end of the day it was received.
  * `escalation` is how long after the due time a missed deadline rises to escalation level 2.
@@ -42,6 +44,10 @@ export const defaultDeadlinePolicy: DeadlinePolicy = {
     // IVO usually decides within three months (docs/design.md §3.1): past it the coordinator is alerted.
     ivoDecision: same(iso('P3M')),
     transferEffective: same(iso('PT0S')),
+    // A direct placement is acute: the vistelsekommun acknowledges it within a short time (docs/design.md §3.3).
+    placementAcknowledgement: same(businessDays(1)),
+    // Not a duration: the end of the assessment's "valid until" date (its entry here is not used).
+    threatReassessment: same(iso('PT0S')),
   },
   escalation: businessDays(5),
   // An IVO decision may be appealed to the administrative court within three weeks of its receipt.
@@ -64,6 +70,7 @@ export const deadlinePolicyOverrideSchema = z
         followUp6: byUrgency.optional(),
         transferAnswer: byUrgency.optional(),
         ivoDecision: byUrgency.optional(),
+        placementAcknowledgement: byUrgency.optional(),
       })
       .strict()
       .optional(),

@@ -5,7 +5,8 @@ import type { SuspendableStatus } from '../events/eventData.ts';
 import type { EventType } from '../events/eventData.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
 import type { SealableJson } from '../schemas/sealed.ts';
-import { municipalityCodeOf } from '../schemas/actor.ts';
+import { municipalityCodeOf, policeRegionOf } from '../schemas/actor.ts';
+import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
 import type { RelocationState } from '../state/state.ts';
 import { escalationEffect } from '../workflow/rules.ts';
 import { workflowContextOf } from '../workflow/workflowContext.ts';
@@ -61,7 +62,8 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'SubmitRelocation':
       return ok({ type: 'RelocationSubmitted', data: {} });
     case 'RecordThreatAssessment': {
-      const { level, validUntil, exclusionZones, recommendation, policeCaseReference } = command.payload;
+      const { level, validUntil, exclusionZones, recommendation, policeCaseReference, track } =
+        command.payload;
       return ok({
         type: 'ThreatAssessmentRecorded',
         data: {
@@ -69,6 +71,30 @@ export function commandEvents(command: Command, state: RelocationState, context:
           validUntil,
           exclusionZones,
           details: seal('ThreatAssessmentRecorded.details', { recommendation, policeCaseReference }),
+          track: track ?? 'defector',
+        },
+      });
+    }
+    case 'ReassessThreat': {
+      // After arrival reassessment belongs to the police region of the destination (docs/design.md §3.5).
+      const destinationRegion = policeRegionOfMunicipality(state.acceptedMunicipality ?? '');
+      if (policeRegionOf(command.actor.organisationId) !== destinationRegion) {
+        return {
+          ok: false,
+          error: domainError(
+            'NOT_DESTINATION_POLICE',
+            'After arrival the police region of the destination reassesses the threat.',
+          ),
+        };
+      }
+      const { level, validUntil, recommendation, policeCaseReference, track } = command.payload;
+      return ok({
+        type: 'ThreatReassessed',
+        data: {
+          level,
+          validUntil,
+          track: track ?? state.policeTrack ?? 'defector',
+          details: seal('ThreatReassessed.details', { recommendation, policeCaseReference }),
         },
       });
     }
@@ -136,22 +162,25 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'ConfirmArrival': {
       // Arrival does not move responsibility (docs/design.md §3.1): the receiving municipality becomes the
       // vistelsekommun, and a placement in protected housing is paid by the municipality responsible for the case.
+      // After a direct placement (§3.3) both entries come from the placement: the placing municipality pays.
       const arrivedOn = command.payload.arrivedOn;
+      const placement = state.directPlacement;
+      const source = placement === null ? 'arrival' : 'directPlacement';
       const drafts: EventDraft[] = [
         { type: 'ArrivalConfirmed', data: { municipalityCode: accepted, arrivedOn } },
         {
           type: 'LedgerEntryRecorded',
-          data: { entry: 'vistelsekommun', municipalityCode: accepted, since: arrivedOn, source: 'arrival' },
+          data: { entry: 'vistelsekommun', municipalityCode: accepted, since: arrivedOn, source },
         },
       ];
-      if (state.acceptedHousingType === 'protectedHousing') {
+      if (state.acceptedHousingType === 'protectedHousing' || placement !== null) {
         drafts.push({
           type: 'LedgerEntryRecorded',
           data: {
             entry: 'placingMunicipality',
-            municipalityCode: state.responsibleMunicipality ?? '',
+            municipalityCode: placement?.placingMunicipalityCode ?? state.responsibleMunicipality ?? '',
             since: arrivedOn,
-            source: 'arrival',
+            source,
           },
         });
       }
@@ -219,6 +248,36 @@ export function commandEvents(command: Command, state: RelocationState, context:
       return handlerCommandEvents(command, state);
     case 'EraseCase':
       return ok({ type: 'CaseErased', data: { reason: command.payload.reason } });
+    case 'PlaceDirectly':
+      return ok({
+        type: 'PlacedDirectly',
+        data: {
+          municipalityCode: command.payload.municipalityCode,
+          placingMunicipalityCode: state.responsibleMunicipality ?? '',
+          unitId: command.payload.unitId,
+          plannedMoveDate: command.payload.plannedMoveDate,
+          reason: seal('PlacedDirectly.reason', command.payload.reason),
+        },
+      });
+    case 'AcknowledgeDirectPlacement': {
+      const placement = state.directPlacement;
+      if (placement === null) {
+        return {
+          ok: false,
+          error: domainError('NOT_A_DIRECT_PLACEMENT', 'This case has no direct placement to acknowledge.'),
+        };
+      }
+      if (placement.acknowledged) {
+        return {
+          ok: false,
+          error: domainError('ALREADY_ACKNOWLEDGED', 'The direct placement is already acknowledged.'),
+        };
+      }
+      return ok({
+        type: 'DirectPlacementAcknowledged',
+        data: { municipalityCode: placement.municipalityCode },
+      });
+    }
     case 'RequestTransfer':
     case 'AgreeTransfer':
     case 'RefuseTransfer':

@@ -2,8 +2,8 @@ import type { Command } from '../commands/command.ts';
 import {
   deadlineKindOnEntry,
   deadlineOwner,
+  sideDeadlineAwaited,
   statusOfDeadlineKind,
-  transferStageOfDeadlineKind,
 } from '../deadlines/deadlineOwners.ts';
 import { dueAtFor, endOfSwedishDay, escalateAtFor, startOfSwedishDay } from '../deadlines/dueTimes.ts';
 import type { DeadlinePolicy } from '../deadlines/policy.ts';
@@ -33,6 +33,10 @@ function fulfilledBy(command: Command): readonly DeadlineKind[] {
       return ['transferAnswer'];
     case 'RecordIvoDecision':
       return ['ivoDecision'];
+    case 'AcknowledgeDirectPlacement':
+      return ['placementAcknowledgement'];
+    case 'ReassessThreat':
+      return ['threatReassessment'];
     default:
       return [];
   }
@@ -77,11 +81,12 @@ export function deadlineEvents(
     after.status === 'suspended' ? 'suspended' : isTerminal(after.status) ? 'caseEnded' : 'stateLeft';
   const kept: DeadlineKind[] = [];
   for (const deadline of after.deadlines) {
-    const stage = transferStageOfDeadlineKind[deadline.kind];
+    const side = sideDeadlineAwaited(deadline.kind, after);
+    const stage = side === undefined ? undefined : deadline.kind;
     const awaited =
-      stage === undefined
+      side === undefined
         ? statusOfDeadlineKind[deadline.kind] === after.status
-        : after.transfer?.stage === stage && !isTerminal(after.status);
+        : side && !isTerminal(after.status);
     if (fulfilled.includes(deadline.kind)) {
       drafts.push({ type: 'DeadlineMet', data: { deadlineId: deadline.deadlineId } });
     } else if (!awaited) {
@@ -156,6 +161,33 @@ export function deadlineEvents(
         },
       });
     }
+  }
+  // After arrival the assessment's "valid until" is the police's reassessment date; a reassessment sets the next.
+  if (
+    (command.type === 'ConfirmArrival' || command.type === 'ReassessThreat') &&
+    after.threatValidUntil !== null
+  ) {
+    const dueAt = endOfSwedishDay(after.threatValidUntil);
+    drafts.push({
+      type: 'DeadlineScheduled',
+      data: {
+        deadlineId: context.newId(),
+        kind: 'threatReassessment',
+        ownerOrganisationId: deadlineOwner('threatReassessment', after),
+        dueAt,
+        escalateAt: escalateAtFor(dueAt, policy),
+      },
+    });
+    kept.push('threatReassessment');
+  }
+  // A direct placement opens the destination's wait to acknowledge it (docs/design.md §3.3).
+  if (
+    after.directPlacement !== null &&
+    before.directPlacement === null &&
+    !isTerminal(after.status) &&
+    !kept.includes('placementAcknowledgement')
+  ) {
+    drafts.push(scheduled('placementAcknowledgement', context.now, after, policy, context.newId));
   }
   const entryKind = (deadlineKindOnEntry as Partial<Record<string, DeadlineKind>>)[after.status];
   if (entryKind !== undefined && !kept.includes(entryKind)) {

@@ -30,6 +30,15 @@ describe('ConfirmArrival', () => {
       },
       { type: 'DeadlineScheduled', data: { kind: 'followUp3' } },
       { type: 'DeadlineScheduled', data: { kind: 'followUp6' } },
+      // The assessment's "valid until" becomes the reassessment date of the destination's police (§3.5).
+      {
+        type: 'DeadlineScheduled',
+        data: {
+          kind: 'threatReassessment',
+          ownerOrganisationId: 'police:nord',
+          dueAt: '2026-09-01T21:59:59.000Z',
+        },
+      },
     ]);
     const after = given(historyTo.followUp()).state;
     expect(after.responsibleMunicipality).toBe('0180');
@@ -84,6 +93,7 @@ describe('CloseCase', () => {
       .when(sampleCommands.close())
       .then([
         { type: 'CaseClosed', data: { outcome: 'settled', notes: null } },
+        { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
         { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
         { type: 'DeadlineCancelled', data: { reason: 'caseEnded' } },
       ]);

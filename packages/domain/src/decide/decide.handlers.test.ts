@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlerRuleAllows } from '../access/handlerAccess.ts';
+import { handlerRuleAllows, isAssignedHandler } from '../access/handlerAccess.ts';
 import { actors, command, given, historyTo, sampleCommands } from '../testing/index.ts';
 
 const colleague = actors.sendingColleague;
@@ -55,12 +55,28 @@ describe('handlers', () => {
     });
   });
 
-  it('refuses a caseworker, the police, the coordinator and outsiders as assigners', () => {
+  it('lets a police region of the case name its own officers (docs/design.md §3.5), and no other region', () => {
+    given(historyTo.matching())
+      .when(command('AssignHandler', actors.police, { userId: 'officer-1' }))
+      .then([{ type: 'HandlerAssigned', data: { organisationId: 'police:stockholm', userId: 'officer-1' } }]);
+    // The destination's police region joins once Umeå has accepted.
+    given(historyTo.destinationClearance())
+      .when(command('AssignHandler', actors.receivingPolice, { userId: 'officer-2' }))
+      .then([{ type: 'HandlerAssigned', data: { organisationId: 'police:nord', userId: 'officer-2' } }]);
+    given(historyTo.matching())
+      .when(command('AssignHandler', actors.receivingPolice, { userId: 'officer-2' }))
+      .thenRejects('NOT_A_PARTICIPANT');
+    const state = given([
+      ...historyTo.matching(),
+      command('AssignHandler', actors.police, { userId: 'officer-1' }),
+    ]).state;
+    expect(isAssignedHandler(state, 'police:stockholm', 'officer-1')).toBe(true);
+    expect(isAssignedHandler(state, 'police:stockholm', actors.police.userId)).toBe(false);
+  });
+
+  it('refuses a caseworker, the coordinator and outsiders as assigners', () => {
     given(historyTo.draft())
       .when(command('AssignHandler', actors.sending, { userId: 'x' }))
-      .thenRejects('FORBIDDEN_FOR_ROLE');
-    given(historyTo.matching())
-      .when(command('AssignHandler', actors.police, { userId: 'x' }))
       .thenRejects('FORBIDDEN_FOR_ROLE');
     given(historyTo.matching())
       .when(command('AssignHandler', actors.coordinator, { userId: 'x' }))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../schemas/actor.ts';
-import { actors, command, given, historyTo, sampleCommands } from '../testing/index.ts';
+import { parseStoredEvent } from '../events/upcasters.ts';
+import { actors, command, given, historyTo, sampleCommands, testContext } from '../testing/index.ts';
 
 const escalate = (zones: { kind: 'municipality' | 'county'; code: string }[], actor: Actor = actors.police) =>
   command('EscalateThreat', actor, { reason: 'Ny information om hotbilden.', exclusionZones: zones });
@@ -132,5 +133,89 @@ describe('RefuseDestinationClearance', () => {
   });
   it('is not possible after clearance was granted', () => {
     given(historyTo.awaitingArrival()).when(refuse()).thenRejects('NOT_ALLOWED_IN_STATE');
+  });
+});
+
+describe('police tracks and the police of the destination (docs/design.md §3.5)', () => {
+  const reassess = (actor: Actor, validUntil = '2027-03-01') =>
+    command('ReassessThreat', actor, {
+      level: 'elevated',
+      validUntil,
+      recommendation: 'Hotbilden har minskat efter flytten.',
+      policeCaseReference: 'PM-2026-0099',
+    });
+
+  it('records the track with the assessment: defector unless person-security work is named', () => {
+    given(historyTo.threatAssessment())
+      .when(sampleCommands.assess())
+      .then([{ type: 'ThreatAssessmentRecorded', data: { track: 'defector' } }, 'DeadlineMet']);
+    const personSecurity = command('RecordThreatAssessment', actors.police, {
+      ...sampleCommands.assess().payload,
+      track: 'personSecurity',
+    });
+    const state = given([...historyTo.threatAssessment(), personSecurity]).state;
+    expect(state.policeTrack).toBe('personSecurity');
+  });
+
+  it('reads a version 1 assessment as a defector case', () => {
+    const assessed = given(historyTo.matching()).events.find((e) => e.type === 'ThreatAssessmentRecorded')!;
+    const { track: _track, ...v1Data } = assessed.data as Record<string, unknown>;
+    const upcast = parseStoredEvent({
+      type: 'ThreatAssessmentRecorded',
+      version: 1,
+      data: v1Data,
+      metadata: assessed.metadata,
+    });
+    expect(upcast.success && upcast.data.version).toBe(2);
+    expect(upcast.success && upcast.data.data).toMatchObject({ track: 'defector' });
+  });
+
+  it('lets the destination’s police region clear the destination once accepted', () => {
+    given(historyTo.destinationClearance())
+      .when(command('GrantDestinationClearance', actors.receivingPolice, { reason: 'Ok.' }))
+      .then(['DestinationClearanceGranted', 'DeadlineMet', 'DeadlineScheduled']);
+  });
+
+  it('after arrival, the destination’s police reassess; the new valid-until is the next reassessment date', () => {
+    const spec = given(historyTo.followUp());
+    expect(spec.state.deadlines.find((d) => d.kind === 'threatReassessment')).toMatchObject({
+      ownerOrganisationId: 'police:nord',
+      dueAt: '2026-09-01T21:59:59.000Z',
+    });
+    spec.when(reassess(actors.receivingPolice)).then([
+      { type: 'ThreatReassessed', data: { level: 'elevated', validUntil: '2027-03-01', track: 'defector' } },
+      'DeadlineMet',
+      {
+        type: 'DeadlineScheduled',
+        data: {
+          kind: 'threatReassessment',
+          ownerOrganisationId: 'police:nord',
+          dueAt: '2027-03-01T22:59:59.000Z',
+        },
+      },
+    ]);
+    const state = given([...historyTo.followUp(), reassess(actors.receivingPolice)]).state;
+    expect(state).toMatchObject({ threatLevel: 'elevated', threatValidUntil: '2027-03-01' });
+  });
+
+  it('refuses reassessment by the sending region’s police after arrival, and before arrival', () => {
+    given(historyTo.followUp()).when(reassess(actors.police)).thenRejects('NOT_DESTINATION_POLICE');
+    given(historyTo.awaitingArrival())
+      .when(reassess(actors.receivingPolice))
+      .thenRejects('NOT_ALLOWED_IN_STATE');
+    given(historyTo.followUp()).when(reassess(actors.sending)).thenRejects('FORBIDDEN_FOR_ROLE');
+  });
+
+  it('escalates a missed reassessment to the destination’s police and the coordinator', () => {
+    const context = testContext();
+    const spec = given(historyTo.followUp(), context);
+    const deadline = spec.state.deadlines.find((d) => d.kind === 'threatReassessment')!;
+    context.clock.set(deadline.dueAt);
+    spec
+      .when(command('MarkDeadlineMissed', actors.monitor, { deadlineId: deadline.deadlineId }))
+      .then([
+        'DeadlineMissed',
+        { type: 'EscalationRaised', data: { level: 1, notify: ['coordinator:national', 'police:nord'] } },
+      ]);
   });
 });

@@ -29,7 +29,13 @@ describe('SuspendCase', () => {
     given(historyTo.followUp()).when(suspend(actors.receiving)).thenRejects('FORBIDDEN_FOR_ROLE');
     given(historyTo.followUp())
       .when(suspend(actors.sending))
-      .then(['CaseSuspended', 'DeadlineCancelled', 'DeadlineCancelled', 'DeadlineCancelled']);
+      .then([
+        'CaseSuspended',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+      ]);
   });
   it('is refused to the police', () => {
     given(historyTo.matching()).when(suspend(actors.police)).thenRejects('FORBIDDEN_FOR_ROLE');
@@ -68,7 +74,12 @@ describe('ResumeCase', () => {
   it('returns to follow-up with its three follow-up deadlines', () => {
     const spec = given([...historyTo.followUp(), suspend(actors.sending), resume(actors.sending)]);
     expect(spec.state.status).toBe('followUp');
-    expect(spec.state.deadlines.map((d) => d.kind)).toEqual(['followUp1', 'followUp3', 'followUp6']);
+    expect(spec.state.deadlines.map((d) => d.kind)).toEqual([
+      'followUp1',
+      'followUp3',
+      'followUp6',
+      'threatReassessment',
+    ]);
   });
   it('is not possible unless suspended', () => {
     given(historyTo.matching()).when(resume()).thenRejects('NOT_ALLOWED_IN_STATE');

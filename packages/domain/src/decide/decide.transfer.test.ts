@@ -125,7 +125,13 @@ describe('AgreeTransfer', () => {
     given(after).when(sampleCommands.close()).thenRejects('FORBIDDEN_FOR_ROLE');
     given(after)
       .when({ ...sampleCommands.close(), actor: actors.receiving })
-      .then(['CaseClosed', 'DeadlineCancelled', 'DeadlineCancelled', 'DeadlineCancelled']);
+      .then([
+        'CaseClosed',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+        'DeadlineCancelled',
+      ]);
   });
   it('from a later date is awaited by the deadline monitor, which moves responsibility on that date', () => {
     const { context, spec } = requested();
@@ -314,7 +320,12 @@ describe('IVO', () => {
     );
     expect(spec.state.status).toBe('suspended');
     expect(spec.state.deadlines.map((d) => d.kind)).toEqual(['ivoDecision']);
-    expect(spec.state.pausedDeadlines.map((d) => d.kind)).toEqual(['followUp1', 'followUp3', 'followUp6']);
+    expect(spec.state.pausedDeadlines.map((d) => d.kind)).toEqual([
+      'followUp1',
+      'followUp3',
+      'followUp6',
+      'threatReassessment',
+    ]);
   });
 });
 

@@ -5,8 +5,9 @@ import type { RelocationState } from '../state/state.ts';
 import type { Drafts } from './commandEvents.ts';
 
 /**
- * A supervisor assigns or unassigns a colleague of their own organisation: the handler's organisation is always
- * the supervisor's, so nobody can give another organisation's staff access.
+ * A supervisor (or, in a police region taking part in the case, an officer) assigns or unassigns a colleague of
+ * their own organisation: the handler's organisation is always the actor's, so nobody can give another
+ * organisation's staff access. Named police handlers are the only police staff who see a protected identity.
  */
 export function handlerCommandEvents(
   command: CommandOf<'AssignHandler'> | CommandOf<'UnassignHandler'>,

@@ -19,7 +19,9 @@ const statusNames: Readonly<Record<RelocationState['status'], string>> = {
 };
 
 function municipalityName(command: Command): string {
-  if (command.type !== 'ProposeReceivingMunicipality') return 'The municipality';
+  if (command.type !== 'ProposeReceivingMunicipality' && command.type !== 'PlaceDirectly') {
+    return 'The municipality';
+  }
   const code = command.payload.municipalityCode;
   return findMunicipality(code)?.name ?? code;
 }
@@ -45,6 +47,12 @@ export function rejectionMessage(code: DomainErrorCode, command: Command, state:
       return `The police refused ${municipalityName(command)} as a destination for this case.`;
     case 'PROVIDER_NOT_PERMITTED':
       return 'The protected-housing provider has no valid IVO permit on the planned move date.';
+    case 'NOT_ACUTE':
+      return 'Only an acute case may be placed directly; propose a receiving municipality instead.';
+    case 'UNIT_NOT_PERMITTED':
+      return 'The unit may not operate on the move date (no IVO permit, no pending application allowing it, and not a municipal unit notified to IVO).';
+    case 'UNIT_NOT_IN_MUNICIPALITY':
+      return `The unit does not lie in ${municipalityName(command)}.`;
     case 'CLEARANCE_MISSING':
       return 'The police have not cleared the destination yet; arrival can be confirmed only after clearance.';
     default:

@@ -83,6 +83,13 @@ export function transferCommandEvents(
   switch (command.type) {
     case 'RequestTransfer': {
       const to = command.payload.toMunicipalityCode;
+      // Consent first: whatever the body names, without it the case is shared with no other municipality.
+      if (!state.consents.includes('receivingMunicipality')) {
+        return refuse(
+          'CONSENT_MISSING',
+          'The person has not consented to share the case with another municipality.',
+        );
+      }
       if (state.transfer !== null) {
         return refuse('TRANSFER_ALREADY_OPEN', 'A transfer of this case is already under way.');
       }
@@ -90,12 +97,6 @@ export function transferCommandEvents(
         return refuse('UNKNOWN_MUNICIPALITY', 'There is no municipality with this code.');
       if (to === responsible) {
         return refuse('ALREADY_RESPONSIBLE', 'This municipality is already responsible for the case.');
-      }
-      if (!state.consents.includes('receivingMunicipality')) {
-        return refuse(
-          'CONSENT_MISSING',
-          'The person has not consented to share the case with another municipality.',
-        );
       }
       return ok({
         type: 'TransferRequested',

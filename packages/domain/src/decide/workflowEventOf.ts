@@ -1,7 +1,7 @@
 import type { Command } from '../commands/command.ts';
 import { municipalityCodeOf } from '../schemas/actor.ts';
 import type { WorkflowEvent } from '../workflow/workflowEvent.ts';
-import { providerPermittedOn } from './decideContext.ts';
+import { providerPermittedOn, unitStandingOn } from './decideContext.ts';
 import type { Provider } from './decideContext.ts';
 
 /** The machine event for a command: the facts of the command its guards judge. */
@@ -11,6 +11,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
       return {
         type: command.type,
         sending: municipalityCodeOf(command.actor.organisationId) ?? '',
+        acute: command.payload.urgency === 'acute',
         zones: command.payload.exclusionZones,
       };
     case 'RecordConsent':
@@ -27,6 +28,16 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
         providerPermittedOn(providers, housing.providerId, plannedMoveDate);
       return { type: command.type, providerPermitted };
     }
+    case 'PlaceDirectly': {
+      const { municipalityCode, unitId, plannedMoveDate } = command.payload;
+      return {
+        type: command.type,
+        municipalityCode,
+        unit: unitStandingOn(providers, unitId, municipalityCode, plannedMoveDate),
+      };
+    }
+    case 'AcknowledgeDirectPlacement':
+    case 'ReassessThreat':
     case 'WithdrawConsent':
     case 'SubmitRelocation':
     case 'DeclineHandover':

@@ -14,6 +14,10 @@ export const deadlineKinds = [
   'ivoDecision',
   /** An agreed transfer takes effect at the start of its `effectiveFrom` date (a date, not a wait). */
   'transferEffective',
+  /** The vistelsekommun's acknowledgement of a direct placement (docs/design.md §3.3; one business day). */
+  'placementAcknowledgement',
+  /** After arrival: the assessment's "valid until", by which the destination's police reassess (§3.5). */
+  'threatReassessment',
 ] as const;
 export const deadlineKindSchema = z.enum(deadlineKinds);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;

@@ -14,7 +14,8 @@ export const eventVersions = {
   ConsentRecorded: 2,
   ConsentWithdrawn: 1,
   RelocationSubmitted: 1,
-  ThreatAssessmentRecorded: 1,
+  /** 2: `track` (defector or personSecurity); version 1 reads as defector. */
+  ThreatAssessmentRecorded: 2,
   ThreatEscalated: 1,
   ReceivingMunicipalityProposed: 1,
   HandoverAccepted: 1,
@@ -48,6 +49,9 @@ export const eventVersions = {
   HandlerAssigned: 1,
   HandlerUnassigned: 1,
   CaseErased: 1,
+  PlacedDirectly: 1,
+  DirectPlacementAcknowledged: 1,
+  ThreatReassessed: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -110,4 +114,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('HandlerAssigned'),
   eventSchemaOf('HandlerUnassigned'),
   eventSchemaOf('CaseErased'),
+  eventSchemaOf('PlacedDirectly'),
+  eventSchemaOf('DirectPlacementAcknowledged'),
+  eventSchemaOf('ThreatReassessed'),
 ]);

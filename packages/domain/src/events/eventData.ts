@@ -19,6 +19,7 @@ import {
   householdSchema,
   housingTypeSchema,
   needSchema,
+  policeTrackSchema,
   threatLevelSchema,
   urgencySchema,
 } from '../schemas/caseFacts.ts';
@@ -75,8 +76,15 @@ export const eventDataSchemas = {
     .strict(),
   ConsentWithdrawn: z.object({ withdrawnOn: isoDateSchema }).strict(),
   RelocationSubmitted: z.object({}).strict(),
+  /** Version 2: the police track (docs/design.md §3.5); version 1 is upcast as `defector`. */
   ThreatAssessmentRecorded: z
-    .object({ level: threatLevelSchema, validUntil: isoDateSchema, exclusionZones: zones, details: sealed })
+    .object({
+      level: threatLevelSchema,
+      validUntil: isoDateSchema,
+      exclusionZones: zones,
+      details: sealed,
+      track: policeTrackSchema,
+    })
     .strict(),
   ThreatEscalated: z
     .object({ exclusionZones: zones, effect: escalationEffectSchema, reason: sealed })
@@ -218,6 +226,30 @@ export const eventDataSchemas = {
    * drop its personal data. The events themselves stay, so the history still verifies.
    */
   CaseErased: z.object({ reason: z.enum(['retention', 'operatorRequest']) }).strict(),
+  /**
+   * The responsible (placing) municipality placed the household directly in a unit of another municipality, without
+   * the acceptance step (docs/design.md §3.3); the destination must acknowledge and the police clear it.
+   */
+  PlacedDirectly: z
+    .object({
+      municipalityCode: code,
+      placingMunicipalityCode: code,
+      unitId: z.string(),
+      plannedMoveDate: isoDateSchema,
+      reason: sealed,
+    })
+    .strict(),
+  /** The vistelsekommun acknowledged that it was told of the direct placement. */
+  DirectPlacementAcknowledged: z.object({ municipalityCode: code }).strict(),
+  /** The destination's police reassessed the threat after arrival; `validUntil` is the next reassessment date. */
+  ThreatReassessed: z
+    .object({
+      level: threatLevelSchema,
+      validUntil: isoDateSchema,
+      track: policeTrackSchema,
+      details: sealed,
+    })
+    .strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

@@ -34,6 +34,10 @@ const upcasters: { readonly [T in EventType]?: Readonly<Record<number, Upcaster>
       reasonCategory: declineCategoryV2[String(data.reasonCategory)] ?? data.reasonCategory,
     }),
   },
+  ThreatAssessmentRecorded: {
+    /** 1 -> 2: the engine was built for defector cases; an assessment without a track was one. */
+    1: (data) => ({ ...data, track: 'defector' }),
+  },
   ResponsibilityTransferred: {
     /** 1 -> 2: version 1 moved responsibility on arrival, at the event's own time. */
     1: (data) => ({ ...data, source: 'arrivalV1', effectiveFrom: null }),

@@ -49,12 +49,20 @@ describe('a unit of the provider register', () => {
 
   it('is what decide checks: the periods in which it may operate', () => {
     const provider = providerOfUnit(unit());
+    expect(provider).toMatchObject({ municipalityCode: '2480' });
     expect(provider.permits).toEqual([
-      { validFrom: '2025-01-01', validTo: '2025-06-30' },
-      { validFrom: '2025-07-01', validTo: '2026-12-31' },
+      { validFrom: '2025-01-01', validTo: '2025-06-30', status: 'appliedMayOperate' },
+      { validFrom: '2025-07-01', validTo: '2026-12-31', status: 'granted' },
+      { validFrom: '2027-01-01', validTo: '9999-12-31', status: 'revoked' },
     ]);
-    expect(providerPermittedOn([provider], 'skyddet-nord', '2026-06-01')).toBe(true);
-    expect(providerPermittedOn([provider], 'skyddet-nord', '2027-06-01')).toBe(false);
+    for (const date of ['2024-12-31', '2025-03-01', '2026-06-01', '2027-06-01', '2040-01-01']) {
+      expect(providerPermittedOn([provider], 'skyddet-nord', date)).toBe(unitMayOperateOn(unit(), date));
+    }
+    const municipal = providerOfUnit(
+      unit({ permits: [{ status: 'municipalNotified', from: '2026-03-01' }] }),
+    );
+    expect(providerPermittedOn([municipal], 'skyddet-nord', '2026-02-28')).toBe(false);
+    expect(providerPermittedOn([municipal], 'skyddet-nord', '2030-01-01')).toBe(true);
   });
 
   it('refuses overlapping periods, an unknown municipality, a bad id and unknown fields', () => {

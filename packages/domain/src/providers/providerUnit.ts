@@ -93,14 +93,20 @@ export function unitMayOperateOn(unit: ProviderUnit, date: string): boolean {
 
 const FAR_FUTURE = '9999-12-31';
 
-/** The unit as `decide` sees it: the periods in which it may operate. */
+/**
+ * The unit as `decide` checks it: every period with its status (a municipal unit's notification counts as
+ * granted: it needs no permit), open periods closed far in the future, and where its premises are.
+ */
 export function providerOfUnit(unit: ProviderUnit): Provider {
   return {
     id: unit.id,
     name: unit.name,
-    permits: unit.permits
-      .filter((period) => operatingStatuses.has(period.status))
-      .map((period) => ({ validFrom: period.from, validTo: period.to ?? FAR_FUTURE })),
+    municipalityCode: unit.premisesMunicipality,
+    permits: unit.permits.map((period) => ({
+      validFrom: period.from,
+      validTo: period.to ?? FAR_FUTURE,
+      status: period.status === 'municipalNotified' ? 'granted' : period.status,
+    })),
   };
 }
 

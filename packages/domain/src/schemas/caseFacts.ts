@@ -5,6 +5,15 @@ export const consentParties = ['police', 'coordinator', 'receivingMunicipality']
 export const consentPartySchema = z.enum(consentParties);
 export type ConsentParty = z.infer<typeof consentPartySchema>;
 
+/**
+ * The police track of a case (docs/design.md §3.5): a defector case (avhopparärende, which needs the person's
+ * consent to share information) or person-security work for a witness (särskilt personsäkerhetsarbete, förordning
+ * 2006:519). Assessments recorded before the track existed read as `defector`: the engine was built for them.
+ */
+export const policeTracks = ['defector', 'personSecurity'] as const;
+export const policeTrackSchema = z.enum(policeTracks);
+export type PoliceTrack = z.infer<typeof policeTrackSchema>;
+
 export const urgencies = ['acute', 'planned'] as const;
 export const urgencySchema = z.enum(urgencies);
 export type Urgency = z.infer<typeof urgencySchema>;

@@ -1,7 +1,7 @@
 import type { DeadlineKind, EscalationLevel } from '../events/deadlineKinds.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
-import type { ConsentParty, FollowUpMonth, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
+import type { ConsentParty, FollowUpMonth, PoliceTrack, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
 import { emptyLedger } from '../schemas/responsibility.ts';
 import type { ResponsibilityLedger, TransferStage } from '../schemas/responsibility.ts';
 import type { HousingType } from '../schemas/caseFacts.ts';
@@ -18,6 +18,14 @@ export interface TransferMatter {
   readonly ivoResponsibleMunicipalityCode: string | null;
   readonly ivoDecisionReceivedOn: string | null;
   readonly appealUntil: string | null;
+}
+
+/** A direct placement (docs/design.md §3.3): where, in which unit, and whether the destination has acknowledged. */
+export interface DirectPlacement {
+  readonly municipalityCode: string;
+  readonly unitId: string;
+  readonly placingMunicipalityCode: string;
+  readonly acknowledged: boolean;
 }
 
 /** A user of one organisation who handles the case (see `handlers` in RelocationState). */
@@ -59,6 +67,12 @@ export interface RelocationState {
   readonly ledger: ResponsibilityLedger;
   readonly transfer: TransferMatter | null;
   readonly acceptedHousingType: HousingType | null;
+  /**
+   * Set when the destination came by direct placement rather than acceptance; `acceptedMunicipality` is then the
+   * municipality placed in (the vistelsekommun to be), so clearance, arrival and the police of the destination work
+   * as after an acceptance.
+   */
+  readonly directPlacement: DirectPlacement | null;
   readonly proposedMunicipality: string | null;
   readonly acceptedMunicipality: string | null;
   readonly declined: readonly string[];
@@ -68,6 +82,10 @@ export interface RelocationState {
   readonly consents: readonly ConsentParty[];
   readonly urgency: Urgency | null;
   readonly threatLevel: ThreatLevel | null;
+  /** The police track of the latest assessment (docs/design.md §3.5). */
+  readonly policeTrack: PoliceTrack | null;
+  /** The latest assessment's "valid until": after arrival, the police's reassessment date. */
+  readonly threatValidUntil: string | null;
   readonly cleared: boolean;
   readonly plannedMoveDate: string | null;
   readonly arrivedOn: string | null;
@@ -97,6 +115,7 @@ export function initialState(): RelocationState {
     ledger: emptyLedger,
     transfer: null,
     acceptedHousingType: null,
+    directPlacement: null,
     proposedMunicipality: null,
     acceptedMunicipality: null,
     declined: [],
@@ -105,6 +124,8 @@ export function initialState(): RelocationState {
     consents: [],
     urgency: null,
     threatLevel: null,
+    policeTrack: null,
+    threatValidUntil: null,
     cleared: false,
     plannedMoveDate: null,
     arrivedOn: null,

@@ -57,7 +57,38 @@ export const unpermittedProvider: Provider = {
   name: 'Boende utan tillstånd AB',
   permits: [{ validFrom: '2020-01-01', validTo: '2023-12-31' }],
 };
-export const sampleProviders: readonly Provider[] = [protectedHousingProvider, unpermittedProvider];
+/** A municipal unit of Umeå notified to IVO: it needs no permit (docs/design.md §3.6). */
+export const municipalUnit: Provider = {
+  id: 'unit-umea-kommunalt',
+  name: 'Umeå kommuns akutboende',
+  permits: [],
+  municipalityCode: receivingCode,
+  notifiedToIvoOn: '2025-02-01',
+};
+/** An HVB in Umeå that applied for its permit and may operate pending IVO's decision. */
+export const appliedProvider: Provider = {
+  id: 'unit-umea-ansokt',
+  name: 'HVB Ansökt AB',
+  permits: [{ validFrom: '2026-01-01', validTo: '2026-12-31', status: 'appliedMayOperate' }],
+  municipalityCode: receivingCode,
+};
+/** A unit in Uppsala whose permit was revoked in 2026. */
+export const revokedProvider: Provider = {
+  id: 'unit-uppsala-aterkallat',
+  name: 'Återkallat Boende AB',
+  permits: [
+    { validFrom: '2024-01-01', validTo: '2027-12-31' },
+    { validFrom: '2026-02-01', validTo: '2027-12-31', status: 'revoked' },
+  ],
+  municipalityCode: decliningCode,
+};
+export const sampleProviders: readonly Provider[] = [
+  protectedHousingProvider,
+  unpermittedProvider,
+  municipalUnit,
+  appliedProvider,
+  revokedProvider,
+];
 
 let commandCounter = 0;
 
@@ -133,6 +164,15 @@ export const sampleCommands = {
   unassignColleague: () =>
     command('UnassignHandler', actors.sendingSupervisor, { userId: actors.sendingColleague.userId }),
   erase: () => command('EraseCase', actors.operator, { reason: 'retention' }),
+  /** Direct placement (docs/design.md §3.3) of the acute sample case in Umeå's municipal unit. */
+  placeDirectly: () =>
+    command('PlaceDirectly', actors.sending, {
+      municipalityCode: receivingCode,
+      unitId: municipalUnit.id,
+      plannedMoveDate: '2026-03-05',
+      reason: 'Akut hot, kan inte vänta på matchning.',
+    }),
+  acknowledgePlacement: () => command('AcknowledgeDirectPlacement', actors.receiving, {}),
 };
 
 /** The happy path with one decline, in order. */

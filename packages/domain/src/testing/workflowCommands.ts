@@ -1,4 +1,5 @@
 import type { Command } from '../commands/command.ts';
+import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
@@ -8,6 +9,7 @@ import {
   actors,
   command,
   protectedHousingProvider,
+  revokedProvider,
   sampleCommands,
   unpermittedProvider,
 } from './fixtures.ts';
@@ -30,7 +32,7 @@ export const modelDestinations = ['2480', '0380', '1280', '0180'] as const;
 /** Every machine event the model offers in any state (the machine decides which ones it takes). */
 export function modelEvents(): WorkflowEvent[] {
   return [
-    { type: 'InitiateRelocation', sending: '0180', zones: [{ kind: 'county', code: '12' }] },
+    { type: 'InitiateRelocation', sending: '0180', acute: true, zones: [{ kind: 'county', code: '12' }] },
     { type: 'RecordConsent', parties: ['coordinator', 'police'] },
     { type: 'RecordConsent', parties: ['receivingMunicipality'] },
     { type: 'WithdrawConsent' },
@@ -66,6 +68,14 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'RecordIvoAppeal' },
     { type: 'RecordIvoDecisionFinal' },
     { type: 'RecordPersonSettled' },
+    ...modelDestinations.map((code) => ({
+      type: 'PlaceDirectly' as const,
+      municipalityCode: code,
+      unit: 'permitted' as const,
+    })),
+    { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
+    { type: 'AcknowledgeDirectPlacement' },
+    { type: 'ReassessThreat' },
   ];
 }
 
@@ -204,6 +214,35 @@ export function commandForWorkflowEvent(
         municipalityCode: state.acceptedMunicipality ?? '2480',
         settledOn: clock.now().slice(0, 10),
       });
+    case 'PlaceDirectly':
+      // protectedHousingProvider has no premises on record, so it may be named for any destination.
+      return command('PlaceDirectly', responsible, {
+        municipalityCode: event.municipalityCode,
+        unitId: event.unit === 'permitted' ? protectedHousingProvider.id : revokedProvider.id,
+        plannedMoveDate: '2026-03-05',
+        reason: 'Akut.',
+      });
+    case 'AcknowledgeDirectPlacement':
+      // Without a destination, an outsider (Malmö, in the excluded county 12) tries it.
+      return command(
+        'AcknowledgeDirectPlacement',
+        municipalityActor(state.acceptedMunicipality ?? '1280'),
+        {},
+      );
+    case 'ReassessThreat': {
+      // The destination's police region (Stockholm's when there is no destination yet: refused by the machine).
+      const region = policeRegionOfMunicipality(state.acceptedMunicipality ?? '0180') ?? 'stockholm';
+      return command(
+        'ReassessThreat',
+        { userId: `officer-${region}`, organisationId: `police:${region}`, role: 'police' },
+        {
+          level: 'elevated',
+          validUntil: '2026-12-01',
+          recommendation: 'Hotet har minskat.',
+          policeCaseReference: 'PM-2026-0042',
+        },
+      );
+    }
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -9,6 +9,7 @@ import type { ConsentParty } from '../schemas/caseFacts.ts';
 import {
   clearanceRule,
   destinationRule,
+  directPlacementRule,
   escalationLapsesAcceptance,
   providerRule,
   submissionConsentRule,
@@ -71,6 +72,12 @@ const transferCommands = {
   RecordPersonSettled: {},
 } as const;
 
+/**
+ * The vistelsekommun's acknowledgement of a direct placement (docs/design.md §3.3) leaves the workflow where it is;
+ * whether the case has an unacknowledged placement is checked by `decide`.
+ */
+const placementCommands = { AcknowledgeDirectPlacement: {} } as const;
+
 const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
@@ -90,6 +97,9 @@ export const relocationMachine = setup({
     destinationAllowed: ({ context, event }) =>
       event.type === 'ProposeReceivingMunicipality' &&
       destinationRule(context, event.municipalityCode) === null,
+    directPlacementAllowed: ({ context, event }) =>
+      event.type === 'PlaceDirectly' &&
+      directPlacementRule(context, event.municipalityCode, event.unit) === null,
     providerPermitted: ({ event }) =>
       event.type === 'AcceptHandover' && providerRule(event.providerPermitted) === null,
     destinationCleared: ({ context }) => clearanceRule(context) === null,
@@ -100,7 +110,9 @@ export const relocationMachine = setup({
   },
   actions: {
     initiate: assign(({ event }) =>
-      event.type === 'InitiateRelocation' ? { sending: event.sending, zones: [...event.zones] } : {},
+      event.type === 'InitiateRelocation'
+        ? { sending: event.sending, acute: event.acute, zones: [...event.zones] }
+        : {},
     ),
     addConsents: assign(({ context, event }) =>
       event.type === 'RecordConsent' ? { consents: union(context.consents, event.parties) } : {},
@@ -117,6 +129,9 @@ export const relocationMachine = setup({
     ),
     withdrawProposal: assign({ proposed: null }),
     accept: assign(({ context }) => ({ accepted: context.proposed, proposed: null })),
+    placeDirectly: assign(({ event }) =>
+      event.type === 'PlaceDirectly' ? { accepted: event.municipalityCode, cleared: false } : {},
+    ),
     decline: assign(({ context }) => ({
       declined: context.proposed === null ? context.declined : [...context.declined, context.proposed],
       proposed: null,
@@ -169,6 +184,11 @@ export const relocationMachine = setup({
           guard: 'destinationAllowed',
           actions: 'propose',
         },
+        PlaceDirectly: {
+          target: 'destinationClearance',
+          guard: 'directPlacementAllowed',
+          actions: 'placeDirectly',
+        },
         EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
       },
     },
@@ -189,6 +209,7 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         SuspendCase: suspend('destinationClearance'),
+        ...placementCommands,
         GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
         RefuseDestinationClearance: { target: 'matching', actions: 'refuseClearance' },
         EscalateThreat: escalateAfterAcceptance,
@@ -200,6 +221,7 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         SuspendCase: suspend('awaitingArrival'),
+        ...placementCommands,
         ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
         EscalateThreat: escalateAfterAcceptance,
       },
@@ -210,7 +232,9 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         SuspendCase: suspend('followUp'),
+        ...placementCommands,
         RecordFollowUp: {},
+        ReassessThreat: {},
         CloseCase: { target: 'closed' },
       },
     },
@@ -219,6 +243,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...placementCommands,
         ResumeCase: [
           resumeTo('threatAssessment'),
           resumeTo('matching'),

@@ -51,6 +51,8 @@ export function workflowDocument(): string {
     'Guards: `consentCoversSubmission` (police and coordinator consent), `destinationAllowed` (receiving-municipality',
     'consent; a known municipality that is not the sending one, not excluded, has not declined and was not refused),',
     '`providerPermitted` (protected housing names a provider with a valid IVO permit on the move date),',
+    '`directPlacementAllowed` (an acute case; the destination obeys the proposal rules; the unit may operate on the',
+    'move date and lies in the destination: docs/design.md §3.3),',
     '`destinationCleared`, `escalationLapsesAcceptance` (the accepted municipality falls in the new exclusion zones),',
     '`wasSuspendedIn` (resume returns to the state the case was suspended in).',
     '',

@@ -7,6 +7,7 @@ import type { EscalationEffect, SuspendableStatus } from '../events/eventData.ts
 import { expandZones, isExcluded, isMunicipalityCode } from '../reference/municipalities.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { WorkflowContext } from './workflowContext.ts';
+import type { UnitStanding } from '../decide/decideContext.ts';
 
 /** Submission shares the case with the police and the coordinator, so both must be covered by consent. */
 export function submissionConsentRule(context: WorkflowContext): DomainErrorCode | null {
@@ -35,6 +36,25 @@ export function destinationRule(context: WorkflowContext, municipalityCode: stri
 /** Protected housing names a provider holding a valid IVO permit on the planned move date. */
 export function providerRule(providerPermitted: boolean): DomainErrorCode | null {
   return providerPermitted ? null : 'PROVIDER_NOT_PERMITTED';
+}
+
+/**
+ * A direct placement (docs/design.md §3.3): only in an acute case; the destination obeys the proposal's rules
+ * (consent to share with a municipality, known, not the sending one, not excluded, declined or refused); the unit may
+ * operate on the move date (IVO permit, applied for and allowed to operate, or a municipal unit notified to IVO) and
+ * lies in the destination municipality.
+ */
+export function directPlacementRule(
+  context: WorkflowContext,
+  municipalityCode: string,
+  unit: UnitStanding,
+): DomainErrorCode | null {
+  if (!context.acute) return 'NOT_ACUTE';
+  const destination = destinationRule(context, municipalityCode);
+  if (destination !== null) return destination;
+  if (unit === 'notPermitted') return 'UNIT_NOT_PERMITTED';
+  if (unit === 'elsewhere') return 'UNIT_NOT_IN_MUNICIPALITY';
+  return null;
 }
 
 /** A destination is cleared by the police before arrival can be confirmed. */

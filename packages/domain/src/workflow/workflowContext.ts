@@ -6,6 +6,8 @@ import type { RelocationState } from '../state/state.ts';
 /** What the machine's guards need to know about a case: a projection of the decider state. */
 export interface WorkflowContext {
   readonly sending: string | null;
+  /** The case is acute: only then may the responsible municipality place directly (docs/design.md §3.3). */
+  readonly acute: boolean;
   readonly consents: readonly ConsentParty[];
   readonly zones: readonly ExclusionZone[];
   readonly declined: readonly string[];
@@ -18,6 +20,7 @@ export interface WorkflowContext {
 
 export const emptyWorkflowContext: WorkflowContext = {
   sending: null,
+  acute: false,
   consents: [],
   zones: [],
   declined: [],
@@ -31,6 +34,7 @@ export const emptyWorkflowContext: WorkflowContext = {
 export function workflowContextOf(state: RelocationState): WorkflowContext {
   return {
     sending: state.sendingMunicipality,
+    acute: state.urgency === 'acute',
     consents: state.consents,
     zones: state.exclusionZones,
     declined: state.declined,

@@ -1,6 +1,7 @@
 import type { CommandType } from '../commands/payloads.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { ConsentParty } from '../schemas/caseFacts.ts';
+import type { UnitStanding } from '../decide/decideContext.ts';
 
 /**
  * The machine's events: one per command type, carrying only the facts its guards and context need. `decide`
@@ -10,6 +11,7 @@ export type WorkflowEvent =
   | {
       readonly type: 'InitiateRelocation';
       readonly sending: string;
+      readonly acute: boolean;
       readonly zones: readonly ExclusionZone[];
     }
   | { readonly type: 'RecordConsent'; readonly parties: readonly ConsentParty[] }
@@ -17,6 +19,11 @@ export type WorkflowEvent =
   | { readonly type: 'EscalateThreat'; readonly zones: readonly ExclusionZone[] }
   | { readonly type: 'ProposeReceivingMunicipality'; readonly municipalityCode: string }
   | { readonly type: 'AcceptHandover'; readonly providerPermitted: boolean }
+  | {
+      readonly type: 'PlaceDirectly';
+      readonly municipalityCode: string;
+      readonly unit: UnitStanding;
+    }
   | {
       readonly type: Exclude<
         CommandType,
@@ -26,5 +33,6 @@ export type WorkflowEvent =
         | 'EscalateThreat'
         | 'ProposeReceivingMunicipality'
         | 'AcceptHandover'
+        | 'PlaceDirectly'
       >;
     };

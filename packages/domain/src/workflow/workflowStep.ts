@@ -4,7 +4,13 @@ import type { RelocationState } from '../state/state.ts';
 import { preArrivalStatuses } from '../state/status.ts';
 import type { Status } from '../state/status.ts';
 import { relocationMachine } from './machine.ts';
-import { clearanceRule, destinationRule, providerRule, submissionConsentRule } from './rules.ts';
+import {
+  clearanceRule,
+  destinationRule,
+  directPlacementRule,
+  providerRule,
+  submissionConsentRule,
+} from './rules.ts';
 import { workflowContextOf } from './workflowContext.ts';
 import type { WorkflowContext } from './workflowContext.ts';
 import type { WorkflowEvent } from './workflowEvent.ts';
@@ -31,6 +37,8 @@ export function ruleViolation(context: WorkflowContext, event: WorkflowEvent): D
       return destinationRule(context, event.municipalityCode);
     case 'AcceptHandover':
       return providerRule(event.providerPermitted);
+    case 'PlaceDirectly':
+      return directPlacementRule(context, event.municipalityCode, event.unit);
     case 'ConfirmArrival':
       return clearanceRule(context);
     default:

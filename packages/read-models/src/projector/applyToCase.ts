@@ -35,6 +35,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
         initiatedAt: event.metadata.occurredAt,
       };
     case 'ThreatAssessmentRecorded':
+    case 'ThreatReassessed':
       return { ...record, threatValidUntil: event.data.validUntil, threatDetailsSealed: event.data.details };
     case 'ThreatEscalated':
       return event.data.effect === 'acceptanceLapsed' ? { ...record, ...withoutReceptionPlan } : record;
@@ -47,6 +48,9 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
       };
     case 'DestinationClearanceRefused':
       return { ...record, ...withoutReceptionPlan };
+    case 'PlacedDirectly':
+      // The unit is where the household will live: reception-plan data, shown as the plan's provider.
+      return { ...record, ...withoutReceptionPlan, providerId: event.data.unitId };
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':
@@ -77,6 +81,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'IvoDecisionRecorded':
     case 'IvoDecisionAppealed':
     case 'IvoDecisionBecameFinal':
+    case 'DirectPlacementAcknowledged':
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.

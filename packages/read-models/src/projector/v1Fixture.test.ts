@@ -74,10 +74,22 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
     for (const stream of v1Fixture.streams) {
       if (stream.events.length === 0) continue;
       const record = await readModels.queries.getCase(stream.relocationId);
-      // The v1 state, plus the fields later versions added (the ledger, the transfer, the accepted housing).
-      const { ledger, transfer, acceptedHousingType: _housing, ...v1State } = record!.state;
+      // The v1 state, plus the fields later versions added (the ledger, the transfer, the accepted housing, the
+      // direct placement).
+      const {
+        ledger,
+        transfer,
+        acceptedHousingType: _housing,
+        directPlacement,
+        policeTrack,
+        threatValidUntil: _validUntil,
+        ...v1State
+      } = record!.state;
+      // A version 1 assessment reads as a defector case.
+      expect(policeTrack, stream.name).toBe(v1State.threatLevel === null ? null : 'defector');
       expect(v1State, stream.name).toEqual(stream.finalState);
       expect(transfer, stream.name).toBeNull();
+      expect(directPlacement, stream.name).toBeNull();
       if (v1State.responsibleMunicipality !== null) {
         expect(ledger.responsible?.municipalityCode, stream.name).toBe(v1State.responsibleMunicipality);
       }

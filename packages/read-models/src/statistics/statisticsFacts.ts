@@ -109,12 +109,15 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
       return { ...facts, threatLevel: highest(facts.threatLevel, event.data.level) };
     case 'ThreatEscalated':
       return event.data.effect === 'acceptanceLapsed'
-        ? { ...facts, handoverAccepted: false, housingType: null }
+        ? { ...facts, handoverAccepted: false, directPlacement: false, housingType: null }
         : facts;
+    case 'PlacedDirectly':
+      // A direct placement is always in a unit of the provider register: protected housing in the plan's terms.
+      return { ...facts, directPlacement: true, housingType: 'protectedHousing' };
     case 'HandoverAccepted':
       return { ...facts, handoverAccepted: true, housingType: event.data.housingType };
     case 'DestinationClearanceRefused':
-      return { ...facts, handoverAccepted: false, housingType: null };
+      return { ...facts, handoverAccepted: false, directPlacement: false, housingType: null };
     case 'HandoverDeclined':
       return { ...facts, declines: [...facts.declines, event.data.reasonCategory] };
     case 'TransferRequested':
@@ -153,6 +156,8 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'EscalationRaised':
     case 'HandlerAssigned':
     case 'HandlerUnassigned':
+    case 'DirectPlacementAcknowledged':
+    case 'ThreatReassessed':
     case 'CaseErased':
       // Erasure destroys the key to the personal data; the statistics hold none and keep counting the case.
       return facts;

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { participations, visibilityMatrix, type DataClass, type Participation } from '@relocation/domain';
-import { fakeUnseal, historyTo, runCommands, testContext } from '@relocation/domain/testing';
+import type { Command } from '@relocation/domain';
+import {
+  fakeUnseal,
+  historyTo,
+  municipalUnit,
+  runCommands,
+  sampleCommands,
+  testContext,
+} from '@relocation/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { applyToCase } from '../projector/applyToCase.ts';
 import type { CaseRecord } from '../projector/caseRecord.ts';
@@ -9,9 +17,9 @@ import type { CaseView } from './caseViewSchema.ts';
 import { viewFor } from './viewFor.ts';
 
 /** A case at awaitingArrival folded in memory, exactly as the projector folds it. */
-function caseRecord(): CaseRecord {
+function caseRecord(history: readonly Command[] = historyTo.awaitingArrival()): CaseRecord {
   const relocationId = randomUUID();
-  const commands = historyTo.awaitingArrival().map((c) => ({ ...c, relocationId }));
+  const commands = history.map((c) => ({ ...c, relocationId }));
   const { events } = runCommands(commands, testContext({ newId: randomUUID }));
   let record: CaseRecord | undefined;
   events.forEach((event, revision) => {
@@ -40,6 +48,32 @@ const blockOf: Record<Exclude<DataClass, 'accessLog'>, (view: CaseView) => boole
 };
 
 describe('caseViewFor', () => {
+  it('shows a direct placement: the destination and its acknowledgement, the unit only in the reception plan', async () => {
+    const record = caseRecord([...historyTo.matching(), sampleCommands.placeDirectly()]);
+    const viewAs = (participation: Participation, callerOrganisationId: string) =>
+      caseViewFor({
+        record,
+        participation,
+        callerOrganisationId,
+        open: async (envelope) => ({ value: fakeUnseal(envelope) }),
+        now: new Date('2026-03-02T09:00:00.000Z'),
+      });
+    const destination = await viewAs('acceptedReceiving', 'municipality:2480');
+    expect(destination.workflow?.directPlacement).toEqual({ municipalityCode: '2480', acknowledged: false });
+    expect(destination.receptionPlan).toMatchObject({
+      municipalityCode: '2480',
+      providerId: municipalUnit.id,
+      plannedMoveDate: '2026-03-05',
+    });
+    expect(destination.workflow?.deadlines.map((d) => d.kind)).toContain('placementAcknowledgement');
+    const police = await viewAs('police', 'police:nord');
+    expect(police.receptionPlan?.providerId).toBe(municipalUnit.id);
+    // The coordinator sees that a placement waits for acknowledgement, never the unit.
+    const coordinator = await viewAs('coordinator', 'coordinator:national');
+    expect(coordinator.workflow?.directPlacement?.acknowledged).toBe(false);
+    expect(coordinator.receptionPlan).toBeUndefined();
+  });
+
   it('shows each data class to exactly the participations the matrix lists', async () => {
     const record = caseRecord();
     for (const participation of participations) {

@@ -54,6 +54,14 @@ export const transferViewSchema = z
   })
   .meta({ id: 'TransferMatter' });
 
+/**
+ * A direct placement (docs/design.md §3.3): the destination (withheld like the receiving municipality) and whether it
+ * has acknowledged. The unit is in the reception plan.
+ */
+export const directPlacementViewSchema = z
+  .object({ municipalityCode: z.string(), acknowledged: z.boolean() })
+  .meta({ id: 'DirectPlacement' });
+
 export const workflowViewSchema = z.object({
   status: z.string(),
   urgency: z.string().nullable(),
@@ -61,6 +69,7 @@ export const workflowViewSchema = z.object({
   responsibleMunicipality: z.string().nullable(),
   ledger: ledgerViewSchema,
   transfer: transferViewSchema.nullable(),
+  directPlacement: directPlacementViewSchema.nullable(),
   consents: z.array(z.string()),
   suspendedFrom: z.string().nullable(),
   arrivedOn: z.string().nullable(),

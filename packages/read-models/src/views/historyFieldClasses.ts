@@ -28,6 +28,7 @@ export const historyFieldClasses: {
     validUntil: 'threatLevelAndConstraints',
     exclusionZones: 'threatLevelAndConstraints',
     details: 'threatDetails',
+    track: 'threatLevel',
   },
   ThreatEscalated: {
     exclusionZones: 'threatLevelAndConstraints',
@@ -113,6 +114,21 @@ export const historyFieldClasses: {
   // Who handles the case is part of its workflow, as every event's actor is.
   HandlerAssigned: { organisationId: 'workflow', userId: 'workflow' },
   HandlerUnassigned: { organisationId: 'workflow', userId: 'workflow' },
+  // The unit and the move date say where the household will live: reception-plan data, as after an acceptance.
+  PlacedDirectly: {
+    municipalityCode: 'receivingMunicipality',
+    placingMunicipalityCode: 'workflow',
+    unitId: 'receptionPlan',
+    plannedMoveDate: 'receptionPlan',
+    reason: 'identity',
+  },
+  DirectPlacementAcknowledged: { municipalityCode: 'receivingMunicipality' },
+  ThreatReassessed: {
+    level: 'threatLevel',
+    validUntil: 'threatLevelAndConstraints',
+    track: 'threatLevel',
+    details: 'threatDetails',
+  },
   CaseErased: { reason: 'workflow' },
 };
 

@@ -91,6 +91,14 @@ export function workflowView(
             toMunicipalityCode: label(state.transfer.toMunicipalityCode) ?? '',
             ivoResponsibleMunicipalityCode: label(state.transfer.ivoResponsibleMunicipalityCode),
           },
+    // Rows folded before direct placement existed have no such field: none.
+    directPlacement:
+      (state.directPlacement ?? null) === null
+        ? null
+        : {
+            municipalityCode: label(state.directPlacement!.municipalityCode) ?? '',
+            acknowledged: state.directPlacement!.acknowledged,
+          },
     consents: [...state.consents],
     suspendedFrom: state.suspendedFrom,
     arrivedOn: state.arrivedOn,

@@ -71,5 +71,15 @@ export function demoBodies(today: Date) {
     },
     ivoAppeal: { appealedOn: swedishToday },
     ivoFinal: { responsibleMunicipalityCode: demoMunicipalities.receiving, finalOn: swedishToday },
+    // Direct placement (docs/design.md §3.3) of a second, acute case in Umeå's municipal unit notified to IVO (the
+    // sample provider register): no acceptance, Umeå acknowledges, the police clear it, Stockholm stays responsible.
+    placeDirectly: {
+      municipalityCode: demoMunicipalities.receiving,
+      unitId: 'unit-umea-akutboende',
+      plannedMoveDate: isoDate(today, 2),
+      reason: 'Akut hot efter avhoppet; matchning kan inte inväntas.',
+    },
+    acknowledgePlacement: {},
+    arrivePlaced: { arrivedOn: isoDate(today, 2) },
   } as const;
 }

@@ -25,6 +25,12 @@ export function describeView(exchange: Exchange): string {
   }
   const transfer = field(workflow, 'transfer');
   if (isRecord(transfer)) parts.push(`transfer ${text(transfer['stage'])}`);
+  const placement = field(workflow, 'directPlacement');
+  if (isRecord(placement)) {
+    parts.push(
+      `placed directly in ${text(placement['municipalityCode'])}${placement['acknowledged'] === true ? ' (acknowledged)' : ' (not yet acknowledged)'}`,
+    );
+  }
   const identity = field(view, 'identity');
   if (identity !== undefined) parts.push(`identity "${text(field(identity, 'name'))}"`);
   else parts.push(`pseudonym ${text(field(view, 'pseudonym'))} (no identity)`);

@@ -48,7 +48,9 @@ const noop = (): void => undefined;
  * Drives one complete relocation over HTTP, as each party: initiate, consent, submit, threat assessment, a proposal
  * that is declined, a second proposal, acceptance, destination clearance, arrival; then, since arrival moves no
  * responsibility, a transfer of the case that Umeå refuses, the application to IVO, IVO's decision for Umeå, Umeå's
- * appeal and the final decision (responsibility moves only then); three follow-ups and closing by Umeå.
+ * appeal and the final decision (responsibility moves only then); three follow-ups and closing by Umeå. Then a
+ * second, acute case that Stockholm places directly in Umeå's municipal unit: Umeå acknowledges, the police clear
+ * the destination, Stockholm confirms arrival and stays responsible. The result names the first case.
  * After the key steps it reads the case as every party (read-your-writes with `?minPosition=`) and prints what each
  * one sees. Throws DemoStepError when an answer is not the expected one.
  */
@@ -144,8 +146,32 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
     `    Malmö (unrelated) gets ${unrelatedCommand.status} on a command and ${unknownCase.status} on a case that ` +
       'does not exist: the same answer, so it cannot learn that the case exists.',
   );
+  const first = { relocationId, lastPosition: position };
+
+  print('');
+  print(
+    'A second, acute case: Stockholm places the household directly in a unit in Umeå (no acceptance step).',
+  );
+  await command('sending', '', bodies.initiate);
+  await command('sending', 'consent', bodies.consent);
+  await command('sending', 'submit', bodies.submit);
+  await command('police', 'threat-assessments', bodies.assess);
+  await command('sending', 'direct-placements', bodies.placeDirectly);
+  await views('after the direct placement (Umeå must acknowledge within a business day)', [
+    'sending',
+    'receiving',
+    'coordinator',
+  ]);
+  await command('receiving', 'direct-placement-acknowledgements', bodies.acknowledgePlacement);
+  await command('police', 'clear-destination', bodies.clear);
+  await command('sending', 'confirm-arrival', bodies.arrivePlaced);
+  await views('after arrival (Stockholm placed the household and stays responsible)', [
+    'sending',
+    'receiving',
+  ]);
+
   printLeaks(client.exchanges, print);
-  return { relocationId, lastPosition: position, exchanges: client.exchanges };
+  return { ...first, exchanges: client.exchanges };
 }
 
 /** Per party: how many of its answers contained the address, the name or the personal identity number. */

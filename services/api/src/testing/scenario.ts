@@ -45,6 +45,16 @@ export const bodies = {
   'ivo-appeals': { appealedOn: '2026-03-02' },
   'ivo-decision-final': { responsibleMunicipalityCode: '2480', finalOn: '2026-03-02' },
   'person-settled': { municipalityCode: '2480', settledOn: '2026-03-02' },
+  // Direct placement (acute) in Umeå's municipal unit notified to IVO (the sample providers of the domain's tests).
+  'direct-placements': sampleCommands.placeDirectly().payload,
+  'direct-placement-acknowledgements': {},
+  'threat-reassessments': {
+    level: 'elevated',
+    validUntil: '2027-03-01',
+    recommendation: 'Hotbilden har minskat efter flytten.',
+    policeCaseReference: 'PM-2026-0099',
+    track: 'defector',
+  },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -61,6 +71,8 @@ export const stages = [
   'ivoApplied',
   'ivoDecided',
   'ivoAppealed',
+  /** Off the chain above: from `matching`, Stockholm places the household directly in Umeå (2480). */
+  'placed',
 ] as const;
 export type Stage = (typeof stages)[number];
 
@@ -68,6 +80,7 @@ export type Stage = (typeof stages)[number];
  * A new case brought to a stage through the command handler. From `proposed` on, Uppsala (0380) has declined and
  * Umeå (2480) is the proposed, then accepted, receiving municipality. After arrival Stockholm (still responsible)
  * asks Umeå to take over the case; Umeå refuses, Stockholm applies to IVO, IVO decides for Umeå, Umeå appeals.
+ * `placed` leaves the chain at `matching`: Stockholm places the household directly in Umeå (no acceptance).
  */
 export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
   const id = randomUUID();
@@ -92,6 +105,11 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
     () => api.given(id, parties.sendingCaseworker, 'RecordIvoDecision', bodies['ivo-decisions']),
     () => api.given(id, parties.receiving, 'RecordIvoAppeal', bodies['ivo-appeals']),
   ];
+  if (stage === 'placed') {
+    for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
+    await api.given(id, parties.sendingCaseworker, 'PlaceDirectly', bodies['direct-placements']);
+    return id;
+  }
   for (const step of steps.slice(0, stages.indexOf(stage) + 1)) await step();
   return id;
 }

@@ -343,6 +343,8 @@ export const en: typeof sv = {
     transferAnswer: 'Answer to the transfer request',
     ivoDecision: "IVO's decision",
     transferEffective: 'Transfer takes effect',
+    placementAcknowledgement: 'Acknowledgement of the direct placement',
+    threatReassessment: 'Threat reassessment (police of the destination)',
     threatAssessment: 'Threat assessment',
     receiverDecision: 'Receiver’s decision',
     destinationClearance: 'Destination clearance',
@@ -352,6 +354,9 @@ export const en: typeof sv = {
     followUp6: 'Follow-up after 6 months',
   },
   command: {
+    PlaceDirectly: 'Place directly in a unit (acute)',
+    AcknowledgeDirectPlacement: 'Acknowledge the direct placement',
+    ReassessThreat: 'Reassess the threat',
     RequestTransfer: 'Request transfer of the case',
     AgreeTransfer: 'Agree to the transfer',
     RefuseTransfer: 'Refuse the transfer',
@@ -383,6 +388,9 @@ export const en: typeof sv = {
     UnassignHandler: 'Unassign a handler',
   },
   event: {
+    PlacedDirectly: 'Placed directly',
+    DirectPlacementAcknowledged: 'Direct placement acknowledged',
+    ThreatReassessed: 'Threat reassessed',
     PersonSettled: 'The person settled',
     LedgerEntryRecorded: 'Responsibility recorded',
     TransferRequested: 'Transfer requested',

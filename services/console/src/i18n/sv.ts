@@ -343,6 +343,8 @@ export const sv = {
     transferAnswer: 'Svar på begäran om överflyttning',
     ivoDecision: 'IVO:s beslut',
     transferEffective: 'Överflyttningen gäller från',
+    placementAcknowledgement: 'Kvittens av direktplaceringen',
+    threatReassessment: 'Ny hotbedömning (destinationens polis)',
     threatAssessment: 'Hotbedömning',
     receiverDecision: 'Beslut om mottagande',
     destinationClearance: 'Klartecken för destinationen',
@@ -352,6 +354,9 @@ export const sv = {
     followUp6: 'Uppföljning efter 6 månader',
   },
   command: {
+    PlaceDirectly: 'Placera direkt i en verksamhet (akut)',
+    AcknowledgeDirectPlacement: 'Kvittera direktplaceringen',
+    ReassessThreat: 'Gör en ny hotbedömning',
     RequestTransfer: 'Begär överflyttning',
     AgreeTransfer: 'Godta överflyttningen',
     RefuseTransfer: 'Avslå överflyttningen',
@@ -385,6 +390,9 @@ export const sv = {
   event: {
     PersonSettled: 'Personen bosatte sig',
     LedgerEntryRecorded: 'Ansvar registrerat',
+    PlacedDirectly: 'Direktplacerad',
+    DirectPlacementAcknowledged: 'Direktplaceringen kvitterad',
+    ThreatReassessed: 'Ny hotbedömning',
     TransferRequested: 'Överflyttning begärd',
     TransferAgreed: 'Överflyttning godtagen',
     TransferRefused: 'Överflyttning avslagen',

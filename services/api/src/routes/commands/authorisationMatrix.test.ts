@@ -53,6 +53,15 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   if (!outside && !handlerRuleAllows(state, caseUser)) return 404;
   if (!permission.participations.includes(participation)) return outside ? 404 : 403;
   if (!permission.roles.includes(actor.role)) return 403;
+  // Besides the accepted receiving municipality, only the placing one after a direct placement (ConfirmArrival).
+  const placing = state.directPlacement?.placingMunicipalityCode;
+  if (
+    permission.placingAfterDirectPlacement === true &&
+    participation !== 'acceptedReceiving' &&
+    party.org !== `municipality:${placing ?? ''}`
+  ) {
+    return 403;
+  }
   const municipality = party.org.startsWith('municipality:');
   if (permission.responsibleOnly === true && municipality && !isResponsibleMunicipality(state, party.org)) {
     return 403;
@@ -83,6 +92,15 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['abort', 'accepted receiving', 403],
   ['extend-deadline', 'coordinator', 200],
   ['extend-deadline', 'auditor', 404],
+  ['confirm-arrival', 'sending caseworker', 403],
+  ['direct-placements', 'sending caseworker', 409],
+  ['direct-placements', 'coordinator', 403],
+  ['direct-placements', 'proposed receiving', 403],
+  ['direct-placement-acknowledgements', 'accepted receiving', 409],
+  ['direct-placement-acknowledgements', 'sending caseworker', 403],
+  // The sending region's police are a party, but reassessment after arrival is the destination's (§3.5).
+  ['threat-reassessments', 'police of the region', 409],
+  ['threat-reassessments', 'coordinator', 403],
 ];
 
 let api: TestApi;

@@ -94,6 +94,25 @@ export const commandRouteTable = [
     type: 'RecordPersonSettled',
     summary: 'Record that the person registered (settled) in a municipality',
   },
+  // Direct placement (acute): docs/design.md §3.3.
+  {
+    action: 'direct-placements',
+    type: 'PlaceDirectly',
+    summary:
+      'Place the household directly in a unit allowed to operate, in another municipality (acute cases; the responsible municipality)',
+  },
+  {
+    action: 'direct-placement-acknowledgements',
+    type: 'AcknowledgeDirectPlacement',
+    summary: 'Acknowledge a direct placement in your municipality (the destination, within a business day)',
+  },
+  // Police of the destination: docs/design.md §3.5.
+  {
+    action: 'threat-reassessments',
+    type: 'ReassessThreat',
+    summary:
+      'Reassess the threat after arrival (the police region of the destination), by the previous valid-until',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

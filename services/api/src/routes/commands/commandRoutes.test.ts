@@ -215,6 +215,24 @@ const routeCases: Record<Action, RouteCase> = {
       return id;
     },
   },
+  'direct-placements': {
+    stage: 'matching',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['direct-placements'], unitId: '' }, path: 'body.unitId' },
+    conflict: atStage('proposed'),
+  },
+  'threat-reassessments': {
+    stage: 'arrived',
+    actor: parties.receivingPolice,
+    invalid: { body: { ...bodies['threat-reassessments'], track: 'witness' }, path: 'body.track' },
+    conflict: atStage('cleared'),
+  },
+  'direct-placement-acknowledgements': {
+    stage: 'placed',
+    actor: parties.receivingSupervisor,
+    invalid: { body: { note: 'x' }, path: 'body' },
+    conflict: twice('placed', 'direct-placement-acknowledgements', parties.receivingSupervisor),
+  },
 };
 
 const setUpCase = async (api: TestApi, routeCase: RouteCase): Promise<string> =>
