@@ -22,7 +22,17 @@ const poolSize = 32;
 
 /** The append paths compared side by side; the first is the store's default. */
 const variants: readonly { readonly name: string; readonly options: Partial<SqlEventStoreOptions> }[] = [
-  { name: 'default', options: {} },
+  { name: 'one call + group commit (default)', options: {} },
+  { name: 'one call each (groupCommit: false)', options: { groupCommit: false } },
+  { name: "previous: transaction (appendPath: 'transaction')", options: { appendPath: 'transaction' } },
+  ...(process.env.BENCH_IN_FLIGHT
+    ? [
+        {
+          name: `group commit, ${process.env.BENCH_IN_FLIGHT} statements in flight`,
+          options: { groupCommit: { maxInFlight: Number(process.env.BENCH_IN_FLIGHT) } },
+        },
+      ]
+    : []),
 ];
 
 interface Measurement {
