@@ -17,14 +17,13 @@ export interface AppendCall {
  * What `append_batch` did with one append, under the stream's row lock:
  * - `appended`: the head matched, the events are in; `revision`, `hash`, `position` are the new head's;
  * - `replayed`: the key was already used; `revision`, `position` are the first append's;
- * - `head`: the head did not match the hint (or there was none); nothing written; `revision`, `hash` are the head;
- * - `unique`: a unique constraint (`constraint`) refused this append alone; nothing of it written.
+ * - `head`: the head did not match the hint (or there was none), or another writer created the stream first;
+ *   nothing written; `revision`, `hash` are the head.
  */
 export type AppendOutcome =
   | { readonly kind: 'appended'; readonly revision: number; readonly hash: string; readonly position: bigint }
   | { readonly kind: 'replayed'; readonly revision: number; readonly position: bigint }
-  | { readonly kind: 'head'; readonly revision: number; readonly hash: string | null }
-  | { readonly kind: 'unique'; readonly constraint: string };
+  | { readonly kind: 'head'; readonly revision: number; readonly hash: string | null };
 
 interface OutcomeRow {
   readonly r_outcome: string;
@@ -35,8 +34,11 @@ interface OutcomeRow {
 
 /**
  * Runs any number of appends in one statement, so in one round trip and one transaction (one WAL flush). Each
- * append is checked and written in its own subtransaction: a unique violation refuses that append only. Appends
- * run in the order given; callers sort them by stream name so that two batches lock heads in the same order.
+ * append is checked against its own stream's locked head, and a failed check is that append's outcome only. What
+ * a check cannot foresee (an event id already stored, a key used at the same moment on another stream) fails the
+ * statement with a unique violation; group commit then retries each append alone. No subtransactions: more than 64
+ * in one transaction would slow every snapshot in the cluster. Appends run in the order given; callers sort them by
+ * stream name so that two statements lock heads in the same order.
  */
 export async function appendBatch(
   db: SqlQueryable,
@@ -86,9 +88,6 @@ export async function appendBatch(
 }
 
 function toOutcome(row: OutcomeRow): AppendOutcome {
-  if (row.r_outcome.startsWith('unique:')) {
-    return { kind: 'unique', constraint: row.r_outcome.slice('unique:'.length) };
-  }
   const revision = row.r_revision ?? -1;
   switch (row.r_outcome) {
     case 'appended':

@@ -5,11 +5,14 @@ import {
   type AppendResult,
   type ExpectedRevision,
   type NewEvent,
+  WrongExpectedRevisionError,
 } from '@relocation/event-store';
+import type { AppendOutcome } from './appendBatch.ts';
 import type { SqlQueryable } from './drivers/SqlDriver.ts';
 import { findIdempotent, validateSqlAppend } from './appendToStream.ts';
 import type { SubmitAppend } from './groupCommit.ts';
 import { hashedColumns } from './hashedColumns.ts';
+import { uniqueViolationConstraint } from './sqlErrors.ts';
 import type { KnownHead, StreamHeads } from './streamHeads.ts';
 
 /** A stream whose head keeps moving under a writer with 'any' gives up after this many rounds. */
@@ -35,19 +38,44 @@ export async function appendInOneCall(
   const key = options.idempotencyKey;
   let head = hint(heads.get(streamName), options.expectedRevision);
   for (let round = 1; ; round += 1) {
-    const outcome = await submit({
-      streamName,
-      head,
-      idempotencyKey: key,
-      columns:
-        head === undefined
-          ? undefined
-          : hashedColumns(
-              streamName,
-              head.revision < 0 ? undefined : { revision: head.revision, hash: head.hash },
-              events,
-            ),
-    });
+    let outcome: AppendOutcome;
+    try {
+      outcome = await submit({
+        streamName,
+        head,
+        idempotencyKey: key,
+        columns:
+          head === undefined
+            ? undefined
+            : hashedColumns(
+                streamName,
+                head.revision < 0 ? undefined : { revision: head.revision, hash: head.hash },
+                events,
+              ),
+      });
+    } catch (error) {
+      const constraint = uniqueViolationConstraint(error);
+      if (constraint === 'idempotency_pkey' && key !== undefined) {
+        // The same key committed at the same moment on another stream: the first append's result, replayed.
+        const stored = await findIdempotent(db, s, key);
+        if (stored) return stored;
+        throw error;
+      }
+      if (constraint === 'events_event_id_key') {
+        throw new InvalidAppendError(streamName, 'an event with one of these ids is already stored');
+      }
+      if (constraint === 'events_stream_name_revision_key') {
+        // Only a write that bypassed the head lock can collide on (stream, revision): the conflict it is.
+        heads.forget(streamName);
+        throw new WrongExpectedRevisionError(
+          streamName,
+          options.expectedRevision,
+          head === undefined || head.revision < 0 ? 'no_stream' : head.revision,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
     switch (outcome.kind) {
       case 'appended':
         heads.set(streamName, { revision: outcome.revision, hash: outcome.hash });
@@ -62,23 +90,6 @@ export async function appendInOneCall(
           outcome.revision < 0 ? 'no_stream' : outcome.revision,
         );
         head = { revision: outcome.revision, hash: outcome.hash };
-        break;
-      case 'unique':
-        if (outcome.constraint === 'idempotency_pkey' && key !== undefined) {
-          // The same key committed concurrently on another stream: the first append's result, replayed.
-          const stored = await findIdempotent(db, s, key);
-          if (stored) return stored;
-        } else if (outcome.constraint === 'events_event_id_key') {
-          throw new InvalidAppendError(streamName, 'an event with one of these ids is already stored');
-        } else if (
-          outcome.constraint !== 'events_stream_name_revision_key' &&
-          outcome.constraint !== 'streams_pkey'
-        ) {
-          throw new Error(`Appending to ${streamName} violated ${outcome.constraint}`);
-        }
-        // Another writer created the stream at the same moment: ask for its head and try again.
-        heads.forget(streamName);
-        head = undefined;
         break;
     }
     if (round >= MAX_ROUNDS) {

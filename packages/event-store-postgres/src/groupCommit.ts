@@ -31,10 +31,10 @@ interface Waiting {
  * Group commit: an append that finds no statement in flight goes at once (a lone writer waits for nothing);
  * appends that arrive while one is in flight are gathered and sent together in the next statement, one
  * transaction and one WAL flush for all of them. Each append is still checked against its own stream's head in its
- * own subtransaction, and each caller gets its own outcome. Within a statement appends are sorted by stream name,
- * so two statements lock heads in the same order. Should a whole statement fail (not one append's unique
- * violation, which `append_batch` turns into that append's outcome), each of its appends is retried alone, so only
- * a faulty one fails.
+ * turn, and each caller gets its own outcome. Within a statement appends are sorted by stream name, so two
+ * statements lock heads in the same order. Should the whole statement fail (an event id already stored, a key used
+ * at the same moment on another stream, a deadlock with another process), its transaction is rolled back and each
+ * of its appends is retried alone, so only a faulty one fails.
  */
 export function groupCommit(db: SqlQueryable, s: string, options: GroupCommitOptions = {}): SubmitAppend {
   const maxInFlight = options.maxInFlight ?? 1;

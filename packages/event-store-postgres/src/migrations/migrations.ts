@@ -88,45 +88,54 @@ export const migrations: readonly Migration[] = [
         v_key_revision integer;
         v_key_position bigint;
         v_last bigint;
-        v_constraint text;
+        v_created boolean;
       BEGIN
         FOR i IN 1 .. coalesce(array_length(p_streams, 1), 0) LOOP
           v_count := p_counts[i];
           v_stream := p_streams[i];
-          BEGIN
-            SELECT st.revision, st.head_hash INTO v_revision, v_hash
-              FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
-            v_found := FOUND;
-            IF NOT v_found THEN
-              v_revision := -1;
-              v_hash := NULL;
+          SELECT st.revision, st.head_hash INTO v_revision, v_hash
+            FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
+          v_found := FOUND;
+          IF NOT v_found THEN
+            v_revision := -1;
+            v_hash := NULL;
+          END IF;
+          v_key_revision := NULL;
+          IF p_keys[i] IS NOT NULL THEN
+            SELECT k.next_revision, k.position INTO v_key_revision, v_key_position
+              FROM ${s}.idempotency k WHERE k.key = p_keys[i];
+          END IF;
+          IF v_key_revision IS NOT NULL THEN
+            RETURN QUERY SELECT 'replayed'::text, v_key_revision, NULL::text, v_key_position;
+          ELSIF p_head_revisions[i] IS NULL OR p_head_revisions[i] <> v_revision
+              OR p_head_hashes[i] IS DISTINCT FROM v_hash OR v_count < 1 THEN
+            RETURN QUERY SELECT 'head'::text, v_revision, v_hash, NULL::bigint;
+          ELSE
+            v_last := v_base + v_index + v_count - 1;
+            v_created := true;
+            IF v_found THEN
+              UPDATE ${s}.streams SET revision = v_revision + v_count,
+                head_hash = p_hashes[v_first + v_count - 1], head_position = v_last
+              WHERE stream_name = v_stream;
+            ELSE
+              -- A new stream: whoever inserts its head row first creates it; a writer that lost the race waited
+              -- for the winner to commit and reports the winner's head instead.
+              INSERT INTO ${s}.streams (stream_name, revision, head_hash, head_position)
+              VALUES (v_stream, v_revision + v_count, p_hashes[v_first + v_count - 1], v_last)
+              ON CONFLICT (stream_name) DO NOTHING;
+              v_created := FOUND;
             END IF;
-            v_key_revision := NULL;
-            IF p_keys[i] IS NOT NULL THEN
-              SELECT k.next_revision, k.position INTO v_key_revision, v_key_position
-                FROM ${s}.idempotency k WHERE k.key = p_keys[i];
-            END IF;
-            IF v_key_revision IS NOT NULL THEN
-              RETURN QUERY SELECT 'replayed'::text, v_key_revision, NULL::text, v_key_position;
-            ELSIF p_head_revisions[i] IS NULL OR p_head_revisions[i] <> v_revision
-                OR p_head_hashes[i] IS DISTINCT FROM v_hash OR v_count < 1 THEN
+            IF NOT v_created THEN
+              SELECT st.revision, st.head_hash INTO v_revision, v_hash
+                FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
               RETURN QUERY SELECT 'head'::text, v_revision, v_hash, NULL::bigint;
             ELSE
-              INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type, data,
-                metadata, hash, previous_hash)
+              INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type,
+                data, metadata, hash, previous_hash)
               SELECT v_base + v_index + o - 1, pg_current_xact_id(), v_stream, v_revision + o,
                 p_ids[v_first + o - 1], p_types[v_first + o - 1], p_data[v_first + o - 1]::json,
                 p_metadata[v_first + o - 1]::json, p_hashes[v_first + o - 1], p_previous_hashes[v_first + o - 1]
               FROM generate_series(1, v_count) AS o;
-              v_last := v_base + v_index + v_count - 1;
-              IF v_found THEN
-                UPDATE ${s}.streams SET revision = v_revision + v_count,
-                  head_hash = p_hashes[v_first + v_count - 1], head_position = v_last
-                WHERE stream_name = v_stream;
-              ELSE
-                INSERT INTO ${s}.streams (stream_name, revision, head_hash, head_position)
-                VALUES (v_stream, v_revision + v_count, p_hashes[v_first + v_count - 1], v_last);
-              END IF;
               IF p_keys[i] IS NOT NULL THEN
                 INSERT INTO ${s}.idempotency (key, stream_name, next_revision, position)
                 VALUES (p_keys[i], v_stream, v_revision + v_count, v_last);
@@ -134,10 +143,7 @@ export const migrations: readonly Migration[] = [
               v_index := v_index + v_count;
               RETURN QUERY SELECT 'appended'::text, v_revision + v_count, p_hashes[v_first + v_count - 1], v_last;
             END IF;
-          EXCEPTION WHEN unique_violation THEN
-            GET STACKED DIAGNOSTICS v_constraint = CONSTRAINT_NAME;
-            RETURN QUERY SELECT 'unique:' || coalesce(v_constraint, ''), NULL::integer, NULL::text, NULL::bigint;
-          END;
+          END IF;
           v_first := v_first + v_count;
         END LOOP;
       END
