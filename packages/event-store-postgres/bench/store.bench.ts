@@ -43,71 +43,111 @@ interface Measurement {
   readonly latencies: number[];
 }
 
-/** Runs `writers` loops of `operation` until the time is up; counts operations and the items they carried. */
+/** One operation of one writer (each writer keeps its own count, so runs can be sliced). */
+type Operation = (writer: number) => Promise<void>;
+
+/** Runs `writers` loops of `operation` for `ms`; counts operations and the items they carried. */
 async function timed(
   writers: number,
   itemsPerOperation: number,
-  operation: (writer: number, iteration: number) => Promise<void>,
+  operation: Operation,
+  ms: number,
 ): Promise<Measurement> {
   const started = performance.now();
-  const deadline = started + seconds * 1000;
+  const deadline = started + ms;
   const latencies: number[] = [];
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
-      for (let iteration = 0; performance.now() < deadline; iteration += 1) {
+      while (performance.now() < deadline) {
         const began = performance.now();
-        await operation(writer, iteration);
+        await operation(writer);
         latencies.push(performance.now() - began);
       }
     }),
   );
-  const elapsedMs = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  return { operations: latencies.length, items: latencies.length * itemsPerOperation, elapsedMs, latencies };
+  return {
+    operations: latencies.length,
+    items: latencies.length * itemsPerOperation,
+    elapsedMs: performance.now() - started,
+    latencies,
+  };
+}
+
+function merge(a: Measurement | undefined, b: Measurement): Measurement {
+  if (!a) return b;
+  return {
+    operations: a.operations + b.operations,
+    items: a.items + b.items,
+    elapsedMs: a.elapsedMs + b.elapsedMs,
+    latencies: [...a.latencies, ...b.latencies],
+  };
+}
+
+/**
+ * The candidate and the plain INSERT reference in alternating slices (4 of each, BENCH_SECONDS in all for each),
+ * so that a machine whose speed drifts during the run slows both alike and the ratio stays meaningful.
+ */
+async function paired(
+  writers: number,
+  reference: Operation,
+  candidate: Operation,
+  itemsPerOperation: number,
+): Promise<{ reference: Measurement; candidate: Measurement }> {
+  const slices = 4;
+  let ref: Measurement | undefined;
+  let cand: Measurement | undefined;
+  for (let slice = 0; slice < slices; slice += 1) {
+    ref = merge(ref, await timed(writers, 1, reference, (seconds * 1000) / slices));
+    cand = merge(cand, await timed(writers, itemsPerOperation, candidate, (seconds * 1000) / slices));
+  }
+  const sorted = (m: Measurement): Measurement => ({
+    ...m,
+    latencies: [...m.latencies].sort((x, y) => x - y),
+  });
+  return { reference: sorted(ref as Measurement), candidate: sorted(cand as Measurement) };
 }
 
 const rate = (m: Measurement, count: number): number => (count * 1000) / m.elapsedMs;
 const quantile = (m: Measurement, q: number): number =>
   m.latencies[Math.min(m.latencies.length - 1, Math.floor(q * m.latencies.length))] ?? Number.NaN;
 const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+const latency = (m: Measurement): string =>
+  m.latencies.length > 1
+    ? `p50 ${quantile(m, 0.5).toFixed(1)} ms, p99 ${quantile(m, 0.99).toFixed(1)} ms`
+    : '';
 
 function print(label: string, m: Measurement, unit: string, reference?: Measurement): void {
   const ops = m.items === m.operations ? '' : ` (${format(rate(m, m.operations))} appends/s)`;
   const ratio = reference ? ` ${(rate(m, m.items) / rate(reference, reference.items)).toFixed(2)}×` : '';
-  const latency =
-    m.latencies.length > 1
-      ? `  p50 ${quantile(m, 0.5).toFixed(1)} ms, p99 ${quantile(m, 0.99).toFixed(1)} ms`
-      : '';
+  const against = reference
+    ? `; plain INSERT alongside ${format(rate(reference, reference.items))} rows/s, ${latency(reference)}`
+    : '';
   console.log(
-    `  ${label.padEnd(46)} ${format(rate(m, m.items)).padStart(9)} ${unit}/s${ratio.padStart(7)}${ops}${latency}`,
+    `  ${label.padEnd(34)} ${format(rate(m, m.items)).padStart(7)} ${unit}/s${ratio.padStart(7)}${ops}  ${latency(m)}${against}`,
   );
-}
-
-async function plainInserts(driver: SqlDriver, schema: string, writers: number): Promise<Measurement> {
-  await driver.query(
-    `CREATE TABLE IF NOT EXISTS "${schema}".plain_insert (id bigserial PRIMARY KEY, body text)`,
-  );
-  return timed(writers, 1, async () => {
-    await driver.query(`INSERT INTO "${schema}".plain_insert (body) VALUES ($1)`, ['a small payload']);
-  });
 }
 
 async function benchmark(name: string, driver: SqlDriver, version: string): Promise<void> {
   const schema = uniqueSchemaName('bench');
   console.log(`\n${name}: ${version}`);
   await driver.query(`CREATE SCHEMA "${schema}"`);
+  await driver.query(`CREATE TABLE "${schema}".plain_insert (id bigserial PRIMARY KEY, body text)`);
+  const plainInsert: Operation = async () => {
+    await driver.query(`INSERT INTO "${schema}".plain_insert (body) VALUES ($1)`, ['a small payload']);
+  };
+  console.log(
+    '  ratios: events/s to the rows/s of a plain single-row INSERT with as many clients, measured in alternating slices',
+  );
   try {
-    const plain1 = await plainInserts(driver, schema, 1);
-    const plain32 = await plainInserts(driver, schema, 32);
-    console.log('  reference (ratios below are to the plain INSERT at the same number of clients)');
-    print('plain single-row INSERT, 1 client', plain1, 'rows');
-    print('plain single-row INSERT, 32 clients', plain32, 'rows');
     for (const variant of variants) {
       const store = await createSqlEventStore({ driver, schema, ...variant.options });
-      console.log(`  event store, append path: ${variant.name}`);
-      const appends = (writers: number, eventsPerAppend: number): Promise<Measurement> => {
+      console.log(`  append path: ${variant.name}`);
+      const appender = (writers: number, eventsPerAppend: number): Operation => {
         const run = uniqueSchemaName('w');
-        return timed(writers, eventsPerAppend, async (writer, iteration) => {
+        const counts = Array.from({ length: writers }, () => 0);
+        return async (writer) => {
+          const iteration = counts[writer] ?? 0;
+          counts[writer] = iteration + 1;
           const events = Array.from({ length: eventsPerAppend }, (_, index) =>
             newEvent('BenchmarkRecorded', {
               writer,
@@ -119,11 +159,26 @@ async function benchmark(name: string, driver: SqlDriver, version: string): Prom
           await store.appendToStream(`bench-${run}-${writer}`, events, {
             expectedRevision: iteration === 0 ? 'no_stream' : iteration * eventsPerAppend - 1,
           });
-        });
+        };
       };
-      print('append, 1 writer × 1 event', await appends(1, 1), 'events', plain1);
-      print('append, 32 writers × 1 event', await appends(32, 1), 'events', plain32);
-      print('append, 32 writers × 10 events', await appends(32, 10), 'events', plain32);
+      for (const [writers, eventsPerAppend] of [
+        [1, 1],
+        [32, 1],
+        [32, 10],
+      ] as const) {
+        const { reference, candidate } = await paired(
+          writers,
+          plainInsert,
+          appender(writers, eventsPerAppend),
+          eventsPerAppend,
+        );
+        print(
+          `append, ${writers} writer${writers === 1 ? '' : 's'} × ${eventsPerAppend} event${eventsPerAppend === 1 ? '' : 's'}`,
+          candidate,
+          'events',
+          reference,
+        );
+      }
       print('global feed read (batches of 1000)', await feedRead(store), 'events');
     }
   } finally {

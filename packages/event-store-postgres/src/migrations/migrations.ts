@@ -106,10 +106,18 @@ export const migrations: readonly Migration[] = [
               FROM ${s}.idempotency k WHERE k.key = p_keys[i];
           END IF;
           IF v_key_revision IS NOT NULL THEN
-            RETURN QUERY SELECT 'replayed'::text, v_key_revision, NULL::text, v_key_position;
+            r_outcome := 'replayed';
+            r_revision := v_key_revision;
+            r_hash := NULL;
+            r_position := v_key_position;
+            RETURN NEXT;
           ELSIF p_head_revisions[i] IS NULL OR p_head_revisions[i] <> v_revision
               OR p_head_hashes[i] IS DISTINCT FROM v_hash OR v_count < 1 THEN
-            RETURN QUERY SELECT 'head'::text, v_revision, v_hash, NULL::bigint;
+            r_outcome := 'head';
+            r_revision := v_revision;
+            r_hash := v_hash;
+            r_position := NULL;
+            RETURN NEXT;
           ELSE
             v_last := v_base + v_index + v_count - 1;
             v_created := true;
@@ -128,7 +136,11 @@ export const migrations: readonly Migration[] = [
             IF NOT v_created THEN
               SELECT st.revision, st.head_hash INTO v_revision, v_hash
                 FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
-              RETURN QUERY SELECT 'head'::text, v_revision, v_hash, NULL::bigint;
+              r_outcome := 'head';
+              r_revision := v_revision;
+              r_hash := v_hash;
+              r_position := NULL;
+              RETURN NEXT;
             ELSE
               INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type,
                 data, metadata, hash, previous_hash)
@@ -141,7 +153,11 @@ export const migrations: readonly Migration[] = [
                 VALUES (p_keys[i], v_stream, v_revision + v_count, v_last);
               END IF;
               v_index := v_index + v_count;
-              RETURN QUERY SELECT 'appended'::text, v_revision + v_count, p_hashes[v_first + v_count - 1], v_last;
+              r_outcome := 'appended';
+              r_revision := v_revision + v_count;
+              r_hash := p_hashes[v_first + v_count - 1];
+              r_position := v_last;
+              RETURN NEXT;
             END IF;
           END IF;
           v_first := v_first + v_count;
