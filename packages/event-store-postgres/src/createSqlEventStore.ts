@@ -15,8 +15,9 @@ import {
   type Subscription,
   type VerifyProblem,
   type VerifyReport,
+  type WaitForAppends,
 } from '@relocation/event-store';
-import { createAppendSignal } from './appendSignal.ts';
+import { APPENDED_CHANNEL, createAppendSignal } from './appendSignal.ts';
 import { appendInOneCall } from './appendInOneCall.ts';
 import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
 import { groupCommit, submitAlone, type GroupCommitOptions } from './groupCommit.ts';
@@ -59,6 +60,8 @@ export interface SqlEventStore extends EventStore {
   readonly driver: SqlDriver;
   readonly schema: string;
   readonly checkpoints: PostgresCheckpointStore;
+  /** Ends early on an append committed by this store, or by any process when the driver can LISTEN. */
+  watchAppends(): WaitForAppends;
 }
 
 export async function createSqlEventStore(options: SqlEventStoreOptions): Promise<SqlEventStore> {
@@ -68,6 +71,28 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   if (options.migrate ?? true) await migrate(driver, schema);
   let closed = false;
   const appendSignal = createAppendSignal();
+  // LISTEN for other processes' appends, from the first watcher on; a lost connection listens again at the next.
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  const watch = (): WaitForAppends => {
+    if (listening === undefined && driver.listen !== undefined && !closed) {
+      const started: Promise<(() => Promise<void>) | undefined> = driver
+        .listen(
+          APPENDED_CHANNEL,
+          (payload) => {
+            if (payload === schema) appendSignal.appended();
+          },
+          () => {
+            if (listening === started) listening = undefined;
+          },
+        )
+        .catch(() => {
+          if (listening === started) listening = undefined;
+          return undefined;
+        });
+      listening = started;
+    }
+    return appendSignal.watch();
+  };
   const subscriptions = new Set<Subscription>();
   const heads = new StreamHeads();
   const groupOptions = options.groupCommit ?? true;
@@ -114,11 +139,15 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     subscribe(subscribeOptions: SubscribeOptions): Subscription {
       open();
       const subscription = subscribeByPolling(store, subscribeOptions, {
-        watchForAppends: () => appendSignal.watch(),
+        watchForAppends: watch,
       });
       subscriptions.add(subscription);
       void subscription.done.finally(() => subscriptions.delete(subscription)).catch(() => undefined);
       return subscription;
+    },
+    watchAppends(): WaitForAppends {
+      open();
+      return watch();
     },
     async verify(verifyOptions?: { streamPrefix?: string }): Promise<VerifyReport> {
       open();
@@ -131,6 +160,8 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       if (closed) return;
       closed = true;
       await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+      const unlisten = await listening;
+      await unlisten?.().catch(() => undefined);
       await driver.close();
     },
   };
