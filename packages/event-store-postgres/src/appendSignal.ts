@@ -1,8 +1,8 @@
 import type { WaitForAppends } from '@relocation/event-store';
 
 /**
- * The channel `append_batch` notifies (payload: the store's schema) when its transaction commits events; the store
- * LISTENs on it once something watches for appends.
+ * The channel the store notifies (payload: its schema) after a statement of appends committed; the store LISTENs
+ * on it once something watches for appends.
  */
 export const APPENDED_CHANNEL = 'event_store_appended';
 

@@ -96,10 +96,15 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   const subscriptions = new Set<Subscription>();
   const heads = new StreamHeads();
   const groupOptions = options.groupCommit ?? true;
+  // Wakes other processes' watchers (LISTEN/NOTIFY); not awaited: the appends are committed already.
+  const notifyCommitted = (): void => {
+    if (closed) return;
+    driver.query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, schema]).catch(() => undefined);
+  };
   const submit =
     groupOptions === false
-      ? submitAlone(driver, s)
-      : groupCommit(driver, s, groupOptions === true ? {} : groupOptions);
+      ? submitAlone(driver, s, notifyCommitted)
+      : groupCommit(driver, s, groupOptions === true ? {} : groupOptions, notifyCommitted);
   const append =
     options.appendPath === 'transaction'
       ? (streamName: string, events: readonly NewEvent[], appendOptions: AppendOptions) =>

@@ -4,11 +4,23 @@ import { appendBatch, type AppendCall, type AppendOutcome } from './appendBatch.
 /** Sends one append to `append_batch` and answers what became of it. */
 export type SubmitAppend = (call: AppendCall) => Promise<AppendOutcome>;
 
+/**
+ * Told after a statement that appended something committed (the store then notifies other processes: a NOTIFY
+ * inside the append's own transaction would hold PostgreSQL's notify lock through the commit's WAL flush and so
+ * serialise every appending transaction of the cluster).
+ */
+export type OnCommitted = () => void;
+
 /** Every append in a statement of its own (group commit off). */
-export function submitAlone(db: SqlQueryable, s: string): SubmitAppend {
+export function submitAlone(
+  db: SqlQueryable,
+  s: string,
+  onCommitted: OnCommitted = () => undefined,
+): SubmitAppend {
   return async (call) => {
     const [outcome] = await appendBatch(db, s, [call]);
     if (!outcome) throw new Error('append_batch answered no outcome');
+    if (outcome.kind === 'appended') onCommitted();
     return outcome;
   };
 }
@@ -36,11 +48,16 @@ interface Waiting {
  * at the same moment on another stream, a deadlock with another process), its transaction is rolled back and each
  * of its appends is retried alone, so only a faulty one fails.
  */
-export function groupCommit(db: SqlQueryable, s: string, options: GroupCommitOptions = {}): SubmitAppend {
+export function groupCommit(
+  db: SqlQueryable,
+  s: string,
+  options: GroupCommitOptions = {},
+  onCommitted: OnCommitted = () => undefined,
+): SubmitAppend {
   const maxInFlight = options.maxInFlight ?? 1;
   const maxAppends = options.maxAppends ?? 500;
   const maxEvents = options.maxEvents ?? 10_000;
-  const alone = submitAlone(db, s);
+  const alone = submitAlone(db, s, onCommitted);
   const waiting: Waiting[] = [];
   let inFlight = 0;
 
@@ -78,6 +95,7 @@ export function groupCommit(db: SqlQueryable, s: string, options: GroupCommitOpt
       await Promise.all(sorted.map((waiter) => alone(waiter.call).then(waiter.resolve, waiter.reject)));
       return;
     }
+    if (outcomes.some((outcome) => outcome.kind === 'appended')) onCommitted();
     sorted.forEach((waiter, index) => {
       const outcome = outcomes[index];
       if (outcome) waiter.resolve(outcome);

@@ -6,7 +6,6 @@
  * number spelling, unicode escapes), so what is read back is what was hashed. `jsonb` would reorder keys, drop
  * duplicates, rewrite numbers and reject `\u0000`.
  */
-import { APPENDED_CHANNEL } from '../appendSignal.ts';
 import { EVENTS_PER_TRANSACTION } from '../globalPosition.ts';
 import type { Migration } from './runMigrations.ts';
 
@@ -163,10 +162,6 @@ export const migrations: readonly Migration[] = [
           END IF;
           v_first := v_first + v_count;
         END LOOP;
-        IF v_index > 0 THEN
-          -- Delivered when the transaction commits, to wake projectors and subscriptions in other processes.
-          PERFORM pg_notify('${APPENDED_CHANNEL}', '${s.slice(1, -1)}');
-        END IF;
       END
       $body$`,
     ],
