@@ -26,8 +26,9 @@ const clientCounts = (process.env.BENCH_CLIENTS ?? '1,16').split(',').map(Number
 const clock = fixedClock('2026-03-02T09:00:00.000Z');
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function lag(driver: SqlDriver, signals: boolean, clients: number): Promise<number[]> {
+async function lag(openDriver: () => SqlDriver, signals: boolean, clients: number): Promise<number[]> {
   const schema = uniqueSchemaName('lag');
+  const driver = openDriver();
   const sqlStore = await createSqlEventStore({ driver, schema });
   // The previous set-up: a store that cannot tell of commits, and waiters that only poll.
   const store: EventStore = signals ? sqlStore : { ...sqlStore, watchAppends: undefined };
@@ -65,6 +66,7 @@ async function lag(driver: SqlDriver, signals: boolean, clients: number): Promis
   await projector.stop();
   await driver.query(`DROP SCHEMA "${schema}_rm" CASCADE`);
   await driver.query(`DROP SCHEMA "${schema}" CASCADE`);
+  await sqlStore.close(); // and the driver, with the connection it listened on
   return lags.sort((a, b) => a - b);
 }
 
@@ -88,9 +90,8 @@ async function main(): Promise<void> {
     `  settings: BENCH_SECONDS=${seconds} per set-up, BENCH_CLIENTS=${clientCounts.join(',')}, projector in process, batch 200, ${url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite in memory (DATABASE_URL not set)'}`,
   );
   const db = url ? undefined : new PGlite('memory://');
-  const driver = db
-    ? createPgliteDriver({ db })
-    : createPgDriver({ connectionString: url as string, max: 32 });
+  const driver = (): SqlDriver =>
+    db ? createPgliteDriver({ db }) : createPgDriver({ connectionString: url as string, max: 32 });
   try {
     for (const clients of clientCounts) {
       print(`${clients} client${clients === 1 ? '' : 's'}, commit signals`, await lag(driver, true, clients));
@@ -100,7 +101,6 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await driver.close();
     await db?.close();
   }
 }
