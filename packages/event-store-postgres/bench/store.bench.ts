@@ -1,8 +1,10 @@
 /**
- * `pnpm bench:store` (or `pnpm --filter @relocation/event-store-postgres bench`): prints append and global-feed
- * throughput of the event store on PGlite and on the PostgreSQL server in DATABASE_URL, next to the plain
- * single-row INSERT rate over the same connection settings as the physical reference. A figure, not a test: each
- * measurement runs for BENCH_SECONDS (default 3) seconds.
+ * `pnpm bench` / `pnpm bench:store` (or `pnpm --filter @relocation/event-store-postgres bench`): append and
+ * global-feed throughput of the event store on the PostgreSQL server in DATABASE_URL and on PGlite, each figure
+ * printed with its ratio to a plain autocommitted single-row INSERT measured in the same run over the same pool (the
+ * physical reference: one round trip and one commit). A figure, not a test.
+ *
+ * Settings (environment): BENCH_SECONDS (default 3) per measurement; BENCH_TARGETS (default `postgres,pglite`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -11,69 +13,180 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgDriver } from '../src/drivers/pgDriver.ts';
 import { createPgliteDriver } from '../src/drivers/pgliteDriver.ts';
 import type { SqlDriver } from '../src/drivers/SqlDriver.ts';
-import { createSqlEventStore, type SqlEventStore } from '../src/createSqlEventStore.ts';
+import { createSqlEventStore, type SqlEventStoreOptions } from '../src/createSqlEventStore.ts';
 import { newEvent, uniqueSchemaName } from '../src/testing/index.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? '3');
+const targets = (process.env.BENCH_TARGETS ?? 'postgres,pglite').split(',');
 const poolSize = 32;
 
+/** The append paths compared side by side; the first is the store's default. */
+const variants: readonly { readonly name: string; readonly options: Partial<SqlEventStoreOptions> }[] = [
+  { name: 'one call + group commit (default)', options: {} },
+  { name: 'one call each (groupCommit: false)', options: { groupCommit: false } },
+  { name: "previous: transaction (appendPath: 'transaction')", options: { appendPath: 'transaction' } },
+  ...(process.env.BENCH_IN_FLIGHT
+    ? [
+        {
+          name: `group commit, ${process.env.BENCH_IN_FLIGHT} statements in flight`,
+          options: { groupCommit: { maxInFlight: Number(process.env.BENCH_IN_FLIGHT) } },
+        },
+      ]
+    : []),
+];
+
 interface Measurement {
-  readonly label: string;
   readonly operations: number;
   readonly items: number;
   readonly elapsedMs: number;
+  /** Milliseconds per operation, sorted. */
+  readonly latencies: number[];
 }
 
-/** Runs `writers` loops of `operation` until the time is up; counts operations and the items they carried. */
+/** One operation of one writer (each writer keeps its own count, so runs can be sliced). */
+type Operation = (writer: number) => Promise<void>;
+
+/** Runs `writers` loops of `operation` for `ms`; counts operations and the items they carried. */
 async function timed(
-  label: string,
   writers: number,
   itemsPerOperation: number,
-  operation: (writer: number, iteration: number) => Promise<void>,
+  operation: Operation,
+  ms: number,
 ): Promise<Measurement> {
   const started = performance.now();
-  const deadline = started + seconds * 1000;
-  let operations = 0;
+  const deadline = started + ms;
+  const latencies: number[] = [];
   await Promise.all(
     Array.from({ length: writers }, async (_, writer) => {
-      for (let iteration = 0; performance.now() < deadline; iteration += 1) {
-        await operation(writer, iteration);
-        operations += 1;
+      while (performance.now() < deadline) {
+        const began = performance.now();
+        await operation(writer);
+        latencies.push(performance.now() - began);
       }
     }),
   );
-  const elapsedMs = performance.now() - started;
-  return { label, operations, items: operations * itemsPerOperation, elapsedMs };
+  return {
+    operations: latencies.length,
+    items: latencies.length * itemsPerOperation,
+    elapsedMs: performance.now() - started,
+    latencies,
+  };
 }
 
-function print(measurement: Measurement, unit: string): void {
-  const perSecond = (count: number) =>
-    Math.round((count * 1000) / measurement.elapsedMs).toLocaleString('en-US');
-  const opsPart =
-    measurement.items === measurement.operations ? '' : ` (${perSecond(measurement.operations)} ops/s)`;
+function merge(a: Measurement | undefined, b: Measurement): Measurement {
+  if (!a) return b;
+  return {
+    operations: a.operations + b.operations,
+    items: a.items + b.items,
+    elapsedMs: a.elapsedMs + b.elapsedMs,
+    latencies: [...a.latencies, ...b.latencies],
+  };
+}
+
+/**
+ * The candidate and the plain INSERT reference in alternating slices (4 of each, BENCH_SECONDS in all for each),
+ * so that a machine whose speed drifts during the run slows both alike and the ratio stays meaningful.
+ */
+async function paired(
+  writers: number,
+  reference: Operation,
+  candidate: Operation,
+  itemsPerOperation: number,
+): Promise<{ reference: Measurement; candidate: Measurement }> {
+  const slices = 4;
+  let ref: Measurement | undefined;
+  let cand: Measurement | undefined;
+  for (let slice = 0; slice < slices; slice += 1) {
+    ref = merge(ref, await timed(writers, 1, reference, (seconds * 1000) / slices));
+    cand = merge(cand, await timed(writers, itemsPerOperation, candidate, (seconds * 1000) / slices));
+  }
+  const sorted = (m: Measurement): Measurement => ({
+    ...m,
+    latencies: [...m.latencies].sort((x, y) => x - y),
+  });
+  return { reference: sorted(ref as Measurement), candidate: sorted(cand as Measurement) };
+}
+
+const rate = (m: Measurement, count: number): number => (count * 1000) / m.elapsedMs;
+const quantile = (m: Measurement, q: number): number =>
+  m.latencies[Math.min(m.latencies.length - 1, Math.floor(q * m.latencies.length))] ?? Number.NaN;
+const format = (n: number): string => Math.round(n).toLocaleString('en-US');
+const latency = (m: Measurement): string =>
+  m.latencies.length > 1
+    ? `p50 ${quantile(m, 0.5).toFixed(1)} ms, p99 ${quantile(m, 0.99).toFixed(1)} ms`
+    : '';
+
+function print(label: string, m: Measurement, unit: string, reference?: Measurement): void {
+  const ops = m.items === m.operations ? '' : ` (${format(rate(m, m.operations))} appends/s)`;
+  const ratio = reference ? ` ${(rate(m, m.items) / rate(reference, reference.items)).toFixed(2)}×` : '';
+  const against = reference
+    ? `; plain INSERT alongside ${format(rate(reference, reference.items))} rows/s, ${latency(reference)}`
+    : '';
   console.log(
-    `  ${measurement.label.padEnd(44)} ${perSecond(measurement.items).padStart(9)} ${unit}/s${opsPart}`,
+    `  ${label.padEnd(34)} ${format(rate(m, m.items)).padStart(7)} ${unit}/s${ratio.padStart(7)}${ops}  ${latency(m)}${against}`,
   );
 }
 
-async function appends(store: SqlEventStore, writers: number, eventsPerAppend: number): Promise<Measurement> {
-  const run = uniqueSchemaName('w');
-  return timed(
-    `append, ${writers} writer${writers === 1 ? '' : 's'}, ${eventsPerAppend} event${eventsPerAppend === 1 ? '' : 's'}/append`,
-    writers,
-    eventsPerAppend,
-    async (writer, iteration) => {
-      const events = Array.from({ length: eventsPerAppend }, (_, index) =>
-        newEvent('BenchmarkRecorded', { writer, iteration, index, note: 'a small payload of ordinary size' }),
-      );
-      await store.appendToStream(`bench-${run}-${writer}`, events, {
-        expectedRevision: iteration === 0 ? 'no_stream' : iteration * eventsPerAppend - 1,
-      });
-    },
+async function benchmark(name: string, driver: SqlDriver, version: string): Promise<void> {
+  const schema = uniqueSchemaName('bench');
+  console.log(`\n${name}: ${version}`);
+  await driver.query(`CREATE SCHEMA "${schema}"`);
+  await driver.query(`CREATE TABLE "${schema}".plain_insert (id bigserial PRIMARY KEY, body text)`);
+  const plainInsert: Operation = async () => {
+    await driver.query(`INSERT INTO "${schema}".plain_insert (body) VALUES ($1)`, ['a small payload']);
+  };
+  console.log(
+    '  ratios: events/s to the rows/s of a plain single-row INSERT with as many clients, measured in alternating slices',
   );
+  try {
+    for (const variant of variants) {
+      const store = await createSqlEventStore({ driver, schema, ...variant.options });
+      console.log(`  append path: ${variant.name}`);
+      const appender = (writers: number, eventsPerAppend: number): Operation => {
+        const run = uniqueSchemaName('w');
+        const counts = Array.from({ length: writers }, () => 0);
+        return async (writer) => {
+          const iteration = counts[writer] ?? 0;
+          counts[writer] = iteration + 1;
+          const events = Array.from({ length: eventsPerAppend }, (_, index) =>
+            newEvent('BenchmarkRecorded', {
+              writer,
+              iteration,
+              index,
+              note: 'a small payload of ordinary size',
+            }),
+          );
+          await store.appendToStream(`bench-${run}-${writer}`, events, {
+            expectedRevision: iteration === 0 ? 'no_stream' : iteration * eventsPerAppend - 1,
+          });
+        };
+      };
+      for (const [writers, eventsPerAppend] of [
+        [1, 1],
+        [32, 1],
+        [32, 10],
+      ] as const) {
+        const { reference, candidate } = await paired(
+          writers,
+          plainInsert,
+          appender(writers, eventsPerAppend),
+          eventsPerAppend,
+        );
+        print(
+          `append, ${writers} writer${writers === 1 ? '' : 's'} × ${eventsPerAppend} event${eventsPerAppend === 1 ? '' : 's'}`,
+          candidate,
+          'events',
+          reference,
+        );
+      }
+      print('global feed read (batches of 1000)', await feedRead(store), 'events');
+    }
+  } finally {
+    await driver.query(`DROP SCHEMA "${schema}" CASCADE`);
+  }
 }
 
-async function feedRead(store: SqlEventStore): Promise<Measurement> {
+async function feedRead(store: Awaited<ReturnType<typeof createSqlEventStore>>): Promise<Measurement> {
   const started = performance.now();
   let items = 0;
   let after: string | undefined;
@@ -84,42 +197,7 @@ async function feedRead(store: SqlEventStore): Promise<Measurement> {
     after = batch.checkpoint;
     if (performance.now() - started > seconds * 1000) break;
   }
-  return {
-    label: 'global feed read (batches of 1000)',
-    operations: items,
-    items,
-    elapsedMs: performance.now() - started,
-  };
-}
-
-async function plainInserts(driver: SqlDriver, schema: string, writers: number): Promise<Measurement> {
-  await driver.query(
-    `CREATE TABLE IF NOT EXISTS "${schema}".plain_insert (id bigserial PRIMARY KEY, body text)`,
-  );
-  return timed(
-    `plain single-row INSERT, ${writers} writer${writers === 1 ? '' : 's'}`,
-    writers,
-    1,
-    async () => {
-      await driver.query(`INSERT INTO "${schema}".plain_insert (body) VALUES ($1)`, ['a small payload']);
-    },
-  );
-}
-
-async function benchmark(name: string, driver: SqlDriver, version: string): Promise<void> {
-  const schema = uniqueSchemaName('bench');
-  console.log(`\n${name}: ${version}`);
-  const store = await createSqlEventStore({ driver, schema });
-  try {
-    for (const writers of [1, 32]) {
-      for (const eventsPerAppend of [1, 10]) print(await appends(store, writers, eventsPerAppend), 'events');
-    }
-    print(await feedRead(store), 'events');
-    for (const writers of [1, 32]) print(await plainInserts(driver, schema, writers), 'rows');
-  } finally {
-    await driver.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await store.close();
-  }
+  return { operations: items, items, elapsedMs: performance.now() - started, latencies: [] };
 }
 
 async function main(): Promise<void> {
@@ -135,34 +213,52 @@ async function main(): Promise<void> {
       .join(' / ')}`,
   );
   console.log(
-    `  each measurement: ${seconds} s; PostgreSQL pool: ${poolSize} connections; PGlite: one connection`,
+    `  settings: BENCH_SECONDS=${seconds} per figure, BENCH_TARGETS=${targets.join(',')}, PostgreSQL pool ${poolSize} connections, PGlite one connection; each writer appends to its own stream with exact expected revisions`,
   );
 
-  const dataDir = await mkdtemp(join(tmpdir(), 'es-bench-pglite-'));
-  try {
-    const db = new PGlite(dataDir);
-    const [pgliteVersion] = await db
-      .query<{ version: string }>('SELECT version()')
-      .then((result) => result.rows);
-    await benchmark(
-      `PGlite (data directory ${dataDir})`,
-      createPgliteDriver({ db }),
-      pgliteVersion?.version ?? '?',
-    );
-    await db.close();
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
+  const url = process.env.DATABASE_URL;
+  if (targets.includes('postgres')) {
+    if (!url) {
+      console.log('\nPostgreSQL: skipped, DATABASE_URL is not set');
+    } else {
+      const driver = createPgDriver({ connectionString: url, max: poolSize });
+      try {
+        const [server] = await driver.query<{ version: string }>('SELECT version()');
+        const settings = await driver.query<{ name: string; setting: string; unit: string | null }>(
+          `SELECT name, setting, unit FROM pg_settings WHERE name IN
+             ('fsync', 'synchronous_commit', 'wal_sync_method', 'commit_delay', 'shared_buffers', 'max_connections')
+           ORDER BY name`,
+        );
+        await benchmark(`PostgreSQL (${redact(url)})`, driver, server?.version ?? '?');
+        console.log(
+          `  server settings: ${settings.map((row) => `${row.name}=${row.setting}${row.unit ?? ''}`).join(', ')}`,
+        );
+      } finally {
+        await driver.close();
+      }
+    }
   }
 
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.log('\nPostgreSQL: skipped, DATABASE_URL is not set');
-    return;
+  if (targets.includes('pglite')) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'es-bench-pglite-'));
+    try {
+      const db = new PGlite(dataDir);
+      const [pgliteVersion] = await db.query<{ version: string }>('SELECT version()').then((r) => r.rows);
+      await benchmark(
+        `PGlite (data directory ${dataDir})`,
+        createPgliteDriver({ db }),
+        pgliteVersion?.version ?? '?',
+      );
+      await db.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   }
-  const driver = createPgDriver({ connectionString: url, max: poolSize });
-  const [server] = await driver.query<{ version: string }>('SELECT version()');
-  await benchmark(`PostgreSQL (${redact(url)})`, driver, server?.version ?? '?');
-  await driver.close();
+  console.log(
+    `\n  load average at end (1/5/15 min): ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')}`,
+  );
 }
 
 function gib(bytes: number): string {

@@ -1,8 +1,15 @@
 import type { WaitForAppends } from '@relocation/event-store';
 
 /**
- * Wakes this process's polling subscriptions when this process appended, so a projector running beside the API
- * sees a command's events at once instead of at its next poll. Appends by other processes are found by polling.
+ * The channel the store notifies (payload: its schema) after a statement of appends committed; the store LISTENs
+ * on it once something watches for appends.
+ */
+export const APPENDED_CHANNEL = 'event_store_appended';
+
+/**
+ * Wakes this process's polling readers (subscriptions, a projector) when an append committed: at once for this
+ * process's own appends, and on the notification for other processes' (PostgreSQL LISTEN/NOTIFY; PGlite delivers
+ * the same notification in process). Readers keep a slow poll in case a notification is lost.
  */
 export interface AppendSignal {
   appended(): void;

@@ -1,12 +1,18 @@
 import { WrongExpectedRevisionError } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore } from './createPostgresEventStore.ts';
-import type { SqlEventStore } from './createSqlEventStore.ts';
+import type { AppendSettings, SqlEventStore } from './createSqlEventStore.ts';
 import { databaseUrlOrWarn, newEvent, uniqueSchemaName } from './testing/index.ts';
 
 const url = databaseUrlOrWarn('the PostgreSQL concurrent append tests');
 
-describe.skipIf(!url)('appendToStream on PostgreSQL, concurrently', () => {
+const variants: readonly [string, AppendSettings][] = [
+  ['group commit', {}],
+  ['one call each', { groupCommit: false }],
+  ['transaction', { appendPath: 'transaction' }],
+];
+
+describe.skipIf(!url).each(variants)('appendToStream on PostgreSQL, concurrently, %s', (_, settings) => {
   let store: SqlEventStore;
 
   beforeAll(async () => {
@@ -14,6 +20,7 @@ describe.skipIf(!url)('appendToStream on PostgreSQL, concurrently', () => {
       connectionString: url as string,
       schema: uniqueSchemaName('append'),
       maxConnections: 8,
+      ...settings,
     });
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { createPgliteDriver } from './drivers/pgliteDriver.ts';
-import { createSqlEventStore, type SqlEventStore } from './createSqlEventStore.ts';
+import { createSqlEventStore, type AppendSettings, type SqlEventStore } from './createSqlEventStore.ts';
 
 export type PgliteEventStoreOptions = (
   | {
@@ -13,7 +13,7 @@ export type PgliteEventStoreOptions = (
   readonly schema?: string;
   /** Apply pending migrations before returning (default true). */
   readonly migrate?: boolean;
-};
+} & AppendSettings;
 
 /**
  * The event store embedded in this process (PGlite: PostgreSQL in WebAssembly), the zero-setup default. An
@@ -25,5 +25,7 @@ export function createPgliteEventStore(options: PgliteEventStoreOptions): Promis
     driver,
     ...(options.schema === undefined ? {} : { schema: options.schema }),
     ...(options.migrate === undefined ? {} : { migrate: options.migrate }),
+    ...(options.appendPath === undefined ? {} : { appendPath: options.appendPath }),
+    ...(options.groupCommit === undefined ? {} : { groupCommit: options.groupCommit }),
   });
 }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { createPgDriver } from './drivers/pgDriver.ts';
-import { createSqlEventStore, type SqlEventStore } from './createSqlEventStore.ts';
+import { createSqlEventStore, type AppendSettings, type SqlEventStore } from './createSqlEventStore.ts';
 
 export type PostgresEventStoreOptions = (
   { readonly connectionString: string; readonly maxConnections?: number } | { readonly pool: pg.Pool }
@@ -9,7 +9,7 @@ export type PostgresEventStoreOptions = (
   readonly schema?: string;
   /** Apply pending migrations before returning (default true). */
   readonly migrate?: boolean;
-};
+} & AppendSettings;
 
 /** The event store on a PostgreSQL server through a `pg` pool; a pool passed in is left open by `close()`. */
 export function createPostgresEventStore(options: PostgresEventStoreOptions): Promise<SqlEventStore> {
@@ -25,5 +25,7 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Pr
     driver,
     ...(options.schema === undefined ? {} : { schema: options.schema }),
     ...(options.migrate === undefined ? {} : { migrate: options.migrate }),
+    ...(options.appendPath === undefined ? {} : { appendPath: options.appendPath }),
+    ...(options.groupCommit === undefined ? {} : { groupCommit: options.groupCommit }),
   });
 }

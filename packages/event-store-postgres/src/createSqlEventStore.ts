@@ -15,9 +15,13 @@ import {
   type Subscription,
   type VerifyProblem,
   type VerifyReport,
+  type WaitForAppends,
 } from '@relocation/event-store';
-import { createAppendSignal } from './appendSignal.ts';
+import { APPENDED_CHANNEL, createAppendSignal } from './appendSignal.ts';
+import { appendInOneCall } from './appendInOneCall.ts';
 import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
+import { groupCommit, submitAlone, type GroupCommitOptions } from './groupCommit.ts';
+import { StreamHeads } from './streamHeads.ts';
 import type { SqlDriver } from './drivers/SqlDriver.ts';
 import { migrate } from './migrations/migrate.ts';
 import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
@@ -32,13 +36,32 @@ export interface SqlEventStoreOptions {
   readonly schema?: string;
   /** Apply pending migrations before returning (default true). */
   readonly migrate?: boolean;
+  /**
+   * How an append reaches the database. `one-call` (the default): one call of the `append_batch` function, one
+   * round trip. `transaction`: the previous path (BEGIN, lock the head, key lookup, insert, COMMIT), kept for
+   * comparison in the benchmark.
+   */
+  readonly appendPath?: AppendPath;
+  /**
+   * Group commit (default on, `one-call` only): appends made while another is on its way are sent together in one
+   * statement and one transaction, each checked against its own stream; `false` sends each alone. An object tunes
+   * it (see `GroupCommitOptions`).
+   */
+  readonly groupCommit?: boolean | GroupCommitOptions;
 }
+
+export type AppendPath = 'one-call' | 'transaction';
+
+/** The append settings the two factories pass through. */
+export type AppendSettings = Pick<SqlEventStoreOptions, 'appendPath' | 'groupCommit'>;
 
 /** The event store on either driver, with its checkpoint table for subscribers that keep none of their own. */
 export interface SqlEventStore extends EventStore {
   readonly driver: SqlDriver;
   readonly schema: string;
   readonly checkpoints: PostgresCheckpointStore;
+  /** Ends early on an append committed by this store, or by any process when the driver can LISTEN. */
+  watchAppends(): WaitForAppends;
 }
 
 export async function createSqlEventStore(options: SqlEventStoreOptions): Promise<SqlEventStore> {
@@ -48,7 +71,46 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   if (options.migrate ?? true) await migrate(driver, schema);
   let closed = false;
   const appendSignal = createAppendSignal();
+  // LISTEN for other processes' appends, from the first watcher on; a lost connection listens again at the next.
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  const watch = (): WaitForAppends => {
+    if (listening === undefined && driver.listen !== undefined && !closed) {
+      const started: Promise<(() => Promise<void>) | undefined> = driver
+        .listen(
+          APPENDED_CHANNEL,
+          (payload) => {
+            if (payload === schema) appendSignal.appended();
+          },
+          () => {
+            if (listening === started) listening = undefined;
+          },
+        )
+        .catch(() => {
+          if (listening === started) listening = undefined;
+          return undefined;
+        });
+      listening = started;
+    }
+    return appendSignal.watch();
+  };
   const subscriptions = new Set<Subscription>();
+  const heads = new StreamHeads();
+  const groupOptions = options.groupCommit ?? true;
+  // Wakes other processes' watchers (LISTEN/NOTIFY); not awaited: the appends are committed already.
+  const notifyCommitted = (): void => {
+    if (closed) return;
+    driver.query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, schema]).catch(() => undefined);
+  };
+  const submit =
+    groupOptions === false
+      ? submitAlone(driver, s, notifyCommitted)
+      : groupCommit(driver, s, groupOptions === true ? {} : groupOptions, notifyCommitted);
+  const append =
+    options.appendPath === 'transaction'
+      ? (streamName: string, events: readonly NewEvent[], appendOptions: AppendOptions) =>
+          appendToStream(driver, s, streamName, events, appendOptions)
+      : (streamName: string, events: readonly NewEvent[], appendOptions: AppendOptions) =>
+          appendInOneCall(submit, heads, driver, s, streamName, events, appendOptions);
   const open = (): void => {
     if (closed) throw new EventStoreClosedError();
   };
@@ -63,7 +125,7 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       appendOptions: AppendOptions,
     ): Promise<AppendResult> {
       open();
-      const result = await appendToStream(driver, s, streamName, events, appendOptions);
+      const result = await append(streamName, events, appendOptions);
       if (!result.replayed) appendSignal.appended();
       return result;
     },
@@ -73,7 +135,7 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     },
     readStream(streamName: string, readOptions?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
       open();
-      return readStream(driver, s, streamName, readOptions);
+      return rememberingHeads(heads, streamName, readStream(driver, s, streamName, readOptions));
     },
     async readAll(readOptions?: ReadAllOptions): Promise<ReadAllBatch> {
       open();
@@ -82,11 +144,15 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     subscribe(subscribeOptions: SubscribeOptions): Subscription {
       open();
       const subscription = subscribeByPolling(store, subscribeOptions, {
-        watchForAppends: () => appendSignal.watch(),
+        watchForAppends: watch,
       });
       subscriptions.add(subscription);
       void subscription.done.finally(() => subscriptions.delete(subscription)).catch(() => undefined);
       return subscription;
+    },
+    watchAppends(): WaitForAppends {
+      open();
+      return watch();
     },
     async verify(verifyOptions?: { streamPrefix?: string }): Promise<VerifyReport> {
       open();
@@ -99,6 +165,8 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
       if (closed) return;
       closed = true;
       await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+      const unlisten = await listening;
+      await unlisten?.().catch(() => undefined);
       await driver.close();
     },
   };
@@ -112,4 +180,16 @@ function withoutReported(
 ): VerifyProblem[] {
   const seen = new Set(reported.map((problem) => `${problem.streamName}\u0000${problem.revision}`));
   return feed.filter((problem) => !seen.has(`${problem.streamName}\u0000${problem.revision}`));
+}
+
+/** Every event read is a head hint for the next append to its stream (its hash is what the next one chains to). */
+async function* rememberingHeads(
+  heads: StreamHeads,
+  streamName: string,
+  events: AsyncIterable<RecordedEvent>,
+): AsyncGenerator<RecordedEvent> {
+  for await (const event of events) {
+    heads.set(streamName, { revision: event.revision, hash: event.hash }, true);
+    yield event;
+  }
 }

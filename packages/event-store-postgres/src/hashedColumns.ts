@@ -16,7 +16,7 @@ export interface HashedColumns {
  */
 export function hashedColumns(
   streamName: string,
-  head: { readonly revision: number; readonly hash: string } | undefined,
+  head: { readonly revision: number; readonly hash: string | null } | undefined,
   events: readonly NewEvent[],
 ): HashedColumns {
   const stored = events.map((event) => ({

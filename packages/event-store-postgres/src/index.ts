@@ -1,6 +1,13 @@
 export { createPostgresEventStore, type PostgresEventStoreOptions } from './createPostgresEventStore.ts';
 export { createPgliteEventStore, type PgliteEventStoreOptions } from './createPgliteEventStore.ts';
-export { createSqlEventStore, type SqlEventStore, type SqlEventStoreOptions } from './createSqlEventStore.ts';
+export {
+  createSqlEventStore,
+  type AppendPath,
+  type AppendSettings,
+  type SqlEventStore,
+  type SqlEventStoreOptions,
+} from './createSqlEventStore.ts';
+export type { GroupCommitOptions } from './groupCommit.ts';
 export type { SqlDriver, SqlQueryable, SqlRow } from './drivers/SqlDriver.ts';
 export { createPgDriver, type PgDriverOptions } from './drivers/pgDriver.ts';
 export { createPgliteDriver, type PgliteDriverOptions } from './drivers/pgliteDriver.ts';

@@ -42,4 +42,6 @@ export const eventStoreRuntimeGrants: RuntimeGrants = (s, role) => [
   `GRANT SELECT, INSERT, UPDATE ON ${s}.streams TO ${role}`,
   `GRANT SELECT, INSERT ON ${s}.idempotency TO ${role}`,
   `GRANT SELECT, INSERT, UPDATE ON ${s}.subscriptions TO ${role}`,
+  `GRANT EXECUTE ON FUNCTION ${s}.append_batch(text[], integer[], text[], text[], integer[], uuid[], text[], text[],
+    text[], text[], text[]) TO ${role}`,
 ];

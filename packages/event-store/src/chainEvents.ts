@@ -14,7 +14,7 @@ export interface ChainedEvent {
  */
 export function chainEvents(
   streamName: string,
-  head: { readonly revision: number; readonly hash: string } | undefined,
+  head: { readonly revision: number; readonly hash: string | null } | undefined,
   events: readonly NewEvent[],
 ): ChainedEvent[] {
   let previousHash = head?.hash ?? null;

@@ -1,3 +1,4 @@
+import type { WaitForAppends } from './subscribe.ts';
 /**
  * The event store port. Every adapter (memory, PostgreSQL, PGlite, KurrentDB) implements it and passes the one
  * contract suite in `@relocation/event-store/testing`.
@@ -137,6 +138,12 @@ export interface EventStore {
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
   subscribe(options: SubscribeOptions): Subscription;
+  /**
+   * Optional: a wait, for a reader that polls the feed itself (a projector), that ends early once an append commits
+   * after this call (in any process where the adapter can tell, else in this one). Its `ms` is the reader's
+   * fallback poll.
+   */
+  watchAppends?(): WaitForAppends;
   /** Walks every stream (or those with the prefix) and the global feed, checking the hash chains. */
   verify(options?: { streamPrefix?: string }): Promise<VerifyReport>;
   close(): Promise<void>;

@@ -65,6 +65,12 @@ export interface ReadModels {
   rebuild(): Promise<number>;
   /** Whether the event at this global position is reflected in the read models (read-your-writes). */
   hasProcessed(position: bigint): Promise<boolean>;
+  /**
+   * A wait of at most `ms` that ends early once this process's projector commits a batch after this call; a
+   * read-your-writes wait checks `hasProcessed` again then. (A projector in another process is not heard: the
+   * `ms` bound is the poll for it.)
+   */
+  watchProgress(): (ms: number) => Promise<void>;
   /** Whether the feed holds no relocation event after the checkpoint right now. */
   caughtUp(): Promise<boolean>;
   /** The event a projector stopped at because it cannot project it (any process's projector), if one did. */
@@ -78,6 +84,8 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
   const schema = options.schema ?? DEFAULT_READ_MODEL_SCHEMA;
   const s = quoteSchema(schema);
   const { driver, store } = options;
+  let batches = 0;
+  const sleepers = new Set<() => void>();
   const deps: ProjectOnceDependencies = {
     driver,
     schema,
@@ -85,6 +93,10 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     store,
     clock: options.clock,
     batchSize: options.batchSize ?? 200,
+    onApplied: () => {
+      batches += 1;
+      for (const wake of [...sleepers]) wake();
+    },
   };
   const order = feedOrderSource(store, driver, options.eventStoreSchema);
   const running = new Set<RunningProjector>();
@@ -119,6 +131,20 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
       return applied;
     },
     hasProcessed: (position) => hasProcessed(driver, s, order, position),
+    watchProgress() {
+      const seen = batches;
+      return (ms) =>
+        new Promise<void>((resolve) => {
+          if (batches !== seen) return resolve();
+          const wake = (): void => {
+            clearTimeout(timer);
+            sleepers.delete(wake);
+            resolve();
+          };
+          const timer = setTimeout(wake, ms);
+          sleepers.add(wake);
+        });
+    },
     async caughtUp() {
       const { checkpoint } = await loadCheckpoint(driver, s);
       const next = await store.readAll({

@@ -15,6 +15,16 @@ export interface SqlDriver extends SqlQueryable {
   readonly kind: 'pg' | 'pglite';
   /** Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Optional: LISTEN on `channel` (a plain lower-case identifier) on a connection of its own; `onNotify` gets each
+   * notification's payload, `onLost` is told once if that connection breaks. Resolves to a function that stops
+   * listening and gives the connection back; call it before `close()`.
+   */
+  listen?(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onLost: (error: unknown) => void,
+  ): Promise<() => Promise<void>>;
   /** Releases what the driver opened itself; a pool or PGlite instance passed in by the caller stays open. */
   close(): Promise<void>;
 }

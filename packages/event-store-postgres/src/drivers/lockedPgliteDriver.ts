@@ -32,6 +32,10 @@ export async function openLockedPgliteDriver(
     kind: driver.kind,
     query: (text, params) => driver.query(text, params),
     transaction: (fn) => driver.transaction(fn),
+    listen: (channel, onNotify, onLost) => {
+      if (!driver.listen) throw new Error('This driver cannot listen');
+      return driver.listen(channel, onNotify, onLost);
+    },
     async close() {
       try {
         await driver.close();

@@ -4,6 +4,8 @@ import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
 export type PgDriverOptions =
   { readonly connectionString: string; readonly max?: number } | { readonly pool: pg.Pool };
 
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+
 /** A driver over a `pg` pool: queries use any free connection, a transaction holds one until it ends. */
 export function createPgDriver(options: PgDriverOptions): SqlDriver {
   const ownsPool = !('pool' in options);
@@ -48,6 +50,37 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
       } finally {
         client.release(broken);
       }
+    },
+    async listen(channel, onNotify, onLost) {
+      if (!CHANNEL.test(channel)) throw new Error(`Not a plain channel name: ${JSON.stringify(channel)}`);
+      const client = await pool.connect();
+      let broken = false;
+      const notified = (message: pg.Notification): void => {
+        if (message.channel === channel) onNotify(message.payload ?? '');
+      };
+      const failed = (error: unknown): void => {
+        if (broken) return;
+        broken = true;
+        onLost(error);
+      };
+      client.on('notification', notified);
+      client.on('error', failed);
+      try {
+        await client.query(`LISTEN ${channel}`);
+      } catch (error) {
+        client.off('notification', notified);
+        client.release(true);
+        throw error;
+      }
+      let stopped = false;
+      return async () => {
+        if (stopped) return;
+        stopped = true;
+        client.off('notification', notified);
+        if (!broken) await client.query(`UNLISTEN ${channel}`).catch(() => (broken = true));
+        client.off('error', failed);
+        client.release(broken);
+      };
     },
     async close(): Promise<void> {
       if (!ownsPool || closed) return;

@@ -36,6 +36,10 @@ export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
         }),
       );
     },
+    async listen(channel, onNotify) {
+      const unsubscribe = await queue.run(() => db.listen(channel, onNotify));
+      return () => queue.run(() => unsubscribe());
+    },
     async close(): Promise<void> {
       if (ownsDb && !db.closed) await queue.run(() => db.close());
     },

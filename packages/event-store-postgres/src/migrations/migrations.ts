@@ -6,6 +6,7 @@
  * number spelling, unicode escapes), so what is read back is what was hashed. `jsonb` would reorder keys, drop
  * duplicates, rewrite numbers and reject `\u0000`.
  */
+import { EVENTS_PER_TRANSACTION } from '../globalPosition.ts';
 import type { Migration } from './runMigrations.ts';
 
 export const migrations: readonly Migration[] = [
@@ -62,6 +63,107 @@ export const migrations: readonly Migration[] = [
     statements: (s) => [
       `ALTER TABLE ${s}.events ALTER COLUMN global_position DROP DEFAULT`,
       `DROP SEQUENCE IF EXISTS ${s}.events_global_position_seq`,
+    ],
+  },
+  {
+    version: 4,
+    name: 'append in one call: append_batch checks each head and inserts (see appendBatch.ts)',
+    statements: (s) => [
+      `
+      CREATE FUNCTION ${s}.append_batch(
+        p_streams text[], p_head_revisions integer[], p_head_hashes text[], p_keys text[], p_counts integer[],
+        p_ids uuid[], p_types text[], p_data text[], p_metadata text[], p_hashes text[], p_previous_hashes text[]
+      ) RETURNS TABLE (r_outcome text, r_revision integer, r_hash text, r_position bigint)
+      LANGUAGE plpgsql AS $body$
+      DECLARE
+        v_xact bigint := pg_current_xact_id()::text::bigint;
+        v_base bigint := v_xact * ${EVENTS_PER_TRANSACTION};
+        v_index integer := 0;
+        v_first integer := 1;
+        v_count integer;
+        v_stream text;
+        v_revision integer;
+        v_hash text;
+        v_found boolean;
+        v_key_revision integer;
+        v_key_position bigint;
+        v_last bigint;
+        v_created boolean;
+      BEGIN
+        FOR i IN 1 .. coalesce(array_length(p_streams, 1), 0) LOOP
+          v_count := p_counts[i];
+          v_stream := p_streams[i];
+          SELECT st.revision, st.head_hash INTO v_revision, v_hash
+            FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
+          v_found := FOUND;
+          IF NOT v_found THEN
+            v_revision := -1;
+            v_hash := NULL;
+          END IF;
+          v_key_revision := NULL;
+          IF p_keys[i] IS NOT NULL THEN
+            SELECT k.next_revision, k.position INTO v_key_revision, v_key_position
+              FROM ${s}.idempotency k WHERE k.key = p_keys[i];
+          END IF;
+          IF v_key_revision IS NOT NULL THEN
+            r_outcome := 'replayed';
+            r_revision := v_key_revision;
+            r_hash := NULL;
+            r_position := v_key_position;
+            RETURN NEXT;
+          ELSIF p_head_revisions[i] IS NULL OR p_head_revisions[i] <> v_revision
+              OR p_head_hashes[i] IS DISTINCT FROM v_hash OR v_count < 1 THEN
+            r_outcome := 'head';
+            r_revision := v_revision;
+            r_hash := v_hash;
+            r_position := NULL;
+            RETURN NEXT;
+          ELSE
+            v_last := v_base + v_index + v_count - 1;
+            v_created := true;
+            IF v_found THEN
+              UPDATE ${s}.streams SET revision = v_revision + v_count,
+                head_hash = p_hashes[v_first + v_count - 1], head_position = v_last
+              WHERE stream_name = v_stream;
+            ELSE
+              -- A new stream: whoever inserts its head row first creates it; a writer that lost the race waited
+              -- for the winner to commit and reports the winner's head instead.
+              INSERT INTO ${s}.streams (stream_name, revision, head_hash, head_position)
+              VALUES (v_stream, v_revision + v_count, p_hashes[v_first + v_count - 1], v_last)
+              ON CONFLICT (stream_name) DO NOTHING;
+              v_created := FOUND;
+            END IF;
+            IF NOT v_created THEN
+              SELECT st.revision, st.head_hash INTO v_revision, v_hash
+                FROM ${s}.streams st WHERE st.stream_name = v_stream FOR UPDATE;
+              r_outcome := 'head';
+              r_revision := v_revision;
+              r_hash := v_hash;
+              r_position := NULL;
+              RETURN NEXT;
+            ELSE
+              INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type,
+                data, metadata, hash, previous_hash)
+              SELECT v_base + v_index + o - 1, pg_current_xact_id(), v_stream, v_revision + o,
+                p_ids[v_first + o - 1], p_types[v_first + o - 1], p_data[v_first + o - 1]::json,
+                p_metadata[v_first + o - 1]::json, p_hashes[v_first + o - 1], p_previous_hashes[v_first + o - 1]
+              FROM generate_series(1, v_count) AS o;
+              IF p_keys[i] IS NOT NULL THEN
+                INSERT INTO ${s}.idempotency (key, stream_name, next_revision, position)
+                VALUES (p_keys[i], v_stream, v_revision + v_count, v_last);
+              END IF;
+              v_index := v_index + v_count;
+              r_outcome := 'appended';
+              r_revision := v_revision + v_count;
+              r_hash := p_hashes[v_first + v_count - 1];
+              r_position := v_last;
+              RETURN NEXT;
+            END IF;
+          END IF;
+          v_first := v_first + v_count;
+        END LOOP;
+      END
+      $body$`,
     ],
   },
 ];

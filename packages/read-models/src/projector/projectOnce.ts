@@ -15,6 +15,8 @@ export interface ProjectOnceDependencies {
   readonly store: EventStore;
   readonly clock: () => Date;
   readonly batchSize: number;
+  /** Told after a batch committed (wakes this process's read-your-writes waits). */
+  readonly onApplied?: () => void;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function projectOnce(deps: ProjectOnceDependencies): Promise<number
     await projectBatch(tx, s, batch, current, deps.clock());
     return batch.events.length;
   });
+  if (applied > 0) deps.onApplied?.();
   // The projection continues the trace of each command whose events the batch held (when tracing).
   if (applied > 0) {
     recordForTraces(

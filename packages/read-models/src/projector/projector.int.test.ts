@@ -147,7 +147,13 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
           return fn(tx);
         }),
     };
-    const slowStore = await createSqlEventStore({ driver: slowDriver, schema: esSchema, migrate: false });
+    // The previous append path runs in `driver.transaction`, where the hold above can sit.
+    const slowStore = await createSqlEventStore({
+      driver: slowDriver,
+      schema: esSchema,
+      migrate: false,
+      appendPath: 'transaction',
+    });
     const slow = slowStore.appendToStream(streamNameOf(slowId), slowEvents, {
       expectedRevision: 'no_stream',
     });

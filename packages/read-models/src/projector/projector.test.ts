@@ -182,6 +182,26 @@ describe('projector on PGlite', () => {
     expect(await dumpReadModels(store.driver, readModels.schema)).toEqual(live);
   });
 
+  it('wakes on a commit instead of waiting for its poll, and wakes a read-your-writes wait on each batch', async () => {
+    const readModels = await freshReadModels();
+    await readModels.projectUntilCaughtUp();
+    // A ten-minute poll: only the store's commit signal can make this projector project within the test's time.
+    const projector = readModels.startProjector(undefined, { pollIntervalMs: 600_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const firstBatch = readModels.watchProgress()(600_000);
+    const relocation = recordCase(store, clock);
+    await relocation.run(happyPath());
+    await firstBatch;
+    for (;;) {
+      const wait = readModels.watchProgress();
+      if (await readModels.hasProcessed(relocation.lastPosition)) break;
+      await wait(600_000);
+    }
+    const record = await readModels.queries.getCase(relocation.relocationId);
+    expect(record?.state).toEqual(relocation.state);
+    await projector.stop();
+  }, 30_000);
+
   it('knows exactly which positions it has processed', async () => {
     const readModels = await freshReadModels(2);
     const relocation = recordCase(store, clock);

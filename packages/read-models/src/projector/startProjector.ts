@@ -12,7 +12,10 @@ import {
 
 export interface ProjectorOptions {
   readonly signal?: AbortSignal;
-  /** Pause between polls once caught up (default 200 ms). */
+  /**
+   * Pause between polls once caught up (default 200 ms). When the event store can tell of commits
+   * (`watchAppends`), the pause ends as soon as one is made, and this is only the fallback poll.
+   */
   readonly pollIntervalMs?: number;
   /** Told of each failed batch; the batch rolled back and is tried again after a growing pause (up to 5 s). */
   readonly onError?: (error: unknown) => void;
@@ -32,7 +35,8 @@ export interface RunningProjector {
 }
 
 /**
- * Projects the feed continuously: batch after batch while there is work, a pause when caught up. A failed batch
+ * Projects the feed continuously: batch after batch while there is work, a pause when caught up that an append's
+ * commit ends (when the store can tell: the SQL event store listens for them). A failed batch
  * changes nothing (rows and checkpoint roll back together). A failure that can pass (a lost connection, a database
  * restart) is reported and retried with a growing pause. Any other failure is narrowed to one event by projecting
  * one event per batch; when a single event fails that way, the projector records the halt and stops, loudly,
@@ -60,6 +64,8 @@ export function startProjector(
       () => true,
     );
     while (!signal.aborted) {
+      // Watch before reading, so that an append committed between the read and the pause ends the pause.
+      const wait = deps.store.watchAppends?.() ?? abortableDelay;
       try {
         const applied = await projectOnce(narrowing > 0 ? single : deps);
         failures = 0;
@@ -68,7 +74,7 @@ export function startProjector(
           haltStored = false;
         }
         if (narrowing > 0) narrowing = applied === 0 ? 0 : narrowing - 1;
-        if (applied === 0) await abortableDelay(pollIntervalMs, signal);
+        if (applied === 0) await wait(pollIntervalMs, signal);
       } catch (error) {
         options.onError?.(error);
         if (!isTransientFailure(error)) {
