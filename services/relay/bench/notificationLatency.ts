@@ -7,7 +7,8 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm --filter @relocation/relay bench
  *
  * Settings: BENCH_CASES (default 40), BENCH_PAUSE_MS (default 150, the pause between commands),
- * RELAY_POLL_INTERVAL_MS (the relay's fallback poll, default 500). It prints the machine, the load and p50/p95/p99.
+ * RELAY_POLL_INTERVAL_MS (the relay's fallback poll, default 500), RELAY_WAKE=off (poll only, the behaviour before the
+ * relay woke on commit, for a comparison in the same run). It prints the machine, the load and p50/p95/p99.
  * Figures vary with the machine and the hour: compare runs made one after the other.
  */
 import { randomUUID } from 'node:crypto';
@@ -47,10 +48,14 @@ const topics = {
   threatAssessments: `bench.relay.assessments.${suffix}`,
   threatAssessmentsDeadLetter: `bench.relay.assessments-dlq.${suffix}`,
 };
+const wake = process.env.RELAY_WAKE !== 'off';
+const relayStore = wake
+  ? store
+  : { readAll: store.readAll.bind(store), readStream: store.readStream.bind(store) };
 const relay = buildRelay({
   kafka,
   logger: silentLogger,
-  store,
+  store: relayStore,
   checkpoints: createInMemoryCheckpointStore(),
   checkpointId: `bench-${suffix}`,
   topicSpecs: [topics.threatAssessments, topics.threatAssessmentsDeadLetter].map((topic) => ({
@@ -131,7 +136,7 @@ try {
           .map((n) => n.toFixed(2))
           .join(' ')}, node ${process.version}`,
       `settings: store ${databaseUrl ? 'postgres' : 'pglite (memory)'}, cases ${cases}, pause ${pauseMs} ms, ` +
-        `relay fallback poll ${pollIntervalMs} ms, wake on commit ${'watchAppends' in store ? 'available' : 'not available'}`,
+        `relay fallback poll ${pollIntervalMs} ms, wake on commit ${wake && 'watchAppends' in store ? 'on' : 'off'}`,
       `p50 ${fmt(percentile(latencies, 50))}  p95 ${fmt(percentile(latencies, 95))}  p99 ${fmt(percentile(latencies, 99))}  max ${fmt(latencies.at(-1) ?? Number.NaN)}`,
     ].join('\n') + '\n',
   );

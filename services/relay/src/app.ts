@@ -36,7 +36,7 @@ export const defaultRelayTopics: RelayTopics = Object.freeze({
 
 export interface RelayDependencies {
   readonly kafka: Kafka;
-  readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
+  readonly store: Pick<EventStore, 'readAll' | 'readStream' | 'watchAppends'>;
   readonly checkpoints: CheckpointStore;
   readonly checkpointId: string;
   /** The topics to create at start-up (name, partitions, replication factor). */

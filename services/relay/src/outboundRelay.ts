@@ -13,7 +13,8 @@ import { defaultRetryTiming, retryUntilStopped } from './retryUntilStopped.ts';
 import type { RetryTiming } from './retryUntilStopped.ts';
 
 export interface OutboundRelayDependencies {
-  readonly store: Pick<EventStore, 'readAll' | 'readStream'>;
+  /** With `watchAppends` (the SQL stores), an idle relay wakes on the next commit instead of the next poll. */
+  readonly store: Pick<EventStore, 'readAll' | 'readStream' | 'watchAppends'>;
   readonly checkpoints: CheckpointStore;
   readonly publisher: Pick<Publisher, 'publish'>;
   /** The notification topic of a recipient organisation (one topic per organisation). */
@@ -23,7 +24,7 @@ export interface OutboundRelayDependencies {
   /** Where the relay's checkpoint is stored; one id per relay deployment. */
   readonly checkpointId: string;
   readonly batchSize?: number;
-  /** Wait between reads when the feed is caught up. */
+  /** Wait between reads when the feed is caught up (a fallback when the store wakes the relay on commit). */
   readonly pollIntervalMs?: number;
   /** Checks the broker while idle (nothing to publish), so readiness notices an outage before the next event. */
   readonly probeBroker?: () => Promise<void>;
@@ -95,6 +96,8 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
     let after = loaded.value;
     let lastProbe = clock();
     while (!signal.aborted) {
+      // Watched before the read, so that a commit between the read and the wait is not missed.
+      const wait = deps.store.watchAppends?.() ?? timing.sleep;
       const read = await step('read_feed', 'store', () =>
         deps.store.readAll({
           ...(after === undefined ? {} : { after }),
@@ -109,7 +112,7 @@ export function startOutboundRelay(deps: OutboundRelayDependencies): OutboundRel
           lastProbe = clock();
           if ((await step('probe_broker', 'broker', deps.probeBroker)) === undefined) return;
         }
-        await timing.sleep(pollIntervalMs, signal);
+        await wait(pollIntervalMs, signal);
         continue;
       }
       const built = await step('build_notifications', 'store', () =>
