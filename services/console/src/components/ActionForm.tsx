@@ -47,11 +47,19 @@ export function ActionForm({
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  // A form naming a provider offers the register's protected-housing units (the API checks the permit).
-  const namesProvider = JSON.stringify(action.inputSchema).includes('"providerId"');
+  // A form naming a unit offers the register's units (the API checks the permit on the move date): a reception
+  // plan's protected housing, or any unit for a direct placement.
+  const schemaText = JSON.stringify(action.inputSchema);
+  const namesProvider = schemaText.includes('"providerId"');
+  const namesUnit = schemaText.includes('"unitId"');
   const providers = useAsync(
-    async () => (namesProvider ? api.providers({ serviceType: 'protectedHousing' }) : undefined),
-    [namesProvider],
+    async () =>
+      namesProvider
+        ? api.providers({ serviceType: 'protectedHousing' })
+        : namesUnit
+          ? api.providers()
+          : undefined,
+    [namesProvider, namesUnit],
   );
   const context: FieldContext = { errors, reference, municipalityChoices, providerChoices: providers.data };
   const properties = typeOf(schema) === 'object' ? Object.entries(schema.properties ?? {}) : [];

@@ -20,7 +20,7 @@ export interface FieldContext {
   readonly reference: Reference | undefined;
   /** Municipality codes a `municipalityCode` field may offer (the matching helper); all when absent. */
   readonly municipalityChoices?: readonly string[] | undefined;
-  /** The provider register's units a `providerId` field offers; a text field when absent. */
+  /** The provider register's units a `providerId` or `unitId` field offers; a text field when absent. */
   readonly providerChoices?: readonly ProviderUnit[] | undefined;
 }
 
@@ -72,7 +72,7 @@ export function SchemaField(props: SchemaFieldProps) {
     );
   }
 
-  if (name === 'providerId' && context.providerChoices !== undefined) {
+  if ((name === 'providerId' || name === 'unitId') && context.providerChoices !== undefined) {
     const municipalities = context.reference?.municipalities ?? [];
     const place = (code: string) => municipalities.find((m) => m.code === code)?.name ?? code;
     return (

@@ -429,6 +429,7 @@ export const en: typeof sv = {
     CaseErased: 'Personal data erased',
   },
   field: {
+    unitId: 'Unit (provider register)',
     toMunicipalityCode: 'To municipality',
     reasons: 'Reasons',
     personView: "The person's view",

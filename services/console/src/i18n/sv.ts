@@ -429,6 +429,7 @@ export const sv = {
     CaseErased: 'Personuppgifter raderade',
   },
   field: {
+    unitId: 'Enhet (utförarregistret)',
     toMunicipalityCode: 'Till kommun',
     reasons: 'Skäl',
     personView: 'Personens inställning',
