@@ -30,9 +30,10 @@ describe('the engine on PGlite, as a real process', () => {
   it('runs the demo: every step answers, the case ends closed in Umeå', async () => {
     const lines: string[] = [];
     result = await runDemo({ ...access, print: (line) => lines.push(line) });
-    // 14 relocation steps and 6 of the transfer of the case (request, refusal, IVO application, decision, appeal,
-    // final decision).
-    expect(lines.filter((line) => /^\s*\d+\. /.test(line))).toHaveLength(20);
+    // 14 relocation steps, 6 of the transfer of the case (request, refusal, IVO application, decision, appeal,
+    // final decision) and 8 of a second, acute case placed directly in Umeå.
+    expect(lines.filter((line) => /^\s*\d+\. /.test(line))).toHaveLength(28);
+    expect(lines.join('\n')).toContain('places the household directly in a unit in Umeå');
     expect(lines.join('\n')).toContain('transfer dashboard lists the case at stage ivoApplied');
     const [detail] = await readViews(access, 'sending', result.relocationId, result.lastPosition);
     expect(detail?.body).toMatchObject({

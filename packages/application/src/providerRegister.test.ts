@@ -54,7 +54,14 @@ describe('the provider register', () => {
     const restarted = setup(store).register;
     await restarted.loadFile([unit()]);
     expect((await restarted.get('skyddet-nord'))?.unit).toEqual(revoked);
-    expect(await restarted.providers()).toEqual([{ id: 'skyddet-nord', name: 'Skyddet Nord', permits: [] }]);
+    expect(await restarted.providers()).toEqual([
+      {
+        id: 'skyddet-nord',
+        name: 'Skyddet Nord',
+        municipalityCode: '2480',
+        permits: [{ validFrom: '2025-01-01', validTo: '9999-12-31', status: 'revoked' }],
+      },
+    ]);
 
     await restarted.loadFile([unit({ operator: 'Skyddet Holding AB' })]);
     expect((await restarted.get('skyddet-nord'))?.unit.operator).toBe('Skyddet Holding AB');
