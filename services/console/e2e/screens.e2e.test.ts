@@ -153,7 +153,14 @@ describe('every screen of the console', () => {
     expect(await alex.getByRole('link', { name: 'Inkorg' }).count()).toBe(0);
     await alex.getByTestId('providers-table').waitFor();
     await alex.getByLabel('Verksamhet').selectOption('hvb');
-    await expect.poll(() => alex.locator('[data-testid="providers-table"] tbody tr').count()).toBe(1);
+    // The sample's two HVB homes: one with a permit, one applied for and allowed to operate meanwhile.
+    await expect
+      .poll(() =>
+        alex
+          .locator('[data-testid="providers-table"] tbody tr')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-unit')).sort()),
+      )
+      .toEqual(['provider-exempelhemmet', 'unit-sundsvall-hvb-ansokt']);
     await expectAccessible(alex, 'provider register');
 
     const rut = await world.personPage('rut');
