@@ -53,6 +53,15 @@ async function main(): Promise<void> {
     await ada.getByTestId('verify').click();
     await ada.getByTestId('verify-result').waitFor();
     await shot(ada, 'audit');
+
+    const alex = await world.personPage('alex');
+    await alex.getByTestId('providers-table').waitFor();
+    await shot(alex, 'providers');
+
+    const rita = await world.personPage('rita');
+    await rita.getByRole('heading', { name: 'Nationell statistik', level: 1 }).waitFor();
+    await rita.locator('figure.chart').first().waitFor();
+    await shot(rita, 'statistics');
     await context.close();
   } finally {
     await world.stop();
