@@ -111,7 +111,7 @@ describe('signing in to the console with OIDC (AUTH_MODE=jwks)', () => {
     await page.waitForURL((url) => url.origin === provider.issuer);
     await signInAtProvider('anna');
     await page.getByRole('button', { name: 'Logga ut' }).waitFor();
-    await page.getByRole('heading', { name: 'Inkorg' }).waitFor();
+    await page.getByRole('heading', { name: 'Inkorg', exact: true }).waitFor();
     // The code was exchanged and dropped: the address bar and the history hold no code or token.
     expect(page.url()).not.toMatch(/code=|state=|token/);
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);

@@ -109,8 +109,8 @@ describe('a relocation through the console', () => {
       await form.getByLabel('Skäl').selectOption('noHousing');
       await form.getByLabel('Motivering').fill('Inga lediga bostäder.');
     });
-    await dag.getByRole('link', { name: 'Inkorg' }).click();
-    await dag.getByRole('heading', { name: 'Inkorg' }).waitFor();
+    await dag.getByRole('link', { name: 'Inkorg', exact: true }).click();
+    await dag.getByRole('heading', { name: 'Inkorg', exact: true }).waitFor();
     await dag.getByLabel('Bara där vi ska göra nästa steg').uncheck();
     await expect.poll(() => dag.locator(`[data-case="${relocationId}"]`).count()).toBe(0);
     // Its link now answers like any case outside the organisation's reach: no such case.

@@ -150,7 +150,7 @@ describe('every screen of the console', () => {
   it("the provider register: the administrator's only screen, filtered, and the units a reception plan offers", async () => {
     const alex = await world.personPage('alex');
     await alex.getByRole('heading', { name: 'Utförarregistret', level: 1 }).waitFor();
-    expect(await alex.getByRole('link', { name: 'Inkorg' }).count()).toBe(0);
+    expect(await alex.getByRole('link', { name: 'Inkorg', exact: true }).count()).toBe(0);
     await alex.getByTestId('providers-table').waitFor();
     await alex.getByLabel('Verksamhet').selectOption('hvb');
     // The sample's two HVB homes: one with a permit, one applied for and allowed to operate meanwhile.
