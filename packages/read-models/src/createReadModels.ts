@@ -34,6 +34,8 @@ export interface ReadModelsOptions {
   readonly clock: () => Date;
   /** Events per feed batch and transaction (default 200). */
   readonly batchSize?: number;
+  /** Events per transaction in `rebuild` (default 2,000, or `batchSize` if larger). */
+  readonly rebuildBatchSize?: number;
   /**
    * The schema of a SQL event store in the same database, to place positions in the feed order for
    * `hasProcessed`. Not needed when `store` is the SQL event store itself (its own table is used then).
@@ -118,7 +120,13 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     async rebuild() {
       const shadow = `${schema}_rebuild`;
       await recreateReadModels(driver, shadow);
-      const shadowDeps = { ...deps, schema: shadow, s: quoteSchema(shadow) };
+      // Larger batches than live projection: a rebuild is throughput, and each batch costs a few statements.
+      const shadowDeps = {
+        ...deps,
+        schema: shadow,
+        s: quoteSchema(shadow),
+        batchSize: options.rebuildBatchSize ?? Math.max(deps.batchSize, 2000),
+      };
       const applied = await projectUntilCaughtUp(shadowDeps).catch(async (error: unknown) => {
         if (isTransientFailure(error)) throw error;
         // Name the event the rebuild stopped at: project one at a time up to it, then report it.

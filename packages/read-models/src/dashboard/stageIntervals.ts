@@ -1,5 +1,6 @@
 import type { Status } from '@relocation/domain';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
+import { chunked, valuesList } from '../projector/multiRow.ts';
 
 /**
  * Keeps `stage_intervals`: one row per stay of a case in a state, from the event that entered it to the one that
@@ -30,4 +31,69 @@ export async function recordStageChange(
      VALUES ($1, $2, $3, $4) ON CONFLICT (relocation_id, entered_revision) DO NOTHING`,
     [change.relocationId, change.revision, change.to, change.occurredAt],
   );
+}
+
+export interface StageChange {
+  readonly relocationId: string;
+  readonly from: Status;
+  readonly to: Status;
+  readonly revision: number;
+  readonly occurredAt: string;
+}
+
+/**
+ * `recordStageChange` for a whole projector batch, in two statements: the intervals already stored that the
+ * batch's first change of a case closes, then every interval the batch opens (those it also closes again carry
+ * their `left_at`). Same rows as calling `recordStageChange` for each change in order.
+ */
+export async function recordStageChanges(
+  db: SqlQueryable,
+  s: string,
+  changes: readonly StageChange[],
+): Promise<void> {
+  const opened: {
+    relocationId: string;
+    revision: number;
+    status: Status;
+    enteredAt: string;
+    leftAt: string | null;
+  }[] = [];
+  const openInBatch = new Map<string, (typeof opened)[number]>();
+  const closeStored = new Map<string, string>();
+  for (const change of changes) {
+    if (change.from === change.to) continue;
+    if (change.from !== 'notInitiated') {
+      const open = openInBatch.get(change.relocationId);
+      if (open !== undefined) open.leftAt = change.occurredAt;
+      else if (!closeStored.has(change.relocationId)) closeStored.set(change.relocationId, change.occurredAt);
+    }
+    const row = {
+      relocationId: change.relocationId,
+      revision: change.revision,
+      status: change.to,
+      enteredAt: change.occurredAt,
+      leftAt: null,
+    };
+    opened.push(row);
+    openInBatch.set(change.relocationId, row);
+  }
+  for (const part of chunked([...closeStored], 2)) {
+    const { sql, params } = valuesList(part, ['::uuid', '::timestamptz']);
+    await db.query(
+      `UPDATE ${s}.stage_intervals AS i SET left_at = v.left_at FROM (VALUES ${sql}) AS v (relocation_id, left_at)
+       WHERE i.relocation_id = v.relocation_id AND i.left_at IS NULL`,
+      params,
+    );
+  }
+  for (const part of chunked(opened, 5)) {
+    const { sql, params } = valuesList(
+      part.map((row) => [row.relocationId, row.revision, row.status, row.enteredAt, row.leftAt]),
+      ['::uuid', '::integer', '', '::timestamptz', '::timestamptz'],
+    );
+    await db.query(
+      `INSERT INTO ${s}.stage_intervals (relocation_id, entered_revision, status, entered_at, left_at)
+       VALUES ${sql} ON CONFLICT (relocation_id, entered_revision) DO NOTHING`,
+      params,
+    );
+  }
 }

@@ -62,62 +62,109 @@ export async function loadCase(
   return row === undefined ? undefined : toCaseRecord(row);
 }
 
+/** The cases among `relocationIds` that have a row, by id: one query for a projector batch. */
+export async function loadCases(
+  db: SqlQueryable,
+  s: string,
+  relocationIds: readonly string[],
+): Promise<Map<string, CaseRecord>> {
+  if (relocationIds.length === 0) return new Map();
+  const rows = await db.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE relocation_id = ANY($1::uuid[])`,
+    [relocationIds],
+  );
+  return new Map(rows.map((row) => [row.relocation_id, toCaseRecord(row)]));
+}
+
 const earliest = (instants: readonly string[]): string | null =>
   instants.length === 0 ? null : instants.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
 
 /**
- * Writes the case with its filter and access columns. `stalled_since` is the earliest due time of the deadlines
- * still open: whether the case is stalled is decided at query time (`stalled_since < now`), so it is right
- * whatever the deadline monitor has or has not appended yet. `next_due_at` is the earliest one not yet missed.
+ * Writes cases with their filter and access columns, all in one statement (a projector batch's cases).
+ * `stalled_since` is the earliest due time of the deadlines still open: whether the case is stalled is decided at
+ * query time (`stalled_since < now`), so it is right whatever the deadline monitor has or has not appended yet.
+ * `next_due_at` is the earliest one not yet missed.
  */
-export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord): Promise<void> {
-  const { state } = record;
-  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+export async function saveCases(db: SqlQueryable, s: string, records: readonly CaseRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  // One JSON array the server unpacks: no per-row parameters to bind and plan.
+  const rows = records.map((record) => {
+    const values = caseRowValues(record);
+    return Object.fromEntries(CASE_FIELDS.map(([name], i) => [name, values[i]]));
+  });
   await db.query(
-    `INSERT INTO ${s}.relocations (relocation_id, stream_name, state, status, urgency, sending_municipality,
-       responsible_municipality, proposed_municipality, accepted_municipality, visible_to, next_due_at,
-       stalled_since, household, needs, threat_valid_until, housing_type, provider_id, person_sealed,
-       threat_details_sealed, reception_plan_sealed, initiated_at, revision, first_position, last_position,
-       updated_at)
-     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::text[], $11, $12, $13::jsonb, $14::jsonb, $15, $16,
-       $17, $18::jsonb, $19::jsonb, $20::jsonb, $21, $22, $23, $24, $25)
-     ON CONFLICT (relocation_id) DO UPDATE SET state = EXCLUDED.state, status = EXCLUDED.status,
-       urgency = EXCLUDED.urgency, sending_municipality = EXCLUDED.sending_municipality,
-       responsible_municipality = EXCLUDED.responsible_municipality,
-       proposed_municipality = EXCLUDED.proposed_municipality,
-       accepted_municipality = EXCLUDED.accepted_municipality, visible_to = EXCLUDED.visible_to,
-       next_due_at = EXCLUDED.next_due_at, stalled_since = EXCLUDED.stalled_since,
-       household = EXCLUDED.household, needs = EXCLUDED.needs, threat_valid_until = EXCLUDED.threat_valid_until,
-       housing_type = EXCLUDED.housing_type, provider_id = EXCLUDED.provider_id,
-       person_sealed = EXCLUDED.person_sealed, threat_details_sealed = EXCLUDED.threat_details_sealed,
-       reception_plan_sealed = EXCLUDED.reception_plan_sealed, initiated_at = EXCLUDED.initiated_at,
-       revision = EXCLUDED.revision, last_position = EXCLUDED.last_position, updated_at = EXCLUDED.updated_at`,
-    [
-      record.relocationId,
-      record.streamName,
-      JSON.stringify(state),
-      state.status,
-      state.urgency,
-      state.sendingMunicipality,
-      state.responsibleMunicipality,
-      state.proposedMunicipality,
-      state.acceptedMunicipality,
-      visibleTo(state),
-      earliest(state.deadlines.filter((d) => !d.missed).map((d) => d.dueAt)),
-      earliest(state.deadlines.filter((d) => d.kind !== 'transferEffective').map((d) => d.dueAt)),
-      json(record.household),
-      json(record.needs),
-      record.threatValidUntil,
-      record.housingType,
-      record.providerId,
-      json(record.personSealed),
-      json(record.threatDetailsSealed),
-      json(record.receptionPlanSealed),
-      record.initiatedAt,
-      state.revision,
-      record.firstPosition.toString(),
-      record.lastPosition.toString(),
-      record.updatedAt,
-    ],
+    `INSERT INTO ${s}.relocations (${CASE_FIELDS.map(([name]) => name).join(', ')})
+     SELECT ${CASE_FIELDS.map(([name]) => name).join(', ')}
+     FROM jsonb_to_recordset($1::jsonb) AS c (${CASE_FIELDS.map(([name, type]) => `${name} ${type}`).join(', ')})
+     ON CONFLICT (relocation_id) DO UPDATE SET ${CASE_FIELDS.filter(
+       ([name]) => !['relocation_id', 'stream_name', 'first_position'].includes(name),
+     )
+       .map(([name]) => `${name} = EXCLUDED.${name}`)
+       .join(', ')}`,
+    [JSON.stringify(rows)],
   );
+}
+
+export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord): Promise<void> {
+  await saveCases(db, s, [record]);
+}
+
+/** The columns `saveCases` writes, with their types, in the order of `caseRowValues`. */
+const CASE_FIELDS = [
+  ['relocation_id', 'uuid'],
+  ['stream_name', 'text'],
+  ['state', 'jsonb'],
+  ['status', 'text'],
+  ['urgency', 'text'],
+  ['sending_municipality', 'text'],
+  ['responsible_municipality', 'text'],
+  ['proposed_municipality', 'text'],
+  ['accepted_municipality', 'text'],
+  ['visible_to', 'text[]'],
+  ['next_due_at', 'timestamptz'],
+  ['stalled_since', 'timestamptz'],
+  ['household', 'jsonb'],
+  ['needs', 'jsonb'],
+  ['threat_valid_until', 'text'],
+  ['housing_type', 'text'],
+  ['provider_id', 'text'],
+  ['person_sealed', 'jsonb'],
+  ['threat_details_sealed', 'jsonb'],
+  ['reception_plan_sealed', 'jsonb'],
+  ['initiated_at', 'timestamptz'],
+  ['revision', 'integer'],
+  ['first_position', 'bigint'],
+  ['last_position', 'bigint'],
+  ['updated_at', 'timestamptz'],
+] as const;
+
+function caseRowValues(record: CaseRecord): unknown[] {
+  const { state } = record;
+  return [
+    record.relocationId,
+    record.streamName,
+    state,
+    state.status,
+    state.urgency,
+    state.sendingMunicipality,
+    state.responsibleMunicipality,
+    state.proposedMunicipality,
+    state.acceptedMunicipality,
+    visibleTo(state),
+    earliest(state.deadlines.filter((d) => !d.missed).map((d) => d.dueAt)),
+    earliest(state.deadlines.filter((d) => d.kind !== 'transferEffective').map((d) => d.dueAt)),
+    record.household,
+    record.needs,
+    record.threatValidUntil,
+    record.housingType,
+    record.providerId,
+    record.personSealed,
+    record.threatDetailsSealed,
+    record.receptionPlanSealed,
+    record.initiatedAt,
+    state.revision,
+    record.firstPosition.toString(),
+    record.lastPosition.toString(),
+    record.updatedAt,
+  ];
 }

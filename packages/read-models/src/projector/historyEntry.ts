@@ -60,21 +60,40 @@ export function historyEntryOf(
 }
 
 export async function saveHistoryEntry(db: SqlQueryable, s: string, entry: HistoryEntry): Promise<void> {
+  await saveHistoryEntries(db, s, [entry]);
+}
+
+/**
+ * Inserts history entries in one statement (a projector batch's), passed as one JSON array that the server
+ * unpacks: no per-row parameters to bind and plan. An entry already there is left as it is.
+ */
+export async function saveHistoryEntries(
+  db: SqlQueryable,
+  s: string,
+  entries: readonly HistoryEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
   await db.query(
     `INSERT INTO ${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at,
        actor, changes, sealed)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb)
+     SELECT relocation_id, revision, global_position, event_id, type, occurred_at, actor, changes, sealed
+     FROM jsonb_to_recordset($1::jsonb) AS e (relocation_id uuid, revision integer, global_position bigint,
+       event_id uuid, type text, occurred_at timestamptz, actor jsonb, changes jsonb, sealed jsonb)
      ON CONFLICT (relocation_id, revision) DO NOTHING`,
     [
-      entry.relocationId,
-      entry.revision,
-      entry.globalPosition.toString(),
-      entry.eventId,
-      entry.type,
-      entry.occurredAt,
-      JSON.stringify(entry.actor),
-      JSON.stringify(entry.changes),
-      JSON.stringify(entry.sealed),
+      JSON.stringify(
+        entries.map((entry) => ({
+          relocation_id: entry.relocationId,
+          revision: entry.revision,
+          global_position: entry.globalPosition.toString(),
+          event_id: entry.eventId,
+          type: entry.type,
+          occurred_at: entry.occurredAt,
+          actor: entry.actor,
+          changes: entry.changes,
+          sealed: entry.sealed,
+        })),
+      ),
     ],
   );
 }

@@ -1,19 +1,21 @@
 import type { ReadAllBatch } from '@relocation/event-store';
 import type { SqlQueryable } from '@relocation/event-store-postgres';
-import { recordStageChange } from '../dashboard/stageIntervals.ts';
+import { recordStageChanges, type StageChange } from '../dashboard/stageIntervals.ts';
 import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
-import { loadCase, saveCase } from './caseRows.ts';
+import { loadCases, saveCases } from './caseRows.ts';
 import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
-import { historyEntryOf, purgeHistory, saveHistoryEntry } from './historyEntry.ts';
+import { historyEntryOf, purgeHistory, saveHistoryEntries, type HistoryEntry } from './historyEntry.ts';
 import { relocationIdOfStream, toDomainEvent } from './toDomainEvent.ts';
 import { emptyStatisticsFacts, foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
-import { loadStatisticsFacts, saveStatisticsFacts } from '../statistics/statisticsRows.ts';
+import { loadStatisticsFactsOf, saveStatisticsFactsOf } from '../statistics/statisticsRows.ts';
 
 /**
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
- * rows and the position they reflect commit together or not at all. Each case touched is loaded once, folded
- * through all of its events in the batch, and written once.
+ * rows and the position they reflect commit together or not at all. The batch is folded in memory and written in
+ * a handful of statements whatever its size: the cases it touches and their statistics facts are loaded in one
+ * query each, and their rows, history entries and stage intervals written in one statement each (a CaseErased
+ * first writes the history gathered so far, then purges it, as one event at a time would).
  */
 export async function projectBatch(
   tx: SqlQueryable,
@@ -22,10 +24,27 @@ export async function projectBatch(
   previous: CheckpointRow,
   now: Date,
 ): Promise<void> {
+  const ids = new Set<string>();
+  for (const recorded of batch.events) {
+    const relocationId = relocationIdOfStream(recorded.streamName);
+    if (relocationId !== null) ids.add(relocationId);
+  }
+  const loaded = await loadCases(tx, s, [...ids]);
+  const loadedFacts = await loadStatisticsFactsOf(tx, s, [...ids]);
   const cases = new Map<string, CaseRecord | undefined>();
-  const changed = new Set<string>();
   // Undefined: a case projected before the statistics existed; it gets its facts on the next rebuild.
   const statistics = new Map<string, StatisticsFacts | undefined>();
+  for (const relocationId of ids) {
+    const record = loaded.get(relocationId);
+    cases.set(relocationId, record);
+    statistics.set(
+      relocationId,
+      loadedFacts.get(relocationId) ?? (record === undefined ? emptyStatisticsFacts() : undefined),
+    );
+  }
+  const changed = new Set<string>();
+  const stageChanges: StageChange[] = [];
+  let history: HistoryEntry[] = [];
   let maxPosition = previous.maxPosition;
   for (const recorded of batch.events) {
     if (maxPosition === undefined || recorded.globalPosition > maxPosition)
@@ -33,12 +52,6 @@ export async function projectBatch(
     const relocationId = relocationIdOfStream(recorded.streamName);
     if (relocationId === null) continue;
     const event = toDomainEvent(recorded);
-    if (!cases.has(relocationId)) {
-      const loaded = await loadCase(tx, s, relocationId);
-      cases.set(relocationId, loaded);
-      const facts = await loadStatisticsFacts(tx, s, relocationId);
-      statistics.set(relocationId, facts ?? (loaded === undefined ? emptyStatisticsFacts() : undefined));
-    }
     const at = {
       relocationId,
       streamName: recorded.streamName,
@@ -48,7 +61,7 @@ export async function projectBatch(
     const before = cases.get(relocationId);
     const next = applyToCase(before, event, at);
     if (next === undefined) continue;
-    await recordStageChange(tx, s, {
+    stageChanges.push({
       relocationId,
       from: before?.state.status ?? 'notInitiated',
       to: next.state.status,
@@ -59,14 +72,24 @@ export async function projectBatch(
     changed.add(relocationId);
     const facts = statistics.get(relocationId);
     if (facts !== undefined) statistics.set(relocationId, foldStatistics(facts, event, next.state.status));
-    await saveHistoryEntry(tx, s, historyEntryOf(event, at));
-    if (event.type === 'CaseErased') await purgeHistory(tx, s, relocationId);
+    history.push(historyEntryOf(event, at));
+    if (event.type === 'CaseErased') {
+      await saveHistoryEntries(tx, s, history);
+      history = [];
+      await purgeHistory(tx, s, relocationId);
+    }
   }
+  await saveHistoryEntries(tx, s, history);
+  await recordStageChanges(tx, s, stageChanges);
+  const records: CaseRecord[] = [];
+  const factsToSave: { relocationId: string; facts: StatisticsFacts }[] = [];
   for (const relocationId of changed) {
     const record = cases.get(relocationId);
-    if (record !== undefined) await saveCase(tx, s, record);
+    if (record !== undefined) records.push(record);
     const facts = statistics.get(relocationId);
-    if (facts !== undefined) await saveStatisticsFacts(tx, s, relocationId, facts);
+    if (facts !== undefined) factsToSave.push({ relocationId, facts });
   }
+  await saveCases(tx, s, records);
+  await saveStatisticsFactsOf(tx, s, factsToSave);
   await saveCheckpoint(tx, s, batch.checkpoint, maxPosition, now);
 }

@@ -165,6 +165,32 @@ describe('projector on PGlite', () => {
     expect(resumed).toEqual(uninterrupted);
   });
 
+  it('writes the same rows from one big batch as from one event at a time, erasure included', async () => {
+    // Three cases interleaved in the feed: one closed and then erased, one closed, one declined and re-proposed.
+    const erased = recordCase(store, clock);
+    const closed = recordCase(store, clock);
+    const open = recordCase(store, clock);
+    const paths = [
+      [erased, [...happyPath(), sampleCommands.erase()]],
+      [closed, happyPath()],
+      [open, [...historyTo.matching(), sampleCommands.proposeDeclining(), sampleCommands.decline()]],
+    ] as const;
+    for (let step = 0; paths.some(([, commands]) => step < commands.length); step += 1) {
+      for (const [relocation, commands] of paths) {
+        const command = commands[step];
+        if (command !== undefined) await relocation.run([command]);
+      }
+    }
+    const oneByOne = await freshReadModels(1);
+    const allAtOnce = await freshReadModels(1000);
+    await oneByOne.projectUntilCaughtUp();
+    await allAtOnce.projectUntilCaughtUp();
+    const expected = await dumpReadModels(store.driver, oneByOne.schema);
+    expect(expected.stageIntervals.length).toBeGreaterThan(10);
+    expect(JSON.stringify(expected.history)).toContain('"sealed":{"person":null}'); // purged by the erasure
+    expect(await dumpReadModels(store.driver, allAtOnce.schema)).toEqual(expected);
+  });
+
   it('rebuilds from zero to exactly the rows live projection built', async () => {
     const readModels = await freshReadModels(3);
     const a = recordCase(store, clock);

@@ -1,4 +1,5 @@
 import type { SqlQueryable } from '@relocation/event-store-postgres';
+import { chunked, valuesList } from '../projector/multiRow.ts';
 import type { StatisticsFacts } from './statisticsFacts.ts';
 
 /** The statistics facts of one case, or undefined when the case has none (not started, or projected before them). */
@@ -14,17 +15,47 @@ export async function loadStatisticsFacts(
   return row?.facts;
 }
 
+/** The facts of the cases among `relocationIds` that have them, by id: one query for a projector batch. */
+export async function loadStatisticsFactsOf(
+  db: SqlQueryable,
+  s: string,
+  relocationIds: readonly string[],
+): Promise<Map<string, StatisticsFacts>> {
+  if (relocationIds.length === 0) return new Map();
+  const rows = await db.query<{ relocation_id: string; facts: StatisticsFacts }>(
+    `SELECT relocation_id::text AS relocation_id, facts FROM ${s}.statistics_cases
+     WHERE relocation_id = ANY($1::uuid[])`,
+    [relocationIds],
+  );
+  return new Map(rows.map((row) => [row.relocation_id, row.facts]));
+}
+
 export async function saveStatisticsFacts(
   db: SqlQueryable,
   s: string,
   relocationId: string,
   facts: StatisticsFacts,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO ${s}.statistics_cases (relocation_id, facts) VALUES ($1, $2::jsonb)
-     ON CONFLICT (relocation_id) DO UPDATE SET facts = EXCLUDED.facts`,
-    [relocationId, JSON.stringify(facts)],
-  );
+  await saveStatisticsFactsOf(db, s, [{ relocationId, facts }]);
+}
+
+/** Writes the facts of several cases in one statement. */
+export async function saveStatisticsFactsOf(
+  db: SqlQueryable,
+  s: string,
+  entries: readonly { readonly relocationId: string; readonly facts: StatisticsFacts }[],
+): Promise<void> {
+  for (const part of chunked(entries, 2)) {
+    const { sql, params } = valuesList(
+      part.map((entry) => [entry.relocationId, JSON.stringify(entry.facts)]),
+      ['::uuid', '::jsonb'],
+    );
+    await db.query(
+      `INSERT INTO ${s}.statistics_cases (relocation_id, facts) VALUES ${sql}
+       ON CONFLICT (relocation_id) DO UPDATE SET facts = EXCLUDED.facts`,
+      params,
+    );
+  }
 }
 
 /** Every case's facts with its id, for the queries that aggregate them (the id never leaves the read models). */

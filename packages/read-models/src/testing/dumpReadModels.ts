@@ -5,6 +5,7 @@ export interface ReadModelDump {
   readonly history: unknown[];
   readonly checkpoint: unknown[];
   readonly statistics: unknown[];
+  readonly stageIntervals: unknown[];
 }
 
 /**
@@ -28,6 +29,9 @@ export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<
     ),
     statistics: await rows(
       `SELECT row_to_json(c)::text AS row FROM ${s}.statistics_cases c ORDER BY relocation_id`,
+    ),
+    stageIntervals: await rows(
+      `SELECT row_to_json(i)::text AS row FROM ${s}.stage_intervals i ORDER BY relocation_id, entered_revision`,
     ),
   };
 }
