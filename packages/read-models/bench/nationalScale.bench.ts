@@ -1,0 +1,261 @@
+/**
+ * `pnpm bench:scale` (also run by `pnpm bench`): a national system after ten years. Generates BENCH_CASES cases
+ * (default 100,000) with the domain (bench/nationalCases.ts), appends them command by command through the event
+ * store (16 writers, events of different cases interleaved in time order), then measures
+ *   1. a rebuild of every read model from the feed (events/s), and
+ *   2. the read side's queries against the rebuilt models, each run BENCH_QUERIES times (default 300) with varied
+ *      callers: stalled dashboard, overview, inbox (a municipality's newest cases), list (the coordinator's cases in
+ *      one state, two pages), case view (record and history), printing p50/p95/max and the plan PostgreSQL chose.
+ * On PostgreSQL (DATABASE_URL; required for the national size). Figures, not tests; the targets (issue 17) are
+ * printed beside them.
+ *
+ * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_KEEP=1 keeps the
+ * generated schema (printed) and BENCH_REUSE=<schema> measures an existing one without generating again.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
+import { createReadModels } from '../src/createReadModels.ts';
+import { createPgDriver, createSqlEventStore, quoteSchema } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { streamNameOf, toNewEvent } from '../src/testing/index.ts';
+import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
+
+const url = process.env.DATABASE_URL;
+const caseCount = Number(process.env.BENCH_CASES ?? '100000');
+const queryRuns = Number(process.env.BENCH_QUERIES ?? '300');
+const seed = Number(process.env.BENCH_SEED ?? '17');
+const reuse = process.env.BENCH_REUSE;
+const keep = process.env.BENCH_KEEP === '1' || reuse !== undefined;
+const NOW = '2026-11-30T12:00:00.000Z';
+const YEARS = 10;
+const WRITERS = 16;
+const CHUNK = 2_000;
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+
+async function generateAndAppend(
+  store: ReturnType<typeof createSqlEventStore> extends Promise<infer S> ? S : never,
+) {
+  const random = seededRandom(seed);
+  const end = Date.parse(NOW);
+  const start = end - YEARS * 365.25 * 86_400_000;
+  let events = 0;
+  let appends = 0;
+  let generatingMs = 0;
+  const started = performance.now();
+  for (let from = 0; from < caseCount; from += CHUNK) {
+    const generating = performance.now();
+    const chunk: GeneratedCase[] = [];
+    for (let i = from; i < Math.min(caseCount, from + CHUNK); i += 1) {
+      // Case starts spread evenly over the years, with a little jitter.
+      const at = start + ((i + random()) / caseCount) * (end - start);
+      chunk.push(generateCase(random, at, { now: NOW, years: YEARS }));
+    }
+    generatingMs += performance.now() - generating;
+    // Every command's events are one append, in time order across the chunk; a case's appends stay in order.
+    const queue = chunk
+      .flatMap((c) => c.batches.map((batch, index) => ({ c, batch, index })))
+      .sort((a, b) => a.batch.at - b.batch.at);
+    const tails = new Map<string, Promise<void>>();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: WRITERS }, async () => {
+        while (next < queue.length) {
+          const item = queue[next++];
+          if (item === undefined) break;
+          const { c, batch, index } = item;
+          const previous = tails.get(c.relocationId) ?? Promise.resolve();
+          const revisionBefore = c.batches.slice(0, index).reduce((n, b) => n + b.events.length, 0) - 1;
+          const done = previous.then(async () => {
+            await store.appendToStream(streamNameOf(c.relocationId), batch.events.map(toNewEvent), {
+              expectedRevision: revisionBefore < 0 ? 'no_stream' : revisionBefore,
+            });
+          });
+          tails.set(c.relocationId, done);
+          await done;
+          events += batch.events.length;
+          appends += 1;
+        }
+      }),
+    );
+    const elapsed = performance.now() - started;
+    process.stdout.write(
+      `\r  generated and appended ${Math.min(caseCount, from + CHUNK)} / ${caseCount} cases, ${events} events, ${appends} appends (${seconds(elapsed)} s, of which generating ${seconds(generatingMs)} s)`,
+    );
+  }
+  process.stdout.write('\n');
+  return { events, appends, ms: performance.now() - started };
+}
+
+interface QueryFigure {
+  readonly name: string;
+  readonly target: number;
+  readonly run: (i: number) => Promise<unknown>;
+  /** The statement to EXPLAIN (one representative call). */
+  readonly explain?: { readonly sql: string; readonly params: unknown[] };
+}
+
+async function measure(figure: QueryFigure): Promise<void> {
+  for (let i = 0; i < 10; i += 1) await figure.run(i); // warm up the plan cache and the buffers
+  const times: number[] = [];
+  for (let i = 0; i < queryRuns; i += 1) {
+    const t = performance.now();
+    await figure.run(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number): string =>
+    (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN).toFixed(2);
+  const p95 = Number(at(0.95));
+  console.log(
+    `  ${figure.name.padEnd(46)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  max ${(times.at(-1) ?? NaN).toFixed(1).padStart(7)} ms   target p95 < ${figure.target} ms ${p95 < figure.target ? 'met' : 'NOT MET'}`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (!url) {
+    console.log('National-scale benchmark: skipped, it needs PostgreSQL (set DATABASE_URL).');
+    return;
+  }
+  console.log('\nNational-scale benchmark (10 years of cases; rebuild and read-side queries)');
+  console.log(
+    `  machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')}`,
+  );
+  console.log(
+    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}`,
+  );
+  const schema = reuse ?? uniqueSchemaName('scale');
+  const driver = createPgDriver({ connectionString: url, max: 32 });
+  const store = await createSqlEventStore({ driver, schema });
+  const readModels = createReadModels({
+    driver,
+    schema: `${schema}_rm`,
+    store,
+    eventStoreSchema: schema,
+    clock: () => new Date(NOW),
+  });
+  try {
+    if (reuse === undefined) {
+      const written = await generateAndAppend(store);
+      console.log(
+        `  data set: ${caseCount} cases, ${written.events} events (${(written.events / caseCount).toFixed(1)} per case) in ${written.appends} appends, ${seconds(written.ms)} s (${Math.round(written.events / (written.ms / 1000))} events/s appended)`,
+      );
+    }
+    await readModels.migrate();
+    await driver.query('VACUUM ANALYZE');
+    const rebuilding = performance.now();
+    const applied = await readModels.rebuild();
+    const rebuildMs = performance.now() - rebuilding;
+    const rate = applied / (rebuildMs / 1000);
+    console.log(
+      `  rebuild of every read model: ${applied} events in ${seconds(rebuildMs)} s = ${Math.round(rate)} events/s   target ≥ 50000 ${rate >= 50_000 ? 'met' : 'NOT MET'}`,
+    );
+    await driver.query(`ANALYZE`);
+
+    const rm = quoteSchema(`${schema}_rm`);
+    const now = new Date(NOW);
+    const dashboard = createDashboardQueries({ db: driver, store, schema: `${schema}_rm` });
+    const sample = await driver.query<{ relocation_id: string; sending: string; status: string }>(
+      `SELECT relocation_id::text, (state->>'sendingMunicipality') AS sending, status FROM ${rm}.relocations
+       ORDER BY md5(relocation_id::text) LIMIT 500`,
+    );
+    const pickRow = (i: number) => sample[i % sample.length] as (typeof sample)[number];
+    const states = [
+      'matching',
+      'awaitingReceiverDecision',
+      'followUp',
+      'closed',
+      'threatAssessment',
+    ] as const;
+    console.log(`  queries (${queryRuns} runs each, callers varied):`);
+    await measure({
+      name: 'stalled dashboard (coordinator)',
+      target: 30,
+      run: () => dashboard.stalledCases({ now, limit: 100 }),
+    });
+    await measure({ name: 'overview (coordinator)', target: 30, run: () => dashboard.overview(now) });
+    await measure({
+      name: 'inbox (a municipality, newest 25)',
+      target: 20,
+      run: (i) =>
+        readModels.queries.listCases({
+          organisationId: `municipality:${pickRow(i).sending}`,
+          now,
+          limit: 25,
+        }),
+    });
+    await measure({
+      name: 'list (coordinator, one state, two pages)',
+      target: 20,
+      run: async (i) => {
+        const first = await readModels.queries.listCases({
+          organisationId: 'coordinator:national',
+          status: states[i % states.length],
+          now,
+          limit: 25,
+        });
+        if (first.nextCursor === null) return first;
+        return readModels.queries.listCases({
+          organisationId: 'coordinator:national',
+          status: states[i % states.length],
+          now,
+          limit: 25,
+          cursor: first.nextCursor,
+        });
+      },
+    });
+    await measure({
+      name: 'case view (record and history)',
+      target: 10,
+      run: async (i) => {
+        const id = pickRow(i).relocation_id;
+        await readModels.queries.getCase(id);
+        return readModels.queries.getHistory(id);
+      },
+    });
+    const counts = await driver.query<{ status: string; n: string }>(
+      `SELECT status, count(*)::text AS n FROM ${rm}.relocations GROUP BY status ORDER BY count(*) DESC`,
+    );
+    const stalled = await driver.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM ${rm}.relocations WHERE stalled_since < $1::timestamptz`,
+      [NOW],
+    );
+    console.log(
+      `  mix at ${NOW.slice(0, 10)}: ${counts.map((c) => `${c.status} ${c.n}`).join(', ')}; stalled ${stalled[0]?.n ?? 0}`,
+    );
+    if (process.env.BENCH_EXPLAIN === '1') {
+      for (const [label, sql, params] of [
+        [
+          'stalled',
+          `SELECT relocation_id FROM ${rm}.relocations WHERE stalled_since < $1::timestamptz AND visible_to @> ARRAY[$2]::text[]`,
+          [NOW, 'coordinator:national'],
+        ],
+        [
+          'inbox',
+          `SELECT relocation_id FROM ${rm}.relocations WHERE visible_to @> ARRAY[$1]::text[] ORDER BY first_position DESC LIMIT 26`,
+          [`municipality:${pickRow(0).sending}`],
+        ],
+        [
+          'list by state',
+          `SELECT relocation_id FROM ${rm}.relocations WHERE visible_to @> ARRAY[$1]::text[] AND status = $2 ORDER BY first_position DESC LIMIT 26`,
+          ['coordinator:national', 'matching'],
+        ],
+      ] as const) {
+        const plan = await driver.query<{ 'QUERY PLAN': string }>(`EXPLAIN ANALYZE ${sql}`, [...params]);
+        console.log(`  plan, ${label}:\n${plan.map((p) => `    ${p['QUERY PLAN']}`).join('\n')}`);
+      }
+    }
+  } finally {
+    await readModels.close();
+    if (keep) console.log(`  kept: BENCH_REUSE=${schema}`);
+    else {
+      await driver.query(`DROP SCHEMA IF EXISTS "${schema}_rm" CASCADE`);
+      await driver.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    }
+    await store.close();
+  }
+}
+
+await main();
