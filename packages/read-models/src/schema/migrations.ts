@@ -83,5 +83,8 @@ export function readModelStatements(s: string): readonly string[] {
        relocation_id uuid PRIMARY KEY,
        facts jsonb NOT NULL
      )`,
+    // A list filtered by state pages newest first without reading the other states' rows (issue 17: at national
+    // scale the coordinator sees every case, so `visible_to` does not narrow the list).
+    `CREATE INDEX IF NOT EXISTS relocations_status_paging ON ${s}.relocations (status, first_position DESC)`,
   ];
 }
