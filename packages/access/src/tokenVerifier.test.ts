@@ -238,3 +238,72 @@ describe('token age (issue 10)', () => {
     await expectReason(await bearer({ ...goodClaims, sub: 'an\ud800na' }), 'invalid_claims');
   });
 });
+
+describe('remembering verified tokens', () => {
+  const clockAt = (start: Date) => {
+    let current = start.getTime();
+    return {
+      now: () => new Date(current),
+      advance: (seconds: number) => {
+        current += seconds * 1000;
+      },
+    };
+  };
+  const cachingVerifier = (
+    clock: { now: () => Date },
+    extra: { cacheSize?: number; cacheSeconds?: number } = {},
+  ) =>
+    createTokenVerifier({
+      mode: 'local',
+      publicKey: key.publicJwk,
+      issuer,
+      audience,
+      clockToleranceSeconds: 30,
+      currentDate: clock.now,
+      ...extra,
+    });
+
+  it('still refuses a remembered token once it has expired', async () => {
+    const clock = clockAt(now);
+    const remembering = cachingVerifier(clock);
+    const header = await bearer({ ...goodClaims, exp: nowSeconds + 40 });
+    expect((await remembering.verify(header)).userId).toBe('anna');
+    clock.advance(20);
+    expect((await remembering.verify(header)).userId).toBe('anna');
+    clock.advance(51); // 71 s on: 40 s of life and 30 s of tolerance are over
+    await expectReason(header, 'expired', remembering);
+  });
+
+  it('verifies a token with the same claims but another signature on its own', async () => {
+    const remembering = cachingVerifier(clockAt(now));
+    const header = await bearer(goodClaims);
+    await remembering.verify(header);
+    await expectReason(await bearer(goodClaims, otherKey), 'bad_signature', remembering);
+    await expectReason(
+      `Bearer ${withTamperedPayload(header.slice(7), { ...goodClaims, org: 'coordinator:national' })}`,
+      'bad_signature',
+      remembering,
+    );
+  });
+
+  it('keeps a token no longer than cacheSeconds nor beyond cacheSize, and verifies it again then', async () => {
+    const clock = clockAt(now);
+    const remembering = cachingVerifier(clock, { cacheSize: 1, cacheSeconds: 10 });
+    const first = await bearer(goodClaims);
+    const second = await bearer({ ...goodClaims, sub: 'bengt' });
+    expect((await remembering.verify(first)).userId).toBe('anna');
+    expect((await remembering.verify(second)).userId).toBe('bengt');
+    expect((await remembering.verify(first)).userId).toBe('anna');
+    clock.advance(11);
+    expect((await remembering.verify(first)).userId).toBe('anna');
+  });
+
+  it('with cacheSize 0 verifies every time, with the same answers', async () => {
+    const clock = clockAt(now);
+    const verifying = cachingVerifier(clock, { cacheSize: 0 });
+    const header = await bearer({ ...goodClaims, exp: nowSeconds + 40 });
+    expect((await verifying.verify(header)).userId).toBe('anna');
+    clock.advance(71);
+    await expectReason(header, 'expired', verifying);
+  });
+});

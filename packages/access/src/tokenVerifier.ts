@@ -35,6 +35,14 @@ interface CommonVerifierConfig extends OrganisationOptions {
   readonly maxTokenAgeSeconds?: number;
   /** The clock the token's exp/nbf are checked against; defaults to the system clock. */
   readonly currentDate?: () => Date;
+  /**
+   * How many verified tokens to remember (default 1000; 0 turns the cache off). A remembered token is not verified
+   * again (its signature check is most of an authenticated request's cost) for at most `cacheSeconds`, and never
+   * past its own `exp`; its claims are checked against the clock on every use as on the first.
+   */
+  readonly cacheSize?: number;
+  /** Default 60: a key withdrawn from the issuer's key set stops being honoured within this many seconds. */
+  readonly cacheSeconds?: number;
 }
 
 export interface JwksVerifierConfig extends CommonVerifierConfig {
@@ -132,9 +140,38 @@ export const createTokenVerifier = (config: TokenVerifierConfig): TokenVerifier 
     requiredClaims: ['exp', 'sub'],
   };
 
+  const cacheSize = config.cacheSize ?? 1000;
+  const cacheMs = (config.cacheSeconds ?? 60) * 1000;
+  const tolerance = config.clockToleranceSeconds ?? defaultClockToleranceSeconds;
+  /** Verified tokens (the whole compact token is the key, so any other signature or payload misses). */
+  const verified = new Map<
+    string,
+    {
+      readonly principal: Principal;
+      readonly claims: { readonly iat?: number | undefined; readonly exp: number; readonly nbf?: number };
+      readonly until: number;
+    }
+  >();
+
   return {
     verify: async (authorizationHeader) => {
       const token = tokenFromBearerHeader(authorizationHeader);
+      const nowMs = (config.currentDate?.() ?? new Date()).getTime();
+      const remembered = verified.get(token);
+      if (remembered !== undefined) {
+        const now = nowMs / 1000;
+        const { exp, nbf } = remembered.claims;
+        // The same time checks jwtVerify makes; anything else about the token was checked when it was remembered.
+        if (
+          nowMs < remembered.until &&
+          exp > now - tolerance &&
+          (nbf === undefined || nbf <= now + tolerance)
+        ) {
+          checkTokenAge(remembered.claims, config);
+          return remembered.principal;
+        }
+        verified.delete(token);
+      }
       let payload: unknown;
       try {
         const currentDate = config.currentDate?.();
@@ -155,7 +192,20 @@ export const createTokenVerifier = (config: TokenVerifierConfig): TokenVerifier 
         );
       }
       checkTokenAge(claims.data, config);
-      return principalFromClaims(claims.data);
+      const principal = principalFromClaims(claims.data);
+      if (cacheSize > 0) {
+        if (verified.size >= cacheSize) {
+          const oldest = verified.keys().next();
+          if (oldest.done !== true) verified.delete(oldest.value);
+        }
+        const nbf = (payload as { nbf?: unknown }).nbf;
+        verified.set(token, {
+          principal,
+          claims: { iat: claims.data.iat, exp: claims.data.exp, ...(typeof nbf === 'number' ? { nbf } : {}) },
+          until: nowMs + cacheMs,
+        });
+      }
+      return principal;
     },
   };
 };
