@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   formatInstant,
   instantOfWallClock,
@@ -6,6 +7,7 @@ import {
   parseInstant,
   stockholmTimeZone,
   wallClockAt,
+  wallClockFromIntl,
 } from './zonedTime.ts';
 
 const at = (date: string, hour: number, minute = 0) =>
@@ -44,5 +46,28 @@ describe('Stockholm wall clock', () => {
     expect(isInstant('2026-06-19')).toBe(false);
     expect(() => parseInstant('tomorrow')).toThrow(RangeError);
     expect(parseInstant('2026-06-19T11:00:00+02:00')).toBe(parseInstant('2026-06-19T09:00:00Z'));
+  });
+});
+
+describe('wallClockAt with its cached offsets', () => {
+  it('reads every instant as Intl does, across DST changes and zones with half-hour offsets', () => {
+    const zones = [stockholmTimeZone, 'UTC', 'Asia/Kolkata', 'America/St_Johns', 'Australia/Lord_Howe'];
+    const from = Date.parse('1975-01-01T00:00:00Z');
+    const to = Date.parse('2090-01-01T00:00:00Z');
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), fc.constantFrom(...zones), (epochMs, zone) => {
+        expect(wallClockAt(epochMs, zone)).toEqual(wallClockFromIntl(epochMs, zone));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with Intl minute by minute around the Stockholm changes of 2026', () => {
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      const at = Date.parse(change);
+      for (let ms = at - 3_600_000; ms <= at + 3_600_000; ms += 60_000 - 1) {
+        expect(wallClockAt(ms, stockholmTimeZone)).toEqual(wallClockFromIntl(ms, stockholmTimeZone));
+      }
+    }
   });
 });
