@@ -25,6 +25,8 @@ export interface StartChildOptions {
   readonly until?: 'ready' | 'listening';
   /** How long to wait for readiness (default 180 s: a cold tsx start on a busy, shared machine). */
   readonly timeoutMs?: number;
+  /** Node options before the entry (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** A TCP port that was free a moment ago (the OS picks it). */
@@ -46,7 +48,7 @@ const exited = (child: ChildProcess): boolean => child.exitCode !== null || chil
  * carries the tail of its output.
  */
 export async function startChild(options: StartChildOptions): Promise<RunningChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,6 +19,7 @@ export interface RunningEngine extends RunningChild {
 export async function startEngine(
   env: Readonly<Record<string, string>>,
   timeoutMs?: number,
+  nodeArgs?: readonly string[],
 ): Promise<RunningEngine> {
   // A caller may fix the port (e.g. an OIDC client's redirect URI must be known before the engine starts).
   const port = env.PORT === undefined ? await freePort() : Number(env.PORT);
@@ -29,6 +30,7 @@ export async function startEngine(
     env: { LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     readyUrl: `${baseUrl}/readyz`,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(nodeArgs === undefined ? {} : { nodeArgs }),
   });
   return Object.assign(child, { baseUrl });
 }

@@ -1,0 +1,246 @@
+/**
+ * `pnpm bench:http` (also run by `pnpm bench`): the whole engine over HTTP. Starts the API process (main.ts, as
+ * `pnpm start` does) on PostgreSQL in a database of its own, then BENCH_CLIENTS clients (default 16) each drive
+ * relocations command by command as the parties do (initiate, consent, submit, threat assessment, proposal,
+ * acceptance, clearance, arrival) for BENCH_SECONDS (default 20), twice:
+ *   1. commands only: commands/s and each command's latency (request sent → answer read);
+ *   2. read your own write: after each command the same party reads the case with `?minPosition=` at once, and
+ *      the time from the command's answer to the read's answer is measured.
+ * With BENCH_PROFILE=1 the API runs under the V8 CPU profiler during the first load, and the functions and
+ * packages where its time went are printed. A figure, not a test; the targets (issue 17) are printed beside it.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createPgDriver } from '@relocation/event-store-postgres';
+import { demoBodies } from '../src/demo/demoCase.ts';
+import { demoParties, type DemoPartyName } from '../src/demo/demoParties.ts';
+import { devTokenMinter } from '../src/demo/devTokenMinter.ts';
+import { startEngine } from '../src/demo/engine.ts';
+
+const url = process.env.DATABASE_URL;
+const seconds = Number(process.env.BENCH_SECONDS ?? '20');
+const clients = Number(process.env.BENCH_CLIENTS ?? '16');
+const profile = process.env.BENCH_PROFILE === '1';
+
+/** The steps of one relocation: who sends which command. */
+const steps: readonly (readonly [DemoPartyName, string, keyof ReturnType<typeof demoBodies>])[] = [
+  ['sending', '', 'initiate'],
+  ['sending', 'consent', 'consent'],
+  ['sending', 'submit', 'submit'],
+  ['police', 'threat-assessments', 'assess'],
+  ['coordinator', 'propose', 'proposeReceiving'],
+  ['receiving', 'accept', 'accept'],
+  ['police', 'clear-destination', 'clear'],
+  ['receiving', 'confirm-arrival', 'arrive'],
+];
+
+interface Load {
+  readonly commands: number;
+  readonly elapsedMs: number;
+  readonly commandMs: number[];
+  readonly readMs: number[];
+  readonly failures: number;
+}
+
+async function drive(
+  baseUrl: string,
+  tokens: Record<DemoPartyName, string>,
+  readYourWrites: boolean,
+): Promise<Load> {
+  const bodies = demoBodies(new Date());
+  const commandMs: number[] = [];
+  const readMs: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        let relocationId = '';
+        for (const [party, action, body] of steps) {
+          if (performance.now() >= deadline) break;
+          const path = action === '' ? '/v1/relocations' : `/v1/relocations/${relocationId}/${action}`;
+          const sent = performance.now();
+          const response = await fetch(`${baseUrl}${path}`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${tokens[party]}`,
+              'content-type': 'application/json',
+              'idempotency-key': randomUUID(),
+            },
+            body: JSON.stringify(bodies[body]),
+          });
+          const answer = (await response.json()) as { relocationId?: string; position?: string };
+          const answered = performance.now();
+          if (response.status !== 200 && response.status !== 201) {
+            failures += 1;
+            break;
+          }
+          commandMs.push(answered - sent);
+          relocationId = answer.relocationId ?? relocationId;
+          if (readYourWrites) {
+            const read = await fetch(
+              `${baseUrl}/v1/relocations/${relocationId}?minPosition=${answer.position}`,
+              {
+                headers: { authorization: `Bearer ${tokens[party]}` },
+              },
+            );
+            await read.arrayBuffer();
+            if (read.status === 200) readMs.push(performance.now() - answered);
+            else {
+              failures += 1;
+              if (process.env.BENCH_DEBUG === '1') console.log(read.status, path);
+            }
+          }
+        }
+      }
+    }),
+  );
+  return {
+    commands: commandMs.length,
+    elapsedMs: performance.now() - started,
+    commandMs: commandMs.sort((a, b) => a - b),
+    readMs: readMs.sort((a, b) => a - b),
+    failures,
+  };
+}
+
+const at = (sorted: readonly number[], q: number): string =>
+  (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN).toFixed(1);
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly children?: readonly number[];
+}
+
+/** The package a source file belongs to: a dependency's name, `@relocation/<dir>` for ours, else undefined. */
+function packageOf(source: string): string | undefined {
+  if (source.includes('node_modules')) {
+    const match = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(source);
+    return match?.[1];
+  }
+  const ours = /\/(?:packages|services)\/([^/]+)\//.exec(source);
+  return ours === null ? undefined : `@relocation/${ours[1]}`;
+}
+
+/**
+ * Self time per function, and time per package with Node's own work (sockets, crypto, JSON, GC excluded) counted
+ * to the nearest package up the stack that asked for it, from the V8 profiles the API wrote.
+ */
+async function summariseProfiles(directory: string): Promise<void> {
+  const self = new Map<string, number>();
+  const byPackage = new Map<string, number>();
+  let total = 0;
+  for (const file of (await readdir(directory)).filter((name) => name.endsWith('.cpuprofile'))) {
+    const profileData = JSON.parse(await readFile(join(directory, file), 'utf8')) as {
+      nodes: ProfileNode[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+    const nodes = new Map(profileData.nodes.map((node) => [node.id, node]));
+    const parents = new Map<number, number>();
+    for (const node of profileData.nodes)
+      for (const child of node.children ?? []) parents.set(child, node.id);
+    const owner = new Map<number, string>();
+    const ownerOf = (id: number): string => {
+      const known = owner.get(id);
+      if (known !== undefined) return known;
+      const node = nodes.get(id);
+      const direct = node === undefined ? undefined : packageOf(node.callFrame.url);
+      const parent = parents.get(id);
+      const found = direct ?? (parent === undefined ? 'node (no package on the stack)' : ownerOf(parent));
+      owner.set(id, found);
+      return found;
+    };
+    profileData.samples.forEach((id, index) => {
+      const node = nodes.get(id);
+      const micros = profileData.timeDeltas[index] ?? 0;
+      if (node === undefined) return;
+      const { functionName, url: source, lineNumber } = node.callFrame;
+      if (functionName === '(idle)') return;
+      total += micros;
+      const key = `${functionName || '(anonymous)'}  ${source.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + micros);
+      const where = functionName === '(garbage collector)' ? '(garbage collector)' : ownerOf(id);
+      byPackage.set(where, (byPackage.get(where) ?? 0) + micros);
+    });
+  }
+  const share = (micros: number): string => `${((100 * micros) / total).toFixed(1).padStart(5)} %`;
+  console.log(`  CPU profile of the API process (busy time ${(total / 1e6).toFixed(1)} s), by package:`);
+  for (const [where, micros] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 16))
+    console.log(`    ${share(micros)}  ${where}`);
+  console.log('  top functions (self time):');
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`    ${share(micros)}  ${key}`);
+}
+
+async function main(): Promise<void> {
+  if (!url) {
+    console.log('HTTP load benchmark: skipped, it needs PostgreSQL (set DATABASE_URL).');
+    return;
+  }
+  console.log('\nHTTP load benchmark (whole relocations over the API, PostgreSQL)');
+  console.log(
+    `  machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')}`,
+  );
+  console.log(
+    `  settings: BENCH_CLIENTS=${clients}, BENCH_SECONDS=${seconds} per load, the API process through tsx with its projector in process, LOG_LEVEL=warn, RATE_LIMIT_MAX=10000000${profile ? ', CPU profile on' : ''}`,
+  );
+  const database = `bench_http_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = createPgDriver({ connectionString: url, max: 1 });
+  await admin.query(`CREATE DATABASE ${database}`);
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${database}`;
+  const dataDir = await mkdtemp(join(tmpdir(), 'relocation-bench-http-'));
+  const profileDir = join(dataDir, 'profile');
+  try {
+    const engine = await startEngine(
+      {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: databaseUrl.toString(),
+        DATA_DIR: dataDir,
+        // Sixteen clients stand for sixteen users of one address: the per-address limit would refuse them.
+        RATE_LIMIT_MAX: '10000000',
+      },
+      240_000,
+      profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
+    try {
+      const mint = await devTokenMinter(dataDir);
+      const tokens = Object.fromEntries(
+        await Promise.all(
+          (Object.keys(demoParties) as DemoPartyName[]).map(async (name) => [
+            name,
+            await mint(demoParties[name]),
+          ]),
+        ),
+      ) as Record<DemoPartyName, string>;
+      await drive(engine.baseUrl, tokens, false).then(() => undefined); // warm up (JIT, pools, plans)
+      const load = await drive(engine.baseUrl, tokens, false);
+      const rate = load.commands / (load.elapsedMs / 1000);
+      const p99 = Number(at(load.commandMs, 0.99));
+      console.log(
+        `  commands: ${Math.round(rate)}/s at ${clients} clients, p50 ${at(load.commandMs, 0.5)} ms, p95 ${at(load.commandMs, 0.95)} ms, p99 ${at(load.commandMs, 0.99)} ms (${load.commands} commands, ${load.failures} failed)   target ≥ 1000/s with p99 < 50 ms ${rate >= 1000 && p99 < 50 ? 'met' : 'NOT MET'}`,
+      );
+      const reads = await drive(engine.baseUrl, tokens, true);
+      console.log(
+        `  read your own write (?minPosition= right after the answer): p50 ${at(reads.readMs, 0.5)} ms, p95 ${at(reads.readMs, 0.95)} ms, p99 ${at(reads.readMs, 0.99)} ms (${reads.readMs.length} reads; commands meanwhile p50 ${at(reads.commandMs, 0.5)} ms, p99 ${at(reads.commandMs, 0.99)} ms)`,
+      );
+    } finally {
+      await engine.stop();
+    }
+    if (profile) await summariseProfiles(profileDir);
+  } finally {
+    if (process.env.BENCH_KEEP_PROFILE !== '1') await rm(dataDir, { recursive: true, force: true });
+    else console.log(`  kept ${dataDir}`);
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.close();
+  }
+}
+
+await main();
