@@ -20,6 +20,26 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules (issue 16): promises that nobody awaits or catches, promises where a value is expected, and
+    // switches over a union that miss a member. Each package's tsconfig gives the types; loose files use defaults.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.ts', '*.mjs', '*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // The console runs in the browser.
     files: ['services/console/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

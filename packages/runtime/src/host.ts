@@ -73,6 +73,8 @@ export function createHost(options: HostOptions): Host {
   const started: Worker[] = [];
   const controller = new AbortController();
   let stopping: Promise<StopReport> | undefined;
+  /** `stopping` as it is now (TypeScript would keep the narrowing from before an await). */
+  const stoppingNow = (): Promise<StopReport> | undefined => stopping;
   let reportFailure: (failure: { worker: string; error: unknown }) => void = () => undefined;
   const failed = new Promise<{ worker: string; error: unknown }>((resolve) => {
     reportFailure = resolve;
@@ -150,9 +152,11 @@ export function createHost(options: HostOptions): Host {
           await host.stop(`worker ${worker.name} could not start`);
           throw new WorkerStartError(worker.name, error);
         }
-        if (stopping !== undefined) {
+        // Read again after the await: a failure or a signal may have begun stopping meanwhile.
+        const stoppingMeanwhile = stoppingNow();
+        if (stoppingMeanwhile !== undefined) {
           // A worker failed (or a signal came) while this one started: the others are stopping, stop it too.
-          await stopping;
+          await stoppingMeanwhile;
           await worker.stop().catch((error: unknown) => {
             logger.error({ worker: worker.name, err: error }, 'worker failed to stop');
           });

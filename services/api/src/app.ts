@@ -114,7 +114,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: deps.bodyLimitBytes,
     genReqId: () => deps.newId(),
     // A malformed URL (say a lone surrogate in a case id) is refused before routing: same error shape.
-    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
+    frameworkErrors: (error, request, reply) => {
+      void errorHandler(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   traceRequests(app);
   app.setValidatorCompiler(validatorCompiler);

@@ -115,7 +115,10 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
       },
     },
   });
-  target.handle = provider.callback();
+  const handle = provider.callback();
+  target.handle = (request, response) => {
+    void handle(request, response);
+  };
   return {
     issuer,
     jwksUrl: `${issuer}/jwks`,
