@@ -9,7 +9,8 @@
  * On PostgreSQL (DATABASE_URL; required for the national size). Figures, not tests; the targets (issue 17) are
  * printed beside them.
  *
- * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_KEEP=1 keeps the
+ * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_APPEND (phase: see
+ * `grouped`), BENCH_KEEP=1 keeps the
  * generated schema (printed) and BENCH_REUSE=<schema> measures an existing one without generating again.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -30,6 +31,28 @@ const NOW = '2026-11-30T12:00:00.000Z';
 const YEARS = 10;
 const WRITERS = 16;
 const CHUNK = 2_000;
+
+/**
+ * BENCH_APPEND: `command` appends each command's events on their own (as the API does; slow to load at national
+ * size), `phase` (default) the commands of a case that follow each other within three days together, `case` a
+ * whole case at once. The feed holds the same events in each; only how cases interleave in it differs.
+ */
+const appendUnit = (process.env.BENCH_APPEND ?? 'phase') as 'command' | 'phase' | 'case';
+const PHASE_GAP_MS = 3 * 86_400_000;
+
+function grouped(batches: GeneratedCase['batches']): GeneratedCase['batches'] {
+  if (appendUnit === 'command') return batches;
+  const groups: { at: number; last: number; events: GeneratedCase['batches'][number]['events'][number][] }[] =
+    [];
+  for (const batch of batches) {
+    const open = groups.at(-1);
+    if (open !== undefined && (appendUnit === 'case' || batch.at - open.last < PHASE_GAP_MS)) {
+      open.events.push(...batch.events);
+      open.last = batch.at;
+    } else groups.push({ at: batch.at, last: batch.at, events: [...batch.events] });
+  }
+  return groups.map(({ at, events }) => ({ at, events }));
+}
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
@@ -52,8 +75,9 @@ async function generateAndAppend(
       chunk.push(generateCase(random, at, { now: NOW, years: YEARS }));
     }
     generatingMs += performance.now() - generating;
-    // Every command's events are one append, in time order across the chunk; a case's appends stay in order.
+    // Appends in time order across the chunk (a case's appends stay in order), one per command or per phase.
     const queue = chunk
+      .map((c) => ({ ...c, batches: grouped(c.batches) }))
       .flatMap((c) => c.batches.map((batch, index) => ({ c, batch, index })))
       .sort((a, b) => a.batch.at - b.batch.at);
     const tails = new Map<string, Promise<void>>();
@@ -124,7 +148,7 @@ async function main(): Promise<void> {
       .join(' / ')}`,
   );
   console.log(
-    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}`,
+    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}`,
   );
   const schema = reuse ?? uniqueSchemaName('scale');
   const driver = createPgDriver({ connectionString: url, max: 32 });
