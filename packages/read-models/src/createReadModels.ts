@@ -24,6 +24,9 @@ import { migrateReadModels, recreateReadModels, swapReadModels } from './schema/
 
 export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
 
+/** The NOTIFY channel a projector names its read-model schema on after each batch it commits. */
+export const PROJECTED_CHANNEL = 'relocation_projected';
+
 export interface ReadModelsOptions {
   /** Where the read-model tables live (PostgreSQL or PGlite); may be the event store's own driver. */
   readonly driver: SqlDriver;
@@ -68,9 +71,9 @@ export interface ReadModels {
   /** Whether the event at this global position is reflected in the read models (read-your-writes). */
   hasProcessed(position: bigint): Promise<boolean>;
   /**
-   * A wait of at most `ms` that ends early once this process's projector commits a batch after this call; a
-   * read-your-writes wait checks `hasProcessed` again then. (A projector in another process is not heard: the
-   * `ms` bound is the poll for it.)
+   * A wait of at most `ms` that ends early once a projector commits a batch after this call: this process's, or,
+   * when the driver can LISTEN (PostgreSQL), one in another process (its NOTIFY on `PROJECTED_CHANNEL`). A
+   * read-your-writes wait checks `hasProcessed` again then; `ms` is the poll should a notification be lost.
    */
   watchProgress(): (ms: number) => Promise<void>;
   /** Whether the feed holds no relocation event after the checkpoint right now. */
@@ -78,7 +81,7 @@ export interface ReadModels {
   /** The event a projector stopped at because it cannot project it (any process's projector), if one did. */
   halted(): Promise<ProjectionHalt | undefined>;
   readonly queries: ReadModelQueries;
-  /** Releases nothing it did not open: the driver and store belong to the caller. */
+  /** Stops its projectors and its LISTEN; the driver and store belong to the caller. */
   close(): Promise<void>;
 }
 
@@ -87,7 +90,33 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
   const s = quoteSchema(schema);
   const { driver, store } = options;
   let batches = 0;
+  let closed = false;
   const sleepers = new Set<() => void>();
+  const wakeWaiters = (): void => {
+    batches += 1;
+    for (const wake of [...sleepers]) wake();
+  };
+  // A projector in another process (PROJECTOR=off beside services/projector) tells of its batches by NOTIFY; the
+  // read-your-writes waits here LISTEN from the first wait on, and listen again after a lost connection.
+  let listening: Promise<(() => Promise<void>) | undefined> | undefined;
+  const listenForOtherProjectors = (): void => {
+    if (listening !== undefined || driver.listen === undefined || closed) return;
+    const started: Promise<(() => Promise<void>) | undefined> = driver
+      .listen(
+        PROJECTED_CHANNEL,
+        (payload) => {
+          if (payload === schema) wakeWaiters();
+        },
+        () => {
+          if (listening === started) listening = undefined;
+        },
+      )
+      .catch(() => {
+        if (listening === started) listening = undefined;
+        return undefined;
+      });
+    listening = started;
+  };
   const deps: ProjectOnceDependencies = {
     driver,
     schema,
@@ -96,8 +125,10 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     clock: options.clock,
     batchSize: options.batchSize ?? 200,
     onApplied: () => {
-      batches += 1;
-      for (const wake of [...sleepers]) wake();
+      wakeWaiters();
+      // Not awaited: the batch is committed; a lost notification costs a waiter its poll interval, nothing more.
+      if (!closed)
+        driver.query('SELECT pg_notify($1, $2)', [PROJECTED_CHANNEL, schema]).catch(() => undefined);
     },
   };
   const order = feedOrderSource(store, driver, options.eventStoreSchema);
@@ -140,6 +171,7 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     },
     hasProcessed: (position) => hasProcessed(driver, s, order, position),
     watchProgress() {
+      listenForOtherProjectors();
       const seen = batches;
       return (ms) =>
         new Promise<void>((resolve) => {
@@ -170,6 +202,10 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     },
     async close() {
       await Promise.all([...running].map((projector) => projector.stop()));
+      closed = true;
+      const stopListening = await listening;
+      listening = undefined;
+      await stopListening?.();
     },
   };
 }

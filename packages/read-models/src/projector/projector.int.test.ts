@@ -170,4 +170,40 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     await readModels.projectUntilCaughtUp();
     expect(await readModels.hasProcessed(fastPosition)).toBe(true);
   });
+
+  it("wakes a read-your-writes wait on another process's projector (NOTIFY), not only on its own", async () => {
+    const projecting = await freshReadModels(50);
+    // The API's side, as with PROJECTOR=off: its own connections, no projector of its own.
+    const otherDriver = createPgDriver({ connectionString: url as string, max: 3 });
+    const reading = createReadModels({
+      driver: otherDriver,
+      schema: projecting.schema,
+      store,
+      clock: () => new Date(clock.now()),
+    });
+    try {
+      await projecting.projectUntilCaughtUp(); // the other tests' events in this store
+      const relocation = recordCase(store, clock);
+      const commands = happyPath();
+      let woken = false;
+      // The first wait starts the LISTEN; a batch committed before it is active is not heard, so try a few.
+      for (const command of commands) {
+        const position = await relocation.run([command]);
+        const wait = reading.watchProgress();
+        await projecting.projectUntilCaughtUp();
+        woken = await Promise.race([
+          wait(120_000).then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+        ]);
+        if (woken) {
+          expect(await reading.hasProcessed(position)).toBe(true);
+          break;
+        }
+      }
+      expect(woken).toBe(true);
+    } finally {
+      await reading.close();
+      await otherDriver.close();
+    }
+  });
 });
