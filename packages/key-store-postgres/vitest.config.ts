@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     // Erasure on PGlite vacuums the key table, switches the WAL segment and checkpoints twice: seconds on a busy
     // machine, more than vitest's default of five.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 });

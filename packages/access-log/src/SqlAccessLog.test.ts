@@ -8,7 +8,7 @@ import { accessLogContract, sqlAccessLogChecks } from './testing/index.ts';
 
 const driver = createPgliteDriver({ db: new PGlite('memory://') });
 // Starting PGlite (WebAssembly) takes seconds on a busy machine: do it once, before the timed tests.
-beforeAll(() => migrateAccessLog(driver, uniqueSchemaName('al')), 60_000);
+beforeAll(() => migrateAccessLog(driver, uniqueSchemaName('al')));
 afterAll(() => driver.close());
 
 accessLogContract('SqlAccessLog on PGlite', () =>

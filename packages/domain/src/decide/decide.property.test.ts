@@ -123,7 +123,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 120 },
     );
-  }, 30_000);
+  }, 180_000);
 
   // 160 runs: the transfer commands (issue 12) share the picks, so the same seed needs more sequences.
   it('travel far: with a fixed seed they reach arrival, closure, declines, resumption and the escalation ladder', () => {
@@ -142,7 +142,7 @@ describe('random command sequences', () => {
     ]) {
       expect(reached).toContain(mustSee);
     }
-  }, 30_000);
+  }, 180_000);
 
   it('after erasure, in whatever state, the case takes no further command and keeps its workflow state', () => {
     fc.assert(
@@ -161,7 +161,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000);
+  }, 180_000);
 
   it('replaying the events rebuilds the same state, also after storage (JSON and schema parse)', () => {
     fc.assert(
@@ -174,7 +174,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 80 },
     );
-  }, 30_000);
+  }, 180_000);
 
   it('evolve is deterministic and never throws, whatever the order of events', () => {
     fc.assert(
@@ -188,5 +188,5 @@ describe('random command sequences', () => {
       }),
       { numRuns: 50 },
     );
-  }, 30_000);
+  }, 180_000);
 });

@@ -33,5 +33,5 @@ describe('the PGlite directory lock', () => {
     await driver.close();
     const reopened = await openLockedPgliteDriver(dir, { create: false });
     await reopened.close();
-  }, 60_000);
+  });
 });

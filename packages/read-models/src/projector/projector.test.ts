@@ -226,7 +226,7 @@ describe('projector on PGlite', () => {
     const record = await readModels.queries.getCase(relocation.relocationId);
     expect(record?.state).toEqual(relocation.state);
     await projector.stop();
-  }, 30_000);
+  });
 
   it('knows exactly which positions it has processed', async () => {
     const readModels = await freshReadModels(2);

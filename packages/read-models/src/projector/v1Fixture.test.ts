@@ -32,7 +32,7 @@ beforeAll(async () => {
       { expectedRevision: 'no_stream' },
     );
   }
-}, 120_000);
+});
 afterAll(async () => {
   await store.close();
   await db.close();

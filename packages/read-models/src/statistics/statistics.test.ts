@@ -63,7 +63,7 @@ beforeAll(async () => {
     await runHourly(relocation, [sampleCommands.consentAll(), sampleCommands.submit()]);
   }
   await readModels.projectUntilCaughtUp();
-}, 60_000);
+});
 afterAll(async () => {
   await store.close();
   await db.close();

@@ -29,7 +29,7 @@ beforeAll(async () => {
     clock: () => new Date(clock.now()),
   });
   await readModels.migrate();
-}, 60_000);
+});
 afterAll(async () => {
   await store.close();
   await db.close();
