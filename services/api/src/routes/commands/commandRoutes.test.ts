@@ -227,6 +227,12 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { ...bodies['threat-reassessments'], track: 'witness' }, path: 'body.track' },
     conflict: atStage('cleared'),
   },
+  'location-compromised': {
+    stage: 'arrived',
+    actor: parties.police,
+    invalid: { body: { ...bodies['location-compromised'], exclusion: 'country' }, path: 'body.exclusion' },
+    conflict: atStage('cleared'),
+  },
   'direct-placement-acknowledgements': {
     stage: 'placed',
     actor: parties.receivingSupervisor,
