@@ -424,6 +424,98 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/dashboard/households': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Relocations per household and per year: renewed relocations after a compromised location, and the households relocated more than once with their linked cases (coordinator only) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HouseholdRelocations'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error400'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error401'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error403'];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error429'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error500'];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error503'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/dashboard/overview': {
     parameters: {
       query?: never;
@@ -1698,9 +1790,12 @@ export type paths = {
                   }[];
                   directPlacement: components['schemas']['DirectPlacement'] | null;
                   followUpsRecorded: number[];
+                  householdId: string | null;
                   initiatedAt: string | null;
                   lastPosition: string;
                   ledger: components['schemas']['ResponsibilityLedger'];
+                  previousRelocationId: string | null;
+                  renewedRelocationId: string | null;
                   responsibleMunicipality: string | null;
                   revision: number;
                   sendingMunicipality: string | null;
@@ -1885,9 +1980,12 @@ export type paths = {
                 }[];
                 directPlacement: components['schemas']['DirectPlacement'] | null;
                 followUpsRecorded: number[];
+                householdId: string | null;
                 initiatedAt: string | null;
                 lastPosition: string;
                 ledger: components['schemas']['ResponsibilityLedger'];
+                previousRelocationId: string | null;
+                renewedRelocationId: string | null;
                 responsibleMunicipality: string | null;
                 revision: number;
                 sendingMunicipality: string | null;
@@ -2346,6 +2444,23 @@ export type paths = {
     put?: never;
     /** Record IVO’s decision and the date it was received */
     post: operations['RecordIvoDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/location-compromised': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the location is compromised after arrival (the police or the municipality the household lives in); closes the case and opens a linked case for the household, named in the answer */
+    post: operations['RecordLocationCompromised'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3028,7 +3143,8 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'RecordLocationCompromised';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3077,7 +3193,8 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'RecordLocationCompromised';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3092,6 +3209,11 @@ export type components = {
       position: string;
       /** Format: uuid */
       relocationId: string;
+      /**
+       * Format: uuid
+       * @description After RecordLocationCompromised: the linked case that relocates the household again
+       */
+      renewedRelocationId?: string;
       revision: number;
       /**
        * @description The workflow state of the case after the command
@@ -3116,6 +3238,11 @@ export type components = {
       position: string;
       /** Format: uuid */
       relocationId: string;
+      /**
+       * Format: uuid
+       * @description After RecordLocationCompromised: the linked case that relocates the household again
+       */
+      renewedRelocationId?: string;
       revision: number;
       /**
        * @description The workflow state of the case after the command
@@ -3490,6 +3617,8 @@ export type components = {
               adults: number;
               childrenAges: number[];
             };
+            /** Format: uuid */
+            householdId?: string;
             needs?: (
               | 'housing'
               | 'protectedHousing'
@@ -3500,6 +3629,7 @@ export type components = {
               | 'school'
               | 'contactPerson'
             )[];
+            previousRelocationId?: string | null;
             protectedIdentity?: boolean;
             /** Format: uuid */
             relocationId?: string;
@@ -4188,7 +4318,7 @@ export type components = {
           /** @description The plain fields of CaseClosed the caller may see (organisation ids may read "withheld") */
           changes: {
             /** @enum {string} */
-            outcome?: 'settled' | 'movedOn' | 'returned' | 'other';
+            outcome?: 'settled' | 'movedOn' | 'returned' | 'other' | 'relocatedAgain';
           } & {
             [key: string]: unknown;
           };
@@ -4699,6 +4829,48 @@ export type components = {
           /** @constant */
           type: 'ThreatReassessed';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of LocationCompromised the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZone?:
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                };
+            municipalityCode?: string;
+            /** Format: uuid */
+            renewedRelocationId?: string;
+            /** @enum {string} */
+            urgency?: 'acute' | 'planned';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of LocationCompromised the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'LocationCompromised';
+          withheld: string[];
         };
     HistoryEntryInput:
       | {
@@ -4725,6 +4897,8 @@ export type components = {
               adults: number;
               childrenAges: number[];
             };
+            /** Format: uuid */
+            householdId?: string;
             needs?: (
               | 'housing'
               | 'protectedHousing'
@@ -4735,6 +4909,7 @@ export type components = {
               | 'school'
               | 'contactPerson'
             )[];
+            previousRelocationId?: string | null;
             protectedIdentity?: boolean;
             /** Format: uuid */
             relocationId?: string;
@@ -5423,7 +5598,7 @@ export type components = {
           /** @description The plain fields of CaseClosed the caller may see (organisation ids may read "withheld") */
           changes: {
             /** @enum {string} */
-            outcome?: 'settled' | 'movedOn' | 'returned' | 'other';
+            outcome?: 'settled' | 'movedOn' | 'returned' | 'other' | 'relocatedAgain';
           } & {
             [key: string]: unknown;
           };
@@ -5934,7 +6109,95 @@ export type components = {
           /** @constant */
           type: 'ThreatReassessed';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of LocationCompromised the caller may see (organisation ids may read "withheld") */
+          changes: {
+            exclusionZone?:
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'municipality';
+                }
+              | {
+                  code: string;
+                  /** @constant */
+                  kind: 'county';
+                };
+            municipalityCode?: string;
+            /** Format: uuid */
+            renewedRelocationId?: string;
+            /** @enum {string} */
+            urgency?: 'acute' | 'planned';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of LocationCompromised the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reason?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'LocationCompromised';
+          withheld: string[];
         };
+    HouseholdRelocations: {
+      households: {
+        byYear: {
+          relocations: number;
+          year: string;
+        }[];
+        cases: {
+          initiatedAt: string;
+          previousRelocationId: string | null;
+          relocationId: string;
+          sendingMunicipalityCode: string | null;
+          status: string;
+        }[];
+        householdId: string;
+        relocations: number;
+      }[];
+      years: {
+        households: number;
+        relocations: number;
+        renewed: number;
+        year: string;
+      }[];
+    };
+    HouseholdRelocationsInput: {
+      households: {
+        byYear: {
+          relocations: number;
+          year: string;
+        }[];
+        cases: {
+          initiatedAt: string;
+          previousRelocationId: string | null;
+          relocationId: string;
+          sendingMunicipalityCode: string | null;
+          status: string;
+        }[];
+        householdId: string;
+        relocations: number;
+      }[];
+      years: {
+        households: number;
+        relocations: number;
+        renewed: number;
+        year: string;
+      }[];
+    };
     Identity: {
       name: string;
       personalIdentityNumber: string;
@@ -8820,6 +9083,151 @@ export interface operations {
           /** Format: date */
           receivedOn: string;
           responsibleMunicipalityCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordLocationCompromised: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          exclusion: 'municipality' | 'county';
+          reason: string;
+          /** @enum {string} */
+          urgency: 'acute' | 'planned';
         };
       };
     };

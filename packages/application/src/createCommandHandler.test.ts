@@ -72,7 +72,7 @@ describe('createCommandHandler', () => {
     expect(last?.position).toBe(stored.at(-1)?.globalPosition);
     const first = stored[0];
     expect(first?.type).toBe('RelocationInitiated');
-    expect(first?.metadata).toMatchObject({ version: 1, actor: actors.sending });
+    expect(first?.metadata).toMatchObject({ version: 2, actor: actors.sending });
     expect(first?.id).toBe(first?.metadata.eventId);
     expect(JSON.stringify(stored.map((e) => e.data))).not.toContain('Test Testsson');
     const person = (first?.data as { person: Parameters<typeof fakeUnseal>[0] }).person;

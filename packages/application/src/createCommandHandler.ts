@@ -33,6 +33,8 @@ import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
 import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
+import { writeRenewedCase } from './renewedCase.ts';
+import type { CaseOpenerFn } from './renewedCase.ts';
 import { currentTraceparent, inSpan, inSpanSync } from '@relocation/tracing';
 
 /** A synchronous sealer for one case, valid for the command being handled; `field` is what the envelope is bound to. */
@@ -47,6 +49,11 @@ export interface CommandHandlerDependencies {
   readonly deadlinePolicy?: DeadlinePolicy;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /**
+   * Opens a case's envelopes: needed only by RecordLocationCompromised, whose linked case carries the identity
+   * over (re-sealed under the new case's key). Without it that command is refused as a configuration error.
+   */
+  readonly openerFor?: (relocationId: string) => Promise<CaseOpenerFn>;
   /** How many times a command is decided again after another writer got in first (default 3). */
   readonly maxAttempts?: number;
 }
@@ -233,8 +240,45 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     },
   };
 
-  /** The command as it was handled before tracing wrapped it: replay, or attempts until no race is lost. */
+  /**
+   * A command that opens a linked case (RecordLocationCompromised, docs/design.md §3.4) appends to the old case
+   * first, then writes the new one from the old case's events. If the process stops in between, repeating the
+   * request (with the same Idempotency-Key, or without one) writes the missing case and answers as a replay.
+   */
   async function handleCommand(command: Command, options: HandleOptions): Promise<CommandResult> {
+    if (command.type !== 'RecordLocationCompromised') return handleOnce(command, options);
+    const openerFor = deps.openerFor;
+    if (openerFor === undefined) throw new Error('RecordLocationCompromised needs openerFor');
+    const renewal = { store, sealerFor: deps.sealerFor, openerFor, newId: deps.newId };
+    try {
+      const result = await handleOnce(command, options);
+      await writeRenewedCase(renewal, command.relocationId);
+      return result;
+    } catch (error) {
+      if (!(error instanceof CommandRejectedError) || error.domainError.code !== 'NOT_ALLOWED_IN_STATE')
+        throw error;
+      const { state } = await loadRelocation(store, relocationStreamName(command.relocationId));
+      const renewedId = state.renewedRelocationId;
+      if (renewedId === null || authorize(command.type, command.actor, state) !== null) throw error;
+      const renewed = await loadRelocation(store, relocationStreamName(renewedId), 0);
+      if (renewed.events.length > 0) throw error;
+      await writeRenewedCase(renewal, command.relocationId);
+      const [last] = await collectOne(
+        store.readStream(relocationStreamName(command.relocationId), { direction: 'backwards', maxCount: 1 }),
+      );
+      return {
+        relocationId: command.relocationId,
+        revision: state.revision,
+        position: last?.globalPosition ?? 0n,
+        state,
+        events: [],
+        replayed: true,
+      };
+    }
+  }
+
+  /** The command as it was handled before tracing wrapped it: replay, or attempts until no race is lost. */
+  async function handleOnce(command: Command, options: HandleOptions): Promise<CommandResult> {
     const key =
       options.idempotencyKey === undefined
         ? undefined

@@ -28,3 +28,5 @@ export type {
   RecordUnitOptions,
   RecordUnitResult,
 } from './providerRegister.ts';
+export { writeRenewedCase } from './renewedCase.ts';
+export type { CaseOpenerFn, RenewedCaseDependencies } from './renewedCase.ts';

@@ -65,7 +65,11 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         urgency: event.data.urgency,
         exclusionZones: [...event.data.exclusionZones],
         protectedIdentity: event.data.protectedIdentity ?? false,
-        handlers: withHandler([], event.metadata.actor),
+        householdId: event.data.householdId,
+        previousRelocationId: event.data.previousRelocationId,
+        // A renewed relocation names its handlers with HandlerAssigned events (renewal/renewedCaseEvents.ts): the
+        // officer or caseworker who recorded the compromise is not made a handler by it.
+        handlers: event.data.previousRelocationId === null ? withHandler([], event.metadata.actor) : [],
       };
     case 'ConsentRecorded':
       return { ...state, consents: [...new Set([...state.consents, ...event.data.parties])].sort() };
@@ -229,6 +233,8 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
       return { ...state, followUpsRecorded: withItem(state.followUpsRecorded, event.data.month) };
     case 'CaseClosed':
       return { ...state, status: 'closed' };
+    case 'LocationCompromised':
+      return { ...state, renewedRelocationId: event.data.renewedRelocationId };
     case 'CaseSuspended':
       return {
         ...state,

@@ -37,4 +37,6 @@ export * from './decide/decideContext.ts';
 export * from './providers/index.ts';
 export * from './decide/workflowEventOf.ts';
 export * from './decide/decide.ts';
+export { renewedCaseEvents, carriedEnvelopeFields } from './renewal/renewedCaseEvents.ts';
+export type { Reseal, RenewedCase } from './renewal/renewedCaseEvents.ts';
 export * from './evolve.ts';

@@ -62,4 +62,7 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   DirectPlacementAcknowledged: ['responsible', 'coordinator'],
   // A new threat picture after arrival concerns the municipalities that hold and house the person.
   ThreatReassessed: ['responsible', 'accepted', 'coordinator'],
+  // A compromised location (docs/design.md §3.4): everyone holding the case learns it closed; the municipality the
+  // household lives in ('accepted') sends the linked case, whose own initiation notifies nobody.
+  LocationCompromised: ['sending', 'accepted', 'responsible', 'police', 'coordinator'],
 };

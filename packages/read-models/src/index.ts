@@ -47,6 +47,7 @@ export type { ForecastItem } from './deadlines/forecast.ts';
 export { createDashboardQueries, type DashboardQueries } from './dashboard/dashboardQueries.ts';
 export { bySeverity, type StalledCase, type StalledCasesQuery } from './dashboard/stalledCases.ts';
 export type { TransferMatterEntry } from './dashboard/transferMatters.ts';
+export type { HouseholdRelocations } from './dashboard/householdRelocations.ts';
 export type { CountyCount, Overview, StageDuration, StateCount } from './dashboard/overview.ts';
 export type { CasesByState } from './dashboard/caseGauges.ts';
 export type { ProjectorLag } from './dashboard/projectorLag.ts';

@@ -122,6 +122,7 @@ async function composeWorkers(
   const commands = createCommandHandler({
     store: adapters.store,
     sealerFor: (relocationId) => adapters.caseCrypto.sealerFor(relocationId),
+    openerFor: (relocationId) => adapters.caseCrypto.openerFor(relocationId),
     providers: () => providerRegister.providers(),
     ...(deadlinePolicy === undefined ? {} : { deadlinePolicy }),
     clock,

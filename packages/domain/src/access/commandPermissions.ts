@@ -119,4 +119,9 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   AcknowledgeDirectPlacement: { roles: caseworkers, participations: ['acceptedReceiving', 'receiving'] },
   // After arrival; `decide` checks it is the destination's region (NOT_DESTINATION_POLICE).
   ReassessThreat: { roles: ['police'], participations: ['police'] },
+  // After arrival (docs/design.md §3.4): the police of the case or the municipality the household lives in.
+  RecordLocationCompromised: {
+    roles: [...caseworkers, 'police'],
+    participations: ['receiving', 'police'],
+  },
 };

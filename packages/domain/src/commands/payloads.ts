@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { exclusionZoneSchema, personalIdentityNumberSchema } from '../reference/municipalities.ts';
 import {
-  caseOutcomeSchema,
+  closingOutcomeSchema,
+  compromisedExclusionSchema,
   consentPartySchema,
   declineReasonCategorySchema,
   followUpMonthSchema,
@@ -131,7 +132,7 @@ export const recordFollowUpPayloadSchema = z
   .strict();
 
 export const closeCasePayloadSchema = z
-  .object({ outcome: caseOutcomeSchema, notes: reasonTextSchema.optional() })
+  .object({ outcome: closingOutcomeSchema, notes: reasonTextSchema.optional() })
   .strict();
 
 export const suspendCasePayloadSchema = reason;
@@ -208,6 +209,15 @@ export const placeDirectlyPayloadSchema = z
 /** The vistelsekommun acknowledges that it has been told of the placement. */
 export const acknowledgeDirectPlacementPayloadSchema = z.object({}).strict();
 
+/**
+ * After arrival the police or the municipality the household lives in record that the location is compromised
+ * (docs/design.md §3.4): why (sealed), whether the municipality or its whole county is excluded from the renewed
+ * relocation, and how urgent the new move is. The linked case opens from the same command.
+ */
+export const recordLocationCompromisedPayloadSchema = z
+  .object({ reason: reasonTextSchema, exclusion: compromisedExclusionSchema, urgency: urgencySchema })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -244,6 +254,7 @@ export const commandPayloadSchemas = {
   PlaceDirectly: placeDirectlyPayloadSchema,
   AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
   ReassessThreat: reassessThreatPayloadSchema,
+  RecordLocationCompromised: recordLocationCompromisedPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

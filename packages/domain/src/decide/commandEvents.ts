@@ -15,6 +15,7 @@ import { deadlineCommandEvents } from './deadlineCommandEvents.ts';
 import { handlerCommandEvents } from './handlerCommandEvents.ts';
 import { transferCommandEvents } from './transferCommandEvents.ts';
 import { statusOfDeadlineKind } from '../deadlines/deadlineOwners.ts';
+import { locationCompromisedEvents } from '../renewal/locationCompromisedEvents.ts';
 
 export type Drafts =
   | { readonly ok: true; readonly drafts: readonly EventDraft[] }
@@ -45,6 +46,9 @@ export function commandEvents(command: Command, state: RelocationState, context:
           exclusionZones,
           person: seal('RelocationInitiated.person', { ...person }),
           protectedIdentity: person.protectionLevel !== 'none',
+          // A case opened here starts its own household; a renewed relocation carries the old one (renewal/).
+          householdId: command.relocationId,
+          previousRelocationId: null,
         },
       });
     }
@@ -278,6 +282,8 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: { municipalityCode: placement.municipalityCode },
       });
     }
+    case 'RecordLocationCompromised':
+      return locationCompromisedEvents(command, state, context);
     case 'RequestTransfer':
     case 'AgreeTransfer':
     case 'RefuseTransfer':

@@ -38,6 +38,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     }
     case 'AcknowledgeDirectPlacement':
     case 'ReassessThreat':
+    case 'RecordLocationCompromised':
     case 'WithdrawConsent':
     case 'SubmitRelocation':
     case 'DeclineHandover':

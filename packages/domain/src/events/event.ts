@@ -9,7 +9,8 @@ import type { EventMetadata } from './metadata.ts';
  * from the previous one (upcasters.ts); stored events keep the version they were written with.
  */
 export const eventVersions = {
-  RelocationInitiated: 1,
+  /** 2: `householdId` and `previousRelocationId` (docs/design.md §3.4); version 1 reads as its own household. */
+  RelocationInitiated: 2,
   /** 2: `documentReference` sealed. */
   ConsentRecorded: 2,
   ConsentWithdrawn: 1,
@@ -52,6 +53,7 @@ export const eventVersions = {
   PlacedDirectly: 1,
   DirectPlacementAcknowledged: 1,
   ThreatReassessed: 1,
+  LocationCompromised: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -117,4 +119,5 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('PlacedDirectly'),
   eventSchemaOf('DirectPlacementAcknowledged'),
   eventSchemaOf('ThreatReassessed'),
+  eventSchemaOf('LocationCompromised'),
 ]);

@@ -64,6 +64,14 @@ export const eventDataSchemas = {
        * Absent in events written before it existed: read as false.
        */
       protectedIdentity: z.boolean().optional(),
+      /**
+       * Version 2: the household the case moves, stable across linked cases (docs/design.md §3.4). A case opened by
+       * InitiateRelocation starts its own household (its id is the relocation id); a renewed relocation carries the
+       * old case's. Version 1 events are upcast with their relocation id.
+       */
+      householdId: uuidSchema,
+      /** Version 2: the case whose compromised location this one relocates the household from, or null. */
+      previousRelocationId: uuidSchema.nullable(),
     })
     .strict(),
   /** Version 2: the document reference is sealed (version 1 stored it in clear; see upcasters.ts). */
@@ -248,6 +256,22 @@ export const eventDataSchemas = {
       validUntil: isoDateSchema,
       track: policeTrackSchema,
       details: sealed,
+    })
+    .strict(),
+  /**
+   * After arrival the location was found compromised (docs/design.md §3.4): the municipality the household lives
+   * in, the zone the renewed relocation excludes, the id of the linked case that takes the household on, and why
+   * (sealed). The case closes with outcome `relocatedAgain` in the same append. The linked case's first events are
+   * a pure function of this case's events up to this one (renewal/renewedCaseEvents.ts).
+   */
+  LocationCompromised: z
+    .object({
+      municipalityCode: code,
+      exclusionZone: exclusionZoneSchema,
+      renewedRelocationId: uuidSchema,
+      /** The urgency of the renewed relocation. */
+      urgency: urgencySchema,
+      reason: sealed,
     })
     .strict(),
 } as const;

@@ -20,6 +20,14 @@ type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
  * fixture of the old shape first (testing/fixtures/v1) and prove it still loads, replays and projects.
  */
 const upcasters: { readonly [T in EventType]?: Readonly<Record<number, Upcaster>> } = {
+  RelocationInitiated: {
+    /** 1 -> 2: every case was its household's first: the household is known by the case's own id. */
+    1: (data) => ({
+      ...data,
+      householdId: data.householdId ?? data.relocationId,
+      previousRelocationId: data.previousRelocationId ?? null,
+    }),
+  },
   ConsentRecorded: {
     /** 1 -> 2: the document reference was stored in clear; it is carried as what it is (`unsealedV1`). */
     1: (data) =>

@@ -64,6 +64,17 @@ export const followUpMonths = [1, 3, 6] as const;
 export const followUpMonthSchema = z.union([z.literal(1), z.literal(3), z.literal(6)]);
 export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;
 
-export const caseOutcomes = ['settled', 'movedOn', 'returned', 'other'] as const;
+/**
+ * How a case ended. `relocatedAgain` is never chosen by hand: the case closes with it when its location was
+ * compromised and a linked case took the household on (docs/design.md §3.4).
+ */
+export const caseOutcomes = ['settled', 'movedOn', 'returned', 'other', 'relocatedAgain'] as const;
 export const caseOutcomeSchema = z.enum(caseOutcomes);
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
+/** The outcomes a caseworker may close a case with (CloseCase). */
+export const closingOutcomeSchema = caseOutcomeSchema.exclude(['relocatedAgain']);
+
+/** What a compromised location excludes from the renewed relocation: the municipality or its whole county. */
+export const compromisedExclusions = ['municipality', 'county'] as const;
+export const compromisedExclusionSchema = z.enum(compromisedExclusions);
+export type CompromisedExclusion = z.infer<typeof compromisedExclusionSchema>;

@@ -100,6 +100,15 @@ export interface RelocationState {
   readonly handlers: readonly CaseHandler[];
   /** The person has protected personal data: identity only for assigned handlers. */
   readonly protectedIdentity: boolean;
+  /**
+   * The household the case moves, stable across renewed relocations (docs/design.md §3.4); a case written before
+   * households existed is its own household (its relocation id).
+   */
+  readonly householdId: string | null;
+  /** The case this one relocates the household from after its location was compromised, or null. */
+  readonly previousRelocationId: string | null;
+  /** The linked case that took the household on after this case's location was compromised, or null. */
+  readonly renewedRelocationId: string | null;
   /** The case's data key is destroyed (CaseErased): no further command is taken. */
   readonly erased: boolean;
   /** 0-based revision of the last applied event (-1: no events), i.e. the expected revision for the next append. */
@@ -135,6 +144,9 @@ export function initialState(): RelocationState {
     followUpsRecorded: [],
     handlers: [],
     protectedIdentity: false,
+    householdId: null,
+    previousRelocationId: null,
+    renewedRelocationId: null,
     erased: false,
     revision: -1,
   };

@@ -173,6 +173,13 @@ export const sampleCommands = {
       reason: 'Akut hot, kan inte vänta på matchning.',
     }),
   acknowledgePlacement: () => command('AcknowledgeDirectPlacement', actors.receiving, {}),
+  /** After arrival the receiving municipality finds the location compromised (docs/design.md §3.4). */
+  compromise: () =>
+    command('RecordLocationCompromised', actors.receiving, {
+      reason: 'Adressen har lämnats ut till en person i hotmiljön.',
+      exclusion: 'municipality',
+      urgency: 'acute',
+    }),
 };
 
 /** The happy path with one decline, in order. */

@@ -76,6 +76,7 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
+    { type: 'RecordLocationCompromised' },
   ];
 }
 
@@ -243,6 +244,13 @@ export function commandForWorkflowEvent(
         },
       );
     }
+    case 'RecordLocationCompromised':
+      // The police of the case record it (refused by the machine before arrival).
+      return command('RecordLocationCompromised', actors.police, {
+        reason: 'Adressen har spridits.',
+        exclusion: 'municipality',
+        urgency: 'acute',
+      });
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -236,6 +236,8 @@ export const relocationMachine = setup({
         RecordFollowUp: {},
         ReassessThreat: {},
         CloseCase: { target: 'closed' },
+        // The location is compromised: a linked case relocates the household again and this one closes (§3.4).
+        RecordLocationCompromised: { target: 'closed' },
       },
     },
     suspended: {

@@ -6,6 +6,7 @@ import { loadHalt, type ProjectionHalt } from '../projector/projectionHalt.ts';
 import { projectorLag, type ProjectorLag } from './projectorLag.ts';
 import { stalledCases, type StalledCase, type StalledCasesQuery } from './stalledCases.ts';
 import { transferMatters, type TransferMatterEntry } from './transferMatters.ts';
+import { householdRelocations, type HouseholdRelocations } from './householdRelocations.ts';
 
 /** The national coordinator's dashboard and the operational figures behind /metrics. */
 export interface DashboardQueries {
@@ -14,6 +15,8 @@ export interface DashboardQueries {
   /** Open transfers of cases and IVO matters, overdue first (docs/design.md §3.1). */
   transferMatters(now: Date, limit?: number): Promise<TransferMatterEntry[]>;
   casesByState(now: Date): Promise<CasesByState[]>;
+  /** Relocations per household and per year, renewed relocations among them (docs/design.md §3.4). */
+  householdRelocations(limit?: number): Promise<HouseholdRelocations>;
   projectorLag(now: Date): Promise<ProjectorLag>;
   /** The event the projector stopped at because it cannot project it, if it did. */
   projectionHalt(): Promise<ProjectionHalt | undefined>;
@@ -32,6 +35,7 @@ export function createDashboardQueries(options: {
     overview: (now) => overview(db, s, now),
     transferMatters: (now, limit) => transferMatters(db, s, now, limit),
     casesByState: (now) => casesByState(db, s, now),
+    householdRelocations: (limit) => householdRelocations(db, s, limit),
     projectorLag: (now) => projectorLag(db, s, store, now),
     projectionHalt: () => loadHalt(db, s),
   };

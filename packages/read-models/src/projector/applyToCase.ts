@@ -82,6 +82,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'IvoDecisionAppealed':
     case 'IvoDecisionBecameFinal':
     case 'DirectPlacementAcknowledged':
+    case 'LocationCompromised':
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.

@@ -42,6 +42,11 @@ export interface StatisticsFacts {
   /** The state the case is in now and since when. */
   readonly current: { readonly status: Status; readonly since: string } | null;
   readonly outcome: CaseOutcome | null;
+  /**
+   * The household the case moves (docs/design.md §3.4): linked cases share it, so a renewed relocation counts for
+   * the same household. Absent in facts folded before it existed: read as the case's own id.
+   */
+  readonly householdId?: string | null;
 }
 
 export const transferOutcomes = [
@@ -70,6 +75,7 @@ export function emptyStatisticsFacts(): StatisticsFacts {
     stages: [],
     current: null,
     outcome: null,
+    householdId: null,
   };
 }
 
@@ -104,6 +110,7 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
         urgency: event.data.urgency,
         adults: event.data.household.adults,
         childrenAges: [...event.data.household.childrenAges],
+        householdId: event.data.householdId,
       };
     case 'ThreatAssessmentRecorded':
       return { ...facts, threatLevel: highest(facts.threatLevel, event.data.level) };
@@ -158,6 +165,7 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'HandlerUnassigned':
     case 'DirectPlacementAcknowledged':
     case 'ThreatReassessed':
+    case 'LocationCompromised':
     case 'CaseErased':
       // Erasure destroys the key to the personal data; the statistics hold none and keep counting the case.
       return facts;

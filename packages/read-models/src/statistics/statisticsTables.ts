@@ -31,7 +31,7 @@ export const statisticsDimensions = {
   housing: [...housingTypes, 'none'],
   declineReason: ['none', ...declineReasonCategories, 'several'],
   transfer: ['none', ...transferOutcomes],
-  ending: ['open', 'settled', 'movedOn', 'returned', 'other', 'aborted', 'withdrawn'],
+  ending: ['open', 'settled', 'movedOn', 'returned', 'other', 'relocatedAgain', 'aborted', 'withdrawn'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StatisticsDimension = keyof typeof statisticsDimensions;
@@ -142,7 +142,9 @@ export function statisticsTables(
   for (const { relocationId, facts } of cases) {
     if (facts.initiatedAt === null) continue;
     const year = facts.initiatedAt.slice(0, 4);
-    const household = householdPseudonym(pseudonymKey, relocationId);
+    // Linked cases (a renewed relocation after a compromised location) share the household id, so the household
+    // keeps one pseudonym; facts folded before the id existed fall back to the case's own id (docs/design.md §3.4).
+    const household = householdPseudonym(pseudonymKey, facts.householdId ?? relocationId);
     const key = `${household}/${year}`;
     const seen = latest.get(key);
     if (seen === undefined || seen.initiatedAt < facts.initiatedAt)

@@ -81,6 +81,14 @@ export const workflowViewSchema = z.object({
   updatedAt: z.string(),
   revision: z.number().int(),
   lastPosition: z.string(),
+  /** The household the case moves, the same in linked cases (docs/design.md §3.4). */
+  householdId: z.string().nullable(),
+  /**
+   * Linked cases by plain id (docs/design.md §3.4): the case this one relocates the household from, and the case
+   * that relocated it again after this location was compromised. Opening either follows that case's own access.
+   */
+  previousRelocationId: z.string().nullable(),
+  renewedRelocationId: z.string().nullable(),
 });
 
 const zoneSchema = z.object({ kind: z.string(), code: z.string() });

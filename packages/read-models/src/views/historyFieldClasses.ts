@@ -19,6 +19,9 @@ export const historyFieldClasses: {
     exclusionZones: 'threatLevelAndConstraints',
     person: 'identity',
     protectedIdentity: 'identity',
+    // Plain ids: the household and the case this one renews (docs/design.md §3.4), never their content.
+    householdId: 'workflow',
+    previousRelocationId: 'workflow',
   },
   ConsentRecorded: { parties: 'workflow', consentDate: 'workflow', documentReference: 'identity' },
   ConsentWithdrawn: { withdrawnOn: 'workflow' },
@@ -130,6 +133,14 @@ export const historyFieldClasses: {
     details: 'threatDetails',
   },
   CaseErased: { reason: 'workflow' },
+  // Where the household lived is the receiving municipality; why it was compromised is free text.
+  LocationCompromised: {
+    municipalityCode: 'receivingMunicipality',
+    exclusionZone: 'threatLevelAndConstraints',
+    renewedRelocationId: 'workflow',
+    urgency: 'workflow',
+    reason: 'identity',
+  },
 };
 
 /** The class of one field of a stored event; undefined (denied) for a field the map does not know. */

@@ -111,5 +111,9 @@ export function workflowView(
     updatedAt: record.updatedAt,
     revision: state.revision,
     lastPosition: record.lastPosition.toString(),
+    // Rows folded before households existed: the case is its own household and has no linked case.
+    householdId: state.householdId ?? (state.relocationId === null ? null : record.relocationId),
+    previousRelocationId: state.previousRelocationId ?? null,
+    renewedRelocationId: state.renewedRelocationId ?? null,
   };
 }

@@ -55,6 +55,8 @@ export const bodies = {
     policeCaseReference: 'PM-2026-0099',
     track: 'defector',
   },
+  // A compromised location after arrival (docs/design.md §3.4).
+  'location-compromised': sampleCommands.compromise().payload,
 } as const satisfies Record<string, unknown>;
 
 export const stages = [

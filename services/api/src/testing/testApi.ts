@@ -13,7 +13,7 @@ import type { DevSigningKey } from '@relocation/access';
 import { createCommandHandler, loadRelocation, relocationStreamName } from '@relocation/application';
 import type { CommandHandler, CommandHandlerDependencies, ProviderRegister } from '@relocation/application';
 import type { Command, CommandPayload, CommandType, RelocationState } from '@relocation/domain';
-import { fakeSeal, fixedClock, sampleProviders } from '@relocation/domain/testing';
+import { fakeSeal, fakeUnseal, fixedClock, sampleProviders } from '@relocation/domain/testing';
 import { createInMemoryEventStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent } from '@relocation/event-store';
 import type { FastifyBaseLogger, FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -52,6 +52,8 @@ export interface TestApiOptions {
   readonly store?: EventStore;
   readonly logger?: FastifyBaseLogger;
   readonly sealerFor?: CommandHandlerDependencies['sealerFor'];
+  /** Opens a case's envelopes for the command side (a renewed relocation re-seals the identity); default: the fake. */
+  readonly commandOpenerFor?: CommandHandlerDependencies['openerFor'];
   readonly bodyLimitBytes?: number;
   readonly rateLimit?: AppDependencies['rateLimit'];
   /** With these the query routes are registered too. */
@@ -90,6 +92,10 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     store,
     sealerFor:
       options.sealerFor ?? (async (relocationId) => (field, value) => fakeSeal(relocationId, field, value)),
+    openerFor:
+      options.commandOpenerFor ??
+      options.openerFor ??
+      (async () => (envelope) => fakeUnseal(envelope as Parameters<typeof fakeUnseal>[0])),
     providers:
       options.providerRegister === undefined ? sampleProviders : () => options.providerRegister!.providers(),
     clock: () => new Date(clock.now()),

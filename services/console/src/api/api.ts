@@ -129,6 +129,7 @@ export function createApi(http: Http, token: TokenSource, onUnauthorized: () => 
       return response.blob();
     },
     transfers: async () => ok(await client.GET('/v1/dashboard/transfers')),
+    households: async () => ok(await client.GET('/v1/dashboard/households')),
     accessLog: async (filters: {
       relocationId?: string;
       userId?: string;

@@ -222,6 +222,29 @@ export function CaseScreen({ id }: { id: string }) {
               />
             </Card>
           )}
+          {c.workflow === undefined ||
+          (c.workflow.previousRelocationId === null && c.workflow.renewedRelocationId === null) ? null : (
+            <Card data-color="neutral" data-testid="linked-cases">
+              <Heading level={2} data-size="sm">
+                {t('case.linked.heading')}
+              </Heading>
+              {c.workflow.previousRelocationId === null ? null : (
+                <Paragraph>
+                  <RouteLink to={{ name: 'case', id: c.workflow.previousRelocationId }}>
+                    {t('case.linked.previous', { id: c.workflow.previousRelocationId.slice(0, 8) })}
+                  </RouteLink>
+                </Paragraph>
+              )}
+              {c.workflow.renewedRelocationId === null ? null : (
+                <Paragraph>
+                  <RouteLink to={{ name: 'case', id: c.workflow.renewedRelocationId }}>
+                    {t('case.linked.renewed', { id: c.workflow.renewedRelocationId.slice(0, 8) })}
+                  </RouteLink>
+                </Paragraph>
+              )}
+              <Paragraph data-size="sm">{t('case.linked.note')}</Paragraph>
+            </Card>
+          )}
           {c.workflow === undefined ? null : <LedgerCard ledger={c.workflow.ledger} reference={reference} />}
           {c.workflow?.transfer === undefined || c.workflow.transfer === null ? null : (
             <TransferCard transfer={c.workflow.transfer} reference={reference} />

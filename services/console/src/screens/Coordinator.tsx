@@ -61,6 +61,7 @@ export default function Coordinator() {
   );
   const overview = useAsync(() => api.overview(), []);
   const transfers = useAsync(() => api.transfers(), []);
+  const households = useAsync(() => api.households(), []);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -244,6 +245,76 @@ export default function Coordinator() {
           </Table.Body>
         </Table>
       ) : null}
+
+      <Heading level={2} data-size="md" id="households-heading">
+        {t('coordinator.households.heading')}
+      </Heading>
+      {households.error === undefined ? null : <Alert data-color="danger">{t('error.load')}</Alert>}
+      {households.data === undefined ? <Spinner aria-label={t('app.loading')} /> : null}
+      {households.data === undefined ? null : (
+        <>
+          <Table data-testid="household-years-table" aria-labelledby="households-heading">
+            <HeaderRow
+              labels={[
+                t('coordinator.households.year'),
+                t('coordinator.households.relocations'),
+                t('coordinator.households.renewed'),
+                t('coordinator.households.households'),
+              ]}
+            />
+            <Table.Body>
+              {households.data.years.map((year) => (
+                <Table.Row key={year.year}>
+                  <Table.Cell>{year.year}</Table.Cell>
+                  <Table.Cell>{year.relocations}</Table.Cell>
+                  <Table.Cell>{year.renewed}</Table.Cell>
+                  <Table.Cell>{year.households}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          <Heading level={3} data-size="sm" id="households-repeated-heading">
+            {t('coordinator.households.repeated')}
+          </Heading>
+          {households.data.households.length === 0 ? (
+            <Paragraph>{t('coordinator.households.none')}</Paragraph>
+          ) : (
+            <Table data-testid="households-table" aria-labelledby="households-repeated-heading">
+              <HeaderRow
+                labels={[
+                  t('coordinator.households.household'),
+                  t('coordinator.households.relocations'),
+                  t('coordinator.households.cases'),
+                ]}
+              />
+              <Table.Body>
+                {households.data.households.map((household) => (
+                  <Table.Row key={household.householdId} data-household={household.householdId}>
+                    <Table.Cell>{household.householdId.slice(0, 8)}</Table.Cell>
+                    <Table.Cell>
+                      {household.byYear.map((year) => `${year.year}: ${year.relocations}`).join(', ')}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <ol className="plain-list">
+                        {household.cases.map((entry) => (
+                          <li key={entry.relocationId}>
+                            <RouteLink to={{ name: 'case', id: entry.relocationId }}>
+                              {caseLabel({ relocationId: entry.relocationId }, t)}
+                            </RouteLink>{' '}
+                            {formatDate(entry.initiatedAt, i18n.language)},{' '}
+                            {municipalityName(reference, entry.sendingMunicipalityCode)},{' '}
+                            {t(`status.${entry.status}`)}
+                          </li>
+                        ))}
+                      </ol>
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          )}
+        </>
+      )}
 
       <Heading level={2} data-size="md">
         {t('coordinator.overview')}

@@ -101,6 +101,11 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   // The sending region's police are a party, but reassessment after arrival is the destination's (§3.5).
   ['threat-reassessments', 'police of the region', 409],
   ['threat-reassessments', 'coordinator', 403],
+  // After arrival only (§3.4): before it the police are refused by the state, the destination by its role.
+  ['location-compromised', 'police of the region', 409],
+  ['location-compromised', 'accepted receiving', 403],
+  ['location-compromised', 'coordinator', 403],
+  ['location-compromised', 'unrelated municipality', 404],
 ];
 
 let api: TestApi;

@@ -16,6 +16,10 @@ export const commandResponseSchema = z
       .regex(/^\d+$/)
       .describe('Global feed position of the last event, as a decimal string'),
     status: z.enum(statuses).describe('The workflow state of the case after the command'),
+    renewedRelocationId: z
+      .uuid()
+      .optional()
+      .describe('After RecordLocationCompromised: the linked case that relocates the household again'),
   })
   .meta({ id: 'CommandAnswer' });
 
@@ -26,4 +30,7 @@ export const toCommandResponse = (result: CommandResult): CommandResponse => ({
   revision: result.revision,
   position: result.position.toString(),
   status: result.state.status,
+  ...(result.state.renewedRelocationId === null
+    ? {}
+    : { renewedRelocationId: result.state.renewedRelocationId }),
 });

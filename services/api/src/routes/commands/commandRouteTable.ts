@@ -113,6 +113,13 @@ export const commandRouteTable = [
     summary:
       'Reassess the threat after arrival (the police region of the destination), by the previous valid-until',
   },
+  // A compromised location and the renewed relocation: docs/design.md §3.4.
+  {
+    action: 'location-compromised',
+    type: 'RecordLocationCompromised',
+    summary:
+      'Record that the location is compromised after arrival (the police or the municipality the household lives in); closes the case and opens a linked case for the household, named in the answer',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

@@ -227,6 +227,12 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { ...bodies['threat-reassessments'], track: 'witness' }, path: 'body.track' },
     conflict: atStage('cleared'),
   },
+  'location-compromised': {
+    stage: 'arrived',
+    actor: parties.police,
+    invalid: { body: { ...bodies['location-compromised'], exclusion: 'country' }, path: 'body.exclusion' },
+    conflict: atStage('cleared'),
+  },
   'direct-placement-acknowledgements': {
     stage: 'placed',
     actor: parties.receivingSupervisor,
@@ -267,7 +273,15 @@ describe.each(commandRouteTable.map((route) => [route.action || '(initiate)', ro
       expect(json.revision).toBe(events.length - 1);
       expect(json.position).toBe(events.at(-1)?.globalPosition.toString());
       expect(json.status).toBe((await api.state(json.relocationId)).status);
-      expect(Object.keys(json).sort()).toEqual(['position', 'relocationId', 'revision', 'status']);
+      // A compromised location also names the linked case it opened (docs/design.md §3.4).
+      const renews = route.type === 'RecordLocationCompromised';
+      expect(Object.keys(json).sort()).toEqual([
+        'position',
+        'relocationId',
+        ...(renews ? ['renewedRelocationId'] : []),
+        'revision',
+        'status',
+      ]);
       expect(response.headers.etag).toBe(`"${json.revision}"`);
       // The actor comes from the token.
       expect(events.at(-1)?.metadata).toMatchObject({

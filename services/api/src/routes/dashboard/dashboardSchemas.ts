@@ -82,3 +82,41 @@ export const overviewSchema = z.object({
   ),
   openByCounty: z.array(z.object({ countyCode: z.string(), openCases: z.number().int() })),
 });
+
+export const householdQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+/**
+ * Relocations per household and per year (docs/design.md §3.4): the cases initiated each year, how many renewed a
+ * relocation after a compromised location, and the households relocated more than once with their linked cases.
+ * Plain ids, years, municipalities and states only.
+ */
+export const householdRelocationsSchema = z
+  .object({
+    years: z.array(
+      z.object({
+        year: z.string(),
+        relocations: z.number().int(),
+        renewed: z.number().int(),
+        households: z.number().int(),
+      }),
+    ),
+    households: z.array(
+      z.object({
+        householdId: z.string(),
+        relocations: z.number().int(),
+        byYear: z.array(z.object({ year: z.string(), relocations: z.number().int() })),
+        cases: z.array(
+          z.object({
+            relocationId: z.string(),
+            initiatedAt: z.string(),
+            previousRelocationId: z.string().nullable(),
+            sendingMunicipalityCode: z.string().nullable(),
+            status: z.string(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'HouseholdRelocations' });

@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authenticatedErrors, errorResponses } from '../../errors/errorBodySchema.ts';
 import { noteCaseRead } from '../../security/caseReads.ts';
 import {
+  householdQuerySchema,
+  householdRelocationsSchema,
   overviewSchema,
   stalledListSchema,
   stalledQuerySchema,
@@ -72,6 +74,36 @@ export const dashboardRoutes: FastifyPluginAsyncZod<DashboardRoutesOptions> = as
       const transfers = await dashboard.transferMatters(now, request.query.limit);
       for (const entry of transfers) noteCaseRead(request, entry.relocationId, 'list');
       return { now: now.toISOString(), transfers };
+    },
+  );
+
+  app.get(
+    '/v1/dashboard/households',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'Relocations per household and per year: renewed relocations after a compromised location, and the ' +
+          'households relocated more than once with their linked cases (coordinator only)',
+        security: [{ bearer: [] }],
+        querystring: householdQuerySchema,
+        response: { 200: householdRelocationsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      requireCoordinator(request);
+      const result = await dashboard.householdRelocations(request.query.limit);
+      for (const household of result.households) {
+        for (const entry of household.cases) noteCaseRead(request, entry.relocationId, 'list');
+      }
+      return {
+        years: [...result.years],
+        households: result.households.map((household) => ({
+          ...household,
+          byYear: [...household.byYear],
+          cases: [...household.cases],
+        })),
+      };
     },
   );
 
