@@ -3601,6 +3601,36 @@ export type components = {
           };
           /** @description The plain fields of RelocationInitiated the caller may see (organisation ids may read "withheld") */
           changes: {
+            carriedResponsibility?: {
+              bosattningskommun: {
+                municipalityCode: string;
+                since: string;
+                /** @enum {string} */
+                source:
+                  | 'caseOpened'
+                  | 'arrival'
+                  | 'directPlacement'
+                  | 'transferAgreed'
+                  | 'ivoDecisionFinal'
+                  | 'personSettled'
+                  | 'arrivalV1'
+                  | 'renewedRelocation';
+              } | null;
+              responsible: {
+                municipalityCode: string;
+                since: string;
+                /** @enum {string} */
+                source:
+                  | 'caseOpened'
+                  | 'arrival'
+                  | 'directPlacement'
+                  | 'transferAgreed'
+                  | 'ivoDecisionFinal'
+                  | 'personSettled'
+                  | 'arrivalV1'
+                  | 'renewedRelocation';
+              };
+            };
             exclusionZones?: (
               | {
                   code: string;
@@ -4060,7 +4090,8 @@ export type components = {
               | 'transferAgreed'
               | 'ivoDecisionFinal'
               | 'personSettled'
-              | 'arrivalV1';
+              | 'arrivalV1'
+              | 'renewedRelocation';
           } & {
             [key: string]: unknown;
           };
@@ -4881,6 +4912,36 @@ export type components = {
           };
           /** @description The plain fields of RelocationInitiated the caller may see (organisation ids may read "withheld") */
           changes: {
+            carriedResponsibility?: {
+              bosattningskommun: {
+                municipalityCode: string;
+                since: string;
+                /** @enum {string} */
+                source:
+                  | 'caseOpened'
+                  | 'arrival'
+                  | 'directPlacement'
+                  | 'transferAgreed'
+                  | 'ivoDecisionFinal'
+                  | 'personSettled'
+                  | 'arrivalV1'
+                  | 'renewedRelocation';
+              } | null;
+              responsible: {
+                municipalityCode: string;
+                since: string;
+                /** @enum {string} */
+                source:
+                  | 'caseOpened'
+                  | 'arrival'
+                  | 'directPlacement'
+                  | 'transferAgreed'
+                  | 'ivoDecisionFinal'
+                  | 'personSettled'
+                  | 'arrivalV1'
+                  | 'renewedRelocation';
+              };
+            };
             exclusionZones?: (
               | {
                   code: string;
@@ -5340,7 +5401,8 @@ export type components = {
               | 'transferAgreed'
               | 'ivoDecisionFinal'
               | 'personSettled'
-              | 'arrivalV1';
+              | 'arrivalV1'
+              | 'renewedRelocation';
           } & {
             [key: string]: unknown;
           };

@@ -56,12 +56,26 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         status: 'draft',
         relocationId: event.data.relocationId,
         sendingMunicipality: event.data.sendingMunicipalityCode,
-        responsibleMunicipality: event.data.sendingMunicipalityCode,
-        ledger: {
-          ...state.ledger,
-          responsible: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
-          bosattningskommun: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
-        },
+        responsibleMunicipality:
+          event.data.carriedResponsibility?.responsible.municipalityCode ??
+          event.data.sendingMunicipalityCode,
+        ledger:
+          event.data.carriedResponsibility === undefined
+            ? {
+                ...state.ledger,
+                responsible: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
+                bosattningskommun: opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
+              }
+            : {
+                // A renewed relocation: responsibility stays where it was; the household stays where it moves from.
+                ...state.ledger,
+                responsible: event.data.carriedResponsibility.responsible,
+                bosattningskommun: event.data.carriedResponsibility.bosattningskommun,
+                vistelsekommun: {
+                  ...opened(event.data.sendingMunicipalityCode, event.metadata.occurredAt),
+                  source: 'renewedRelocation',
+                },
+              },
         urgency: event.data.urgency,
         exclusionZones: [...event.data.exclusionZones],
         protectedIdentity: event.data.protectedIdentity ?? false,

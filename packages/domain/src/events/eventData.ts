@@ -25,7 +25,7 @@ import {
 } from '../schemas/caseFacts.ts';
 import { isoDateSchema, isoInstantSchema, uuidSchema } from '../schemas/primitives.ts';
 import { sealedEnvelopeSchema, unsealedV1TextSchema } from '../schemas/sealed.ts';
-import { ledgerSourceSchema, transferSourceSchema } from '../schemas/responsibility.ts';
+import { ledgerEntrySchema, ledgerSourceSchema, transferSourceSchema } from '../schemas/responsibility.ts';
 import { deadlineKindSchema, escalationLevelSchema } from './deadlineKinds.ts';
 
 const code = z.string().regex(/^\d{4}$/);
@@ -72,6 +72,15 @@ export const eventDataSchemas = {
       householdId: uuidSchema,
       /** Version 2: the case whose compromised location this one relocates the household from, or null. */
       previousRelocationId: uuidSchema.nullable(),
+      /**
+       * A renewed relocation only: the old case's responsible municipality and bosättningskommun, as its ledger had
+       * them (docs/design.md §3.1: neither arrival nor a new move moves responsibility). Absent: the sending
+       * municipality opens the case and is both.
+       */
+      carriedResponsibility: z
+        .object({ responsible: ledgerEntrySchema, bosattningskommun: ledgerEntrySchema.nullable() })
+        .strict()
+        .optional(),
     })
     .strict(),
   /** Version 2: the document reference is sealed (version 1 stored it in clear; see upcasters.ts). */

@@ -189,12 +189,22 @@ describe('renewedCaseEvents', () => {
       status: 'draft',
       relocationId: newId,
       sendingMunicipality: '2480',
-      responsibleMunicipality: '2480',
+      // Responsibility does not move with the household: Stockholm, responsible in the old case, still is.
+      responsibleMunicipality: '0180',
       consents: ['coordinator', 'police', 'receivingMunicipality'],
       householdId: relocationId,
       previousRelocationId: relocationId,
-      // The recording supervisor of Umeå is named; Stockholm's caseworker is no party of the new case.
-      handlers: [{ organisationId: 'municipality:2480', userId: 'user-receiving' }],
+      // Stockholm's caseworker stays on the case; the recording supervisor of Umeå is named.
+      handlers: [
+        { organisationId: 'municipality:0180', userId: 'user-sending' },
+        { organisationId: 'municipality:2480', userId: 'user-receiving' },
+      ],
+    });
+    const oldLedger = replay(events).ledger;
+    expect(state.ledger).toMatchObject({
+      responsible: oldLedger.responsible,
+      bosattningskommun: oldLedger.bosattningskommun,
+      vistelsekommun: { municipalityCode: '2480', source: 'renewedRelocation' },
     });
   });
 

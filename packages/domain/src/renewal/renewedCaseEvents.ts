@@ -40,13 +40,15 @@ export const carriedEnvelopeFields = [
  * The linked case that relocates a household again after its location was compromised (docs/design.md §3.4): a
  * pure function of the old case's events up to and including its `LocationCompromised`, so writing it again
  * (after a crash between the two appends) gives the same case. Nothing is typed again:
- * - RelocationInitiated: sent from the compromised municipality (where the household lives), the same household
- *   id, household, needs and identity (re-sealed), the old case's exclusion zones plus the compromised zone, the
- *   urgency the compromise named, and the old case's id;
+ * - RelocationInitiated: sent from the compromised municipality (where the household lives, its vistelsekommun),
+ *   the same household id, household, needs and identity (re-sealed), the old case's exclusion zones plus the
+ *   compromised zone, the urgency the compromise named, the old case's id, and its responsible municipality and
+ *   bosättningskommun (responsibility does not move with the household);
  * - the person's consent as recorded in the old case (parties, date, re-sealed reference): the old case was in
  *   follow-up, so no consent had been withdrawn;
  * - HandlerAssigned for the old case's handlers in the organisations that take part in the new one (the
- *   compromised municipality and its police region), and for the recording caseworker of that municipality.
+ *   compromised municipality, the responsible one and the compromised municipality's police region), and for the
+ *   recording caseworker of that municipality.
  * Every event carries the compromise's actor, time, correlation and causation (the command's id).
  */
 export function renewedCaseEvents(
@@ -85,6 +87,15 @@ export function renewedCaseEvents(
         protectedIdentity: initiated.data.protectedIdentity ?? false,
         householdId: before.householdId ?? from,
         previousRelocationId: from,
+        // Responsibility does not move with the household (docs/design.md §3.1): the old case's ledger says who has it.
+        ...(before.ledger.responsible === null
+          ? {}
+          : {
+              carriedResponsibility: {
+                responsible: before.ledger.responsible,
+                bosattningskommun: before.ledger.bosattningskommun,
+              },
+            }),
       },
     },
   ];
@@ -93,8 +104,10 @@ export function renewedCaseEvents(
     if (draft !== null) drafts.push(draft);
   }
   const region = policeRegionOfMunicipality(sending);
+  const responsible = before.responsibleMunicipality;
   const takesPart = (organisationId: string): boolean =>
     municipalityCodeOf(organisationId) === sending ||
+    (responsible !== null && municipalityCodeOf(organisationId) === responsible) ||
     (region !== undefined && policeRegionOf(organisationId) === region);
   const handlers = [...before.handlers];
   const actor = compromised.metadata.actor;

@@ -9,7 +9,8 @@ import { z } from 'zod';
  * - transferAgreed: the other municipality agreed in writing to take over the case (överflyttning);
  * - ivoDecisionFinal: IVO decided who is responsible and the decision became final;
  * - personSettled: the person registered in a new municipality;
- * - arrivalV1: version 1 of the workflow moved responsibility on arrival; kept as what it was.
+ * - arrivalV1: version 1 of the workflow moved responsibility on arrival; kept as what it was;
+ * - renewedRelocation: a renewed relocation (docs/design.md §3.4) opened where the household lives, its vistelsekommun.
  */
 export const ledgerSources = [
   'caseOpened',
@@ -19,8 +20,18 @@ export const ledgerSources = [
   'ivoDecisionFinal',
   'personSettled',
   'arrivalV1',
+  'renewedRelocation',
 ] as const;
 export const ledgerSourceSchema = z.enum(ledgerSources);
+
+/** A ledger entry as an event carries it (a renewed relocation takes the old case's over). */
+export const ledgerEntrySchema = z
+  .object({
+    municipalityCode: z.string().regex(/^\d{4}$/),
+    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    source: z.enum(ledgerSources),
+  })
+  .strict();
 export type LedgerSource = z.infer<typeof ledgerSourceSchema>;
 
 /** Sources that move responsibility for the case from one municipality to another. */

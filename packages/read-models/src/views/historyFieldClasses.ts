@@ -22,6 +22,8 @@ export const historyFieldClasses: {
     // Plain ids: the household and the case this one renews (docs/design.md §3.4), never their content.
     householdId: 'workflow',
     previousRelocationId: 'workflow',
+    // The old case's responsible municipality and bosättningskommun: the same class as the ledger's entries.
+    carriedResponsibility: 'receivingMunicipality',
   },
   ConsentRecorded: { parties: 'workflow', consentDate: 'workflow', documentReference: 'identity' },
   ConsentWithdrawn: { withdrawnOn: 'workflow' },

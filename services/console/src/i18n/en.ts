@@ -295,6 +295,7 @@ export const en: typeof sv = {
       ivoDecisionFinal: "IVO's decision became final",
       personSettled: 'the person settled',
       arrivalV1: 'arrival (earlier rule)',
+      renewedRelocation: 'renewed relocation (moved on from here)',
     },
   },
   transfer: {

@@ -295,6 +295,7 @@ export const sv = {
       ivoDecisionFinal: 'IVO:s beslut vann laga kraft',
       personSettled: 'personen bosatte sig',
       arrivalV1: 'ankomst (tidigare regel)',
+      renewedRelocation: 'förnyad flytt (flyttar vidare härifrån)',
     },
   },
   transfer: {
