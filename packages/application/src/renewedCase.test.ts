@@ -72,7 +72,13 @@ describe('RecordLocationCompromised through the command handler', () => {
     const newId = result.state.renewedRelocationId;
     expect(newId).not.toBeNull();
     const renewed = await readBack(store, newId!);
-    expect(renewed.map((e) => e.type)).toEqual(['RelocationInitiated', 'ConsentRecorded', 'HandlerAssigned']);
+    // Handlers: Stockholm's caseworker (Stockholm is still responsible) and Umeå's recording supervisor.
+    expect(renewed.map((e) => e.type)).toEqual([
+      'RelocationInitiated',
+      'ConsentRecorded',
+      'HandlerAssigned',
+      'HandlerAssigned',
+    ]);
     const initiated = renewed[0]!.data as {
       person: SealedEnvelope;
       previousRelocationId: string;
@@ -135,7 +141,7 @@ describe('RecordLocationCompromised through the command handler', () => {
     const again = await handler.handle(compromise, { idempotencyKey: 'k-compromise' });
     expect(again.replayed).toBe(true);
     expect(again.state.renewedRelocationId).toBe(first.state.renewedRelocationId);
-    expect(await readBack(store, first.state.renewedRelocationId!)).toHaveLength(3);
+    expect(await readBack(store, first.state.renewedRelocationId!)).toHaveLength(4);
   });
 
   it('a refused command leaves both cases and the key store untouched', async () => {

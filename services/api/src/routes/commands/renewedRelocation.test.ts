@@ -89,7 +89,7 @@ describe('POST /v1/relocations/:id/location-compromised', () => {
       workflow: {
         status: 'draft',
         sendingMunicipality: '2480',
-        responsibleMunicipality: '2480',
+        responsibleMunicipality: '0180', // still Stockholm: responsibility does not move with the household
         householdId: oldId,
         previousRelocationId: oldId,
         renewedRelocationId: null,
@@ -116,8 +116,11 @@ describe('POST /v1/relocations/:id/location-compromised', () => {
     expect(old.json()).toMatchObject({
       workflow: { status: 'closed', renewedRelocationId: newId, householdId: oldId },
     });
-    // Stockholm sent the old case but is no party of the new one: 404, as for any case it does not take part in.
-    expect((await read(parties.sendingCaseworker, `/v1/relocations/${newId}`)).statusCode).toBe(404);
+    // Stockholm sent the old case and is still responsible (§3.1), so its handler takes part in the new one; the
+    // old case's police region (Stockholm's) does not: the new move starts in Umeå, police region nord.
+    const responsible = await read(parties.sendingCaseworker, `/v1/relocations/${newId}`);
+    expect(responsible.statusCode).toBe(200);
+    expect(responsible.json()).toMatchObject({ workflow: { responsibleMunicipality: '0180' } });
     expect((await read(parties.police, `/v1/relocations/${newId}`)).statusCode).toBe(404);
     // The coordinator takes part in both.
     expect((await read(parties.coordinator, `/v1/relocations/${oldId}`)).statusCode).toBe(200);
