@@ -41,6 +41,7 @@ export const domainErrorCodes = [
   'NOT_A_DIRECT_PLACEMENT',
   'ALREADY_ACKNOWLEDGED',
   'NOT_DESTINATION_POLICE',
+  'NOT_AN_ASSIGNED_HANDLER',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

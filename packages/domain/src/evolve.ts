@@ -310,6 +310,9 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         directPlacement:
           state.directPlacement === null ? null : { ...state.directPlacement, acknowledged: true },
       };
+    case 'IdentityChanged':
+      // An assumed identity is protected: from now on only assigned handlers see the identity.
+      return { ...state, protectedIdentity: true };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

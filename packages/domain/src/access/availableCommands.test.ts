@@ -30,6 +30,7 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   'CONSENT_MISSING',
   'CLEARANCE_MISSING',
   'CASE_ERASED',
+  'NOT_AN_ASSIGNED_HANDLER',
 ]);
 
 const events = modelEvents();

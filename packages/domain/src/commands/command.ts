@@ -69,4 +69,5 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('PlaceDirectly'),
   commandSchemaOf('AcknowledgeDirectPlacement'),
   commandSchemaOf('ReassessThreat'),
+  commandSchemaOf('ChangeIdentity'),
 ]);

@@ -208,6 +208,18 @@ export const placeDirectlyPayloadSchema = z
 /** The vistelsekommun acknowledges that it has been told of the placement. */
 export const acknowledgeDirectPlacementPayloadSchema = z.object({}).strict();
 
+/**
+ * Fingerade personuppgifter (docs/design.md §5): the police record the person's new name and personnummer and the
+ * date of their decision. All of it is sealed; the protection level becomes `assumedIdentity`.
+ */
+export const changeIdentityPayloadSchema = z
+  .object({
+    name: shortText({ max: 200, minError: 'Give the person’s new name' }),
+    personalIdentityNumber: personalIdentityNumberSchema,
+    decidedOn: isoDateSchema,
+  })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -244,6 +256,7 @@ export const commandPayloadSchemas = {
   PlaceDirectly: placeDirectlyPayloadSchema,
   AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
   ReassessThreat: reassessThreatPayloadSchema,
+  ChangeIdentity: changeIdentityPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

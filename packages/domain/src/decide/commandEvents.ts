@@ -278,6 +278,20 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: { municipalityCode: placement.municipalityCode },
       });
     }
+    case 'ChangeIdentity': {
+      const { name, personalIdentityNumber, decidedOn } = command.payload;
+      return ok({
+        type: 'IdentityChanged',
+        data: {
+          identity: seal('IdentityChanged.identity', {
+            name,
+            personalIdentityNumber,
+            protectionLevel: 'assumedIdentity',
+            decidedOn,
+          }),
+        },
+      });
+    }
     case 'RequestTransfer':
     case 'AgreeTransfer':
     case 'RefuseTransfer':

@@ -63,6 +63,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     case 'RecordIvoAppeal':
     case 'RecordIvoDecisionFinal':
     case 'RecordPersonSettled':
+    case 'ChangeIdentity':
       return { type: command.type };
     default: {
       const _exhaustive: never = command;

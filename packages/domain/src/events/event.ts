@@ -52,6 +52,7 @@ export const eventVersions = {
   PlacedDirectly: 1,
   DirectPlacementAcknowledged: 1,
   ThreatReassessed: 1,
+  IdentityChanged: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -117,4 +118,5 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('PlacedDirectly'),
   eventSchemaOf('DirectPlacementAcknowledged'),
   eventSchemaOf('ThreatReassessed'),
+  eventSchemaOf('IdentityChanged'),
 ]);

@@ -250,6 +250,12 @@ export const eventDataSchemas = {
       details: sealed,
     })
     .strict(),
+  /**
+   * The police decided on fingerade personuppgifter (docs/design.md §5): the new identity (name, personnummer,
+   * protection level `assumedIdentity`), sealed, and the decision date (sealed with it: the date alone could link
+   * the two identities). Shown only to assigned handlers; everyone else sees no trace of it.
+   */
+  IdentityChanged: z.object({ identity: sealed }).strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

@@ -76,6 +76,7 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
+    { type: 'ChangeIdentity' },
   ];
 }
 
@@ -243,6 +244,14 @@ export function commandForWorkflowEvent(
         },
       );
     }
+    case 'ChangeIdentity':
+      // The model names no police handler, so the officer is refused for that where the machine takes it; the
+      // assigned officer's success is in decide.identity.test.ts.
+      return command('ChangeIdentity', actors.police, {
+        name: 'Ny Identitet',
+        personalIdentityNumber: '198001012387',
+        decidedOn: clock.now().slice(0, 10),
+      });
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

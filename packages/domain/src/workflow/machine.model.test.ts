@@ -47,6 +47,8 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
 /** Refusals for one event type only: with no destination on the case, nobody is there to acknowledge it. */
 const eventLevelCodes: Partial<Record<WorkflowEvent['type'], readonly DomainErrorCode[]>> = {
   AcknowledgeDirectPlacement: ['NOT_A_PARTICIPANT'],
+  // The model assigns no police handler: the officer may not change the identity (see workflowCommands.ts).
+  ChangeIdentity: ['NOT_AN_ASSIGNED_HANDLER'],
 };
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;

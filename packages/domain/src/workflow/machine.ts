@@ -78,6 +78,12 @@ const transferCommands = {
  */
 const placementCommands = { AcknowledgeDirectPlacement: {} } as const;
 
+/**
+ * An identity change (fingerade personuppgifter, docs/design.md §5) leaves the workflow where it is: the police may
+ * record it in every state from submission until the case ends, suspended included.
+ */
+const identityCommands = { ChangeIdentity: {} } as const;
+
 const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
@@ -168,6 +174,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('threatAssessment'),
         RecordThreatAssessment: { target: 'matching', actions: 'addAssessmentZones' },
         EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
@@ -178,6 +185,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('matching'),
         ProposeReceivingMunicipality: {
           target: 'awaitingReceiverDecision',
@@ -197,6 +205,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('awaitingReceiverDecision'),
         AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted', actions: 'accept' },
         DeclineHandover: { target: 'matching', actions: 'decline' },
@@ -208,6 +217,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('destinationClearance'),
         ...placementCommands,
         GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
@@ -220,6 +230,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('awaitingArrival'),
         ...placementCommands,
         ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
@@ -231,6 +242,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('followUp'),
         ...placementCommands,
         RecordFollowUp: {},
@@ -243,6 +255,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         ...placementCommands,
         ResumeCase: [
           resumeTo('threatAssessment'),
