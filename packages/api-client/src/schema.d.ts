@@ -1629,6 +1629,7 @@ export type paths = {
                   needs: string[];
                 };
                 identity?: components['schemas']['Identity'];
+                identityHistory?: components['schemas']['IdentityHistoryEntry'][];
                 /** @enum {string} */
                 participation:
                   | 'sending'
@@ -1816,6 +1817,7 @@ export type paths = {
                 needs: string[];
               };
               identity?: components['schemas']['Identity'];
+              identityHistory?: components['schemas']['IdentityHistoryEntry'][];
               /** @enum {string} */
               participation:
                 | 'sending'
@@ -2278,6 +2280,23 @@ export type paths = {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/identity-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the person’s new name and personnummer (fingerade personuppgifter; a police officer assigned to the case) */
+    post: operations['ChangeIdentity'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3028,7 +3047,8 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'ChangeIdentity';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3077,7 +3097,8 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'ChangeIdentity';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3247,14 +3268,14 @@ export type components = {
     };
     Error403: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE' | 'NOT_AN_ASSIGNED_HANDLER';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
       message: string;
     };
     Error403Input: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE' | 'NOT_AN_ASSIGNED_HANDLER';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
       message: string;
@@ -4699,6 +4720,31 @@ export type components = {
           /** @constant */
           type: 'ThreatReassessed';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IdentityChanged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IdentityChanged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            identity?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IdentityChanged';
+          withheld: string[];
         };
     HistoryEntryInput:
       | {
@@ -5934,18 +5980,57 @@ export type components = {
           /** @constant */
           type: 'ThreatReassessed';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IdentityChanged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IdentityChanged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            identity?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IdentityChanged';
+          withheld: string[];
         };
     Identity: {
       name: string;
       personalIdentityNumber: string;
       /** @enum {string} */
-      protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
+    };
+    IdentityHistoryEntry: {
+      decidedOn: string | null;
+      name: string;
+      personalIdentityNumber: string;
+      /** @enum {string} */
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
+    };
+    IdentityHistoryEntryInput: {
+      decidedOn: string | null;
+      name: string;
+      personalIdentityNumber: string;
+      /** @enum {string} */
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
     };
     IdentityInput: {
       name: string;
       personalIdentityNumber: string;
       /** @enum {string} */
-      protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
     };
     JsonValue:
       | string
@@ -6363,7 +6448,7 @@ export interface operations {
             name: string;
             personalIdentityNumber: string;
             /** @enum {string} */
-            protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+            protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
           };
           /** @enum {string} */
           urgency: 'acute' | 'planned';
@@ -8247,6 +8332,150 @@ export interface operations {
       content: {
         'application/json': {
           userId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  ChangeIdentity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          decidedOn: string;
+          name: string;
+          personalIdentityNumber: string;
         };
       };
     };

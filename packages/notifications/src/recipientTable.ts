@@ -62,4 +62,7 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   DirectPlacementAcknowledged: ['responsible', 'coordinator'],
   // A new threat picture after arrival concerns the municipalities that hold and house the person.
   ThreatReassessed: ['responsible', 'accepted', 'coordinator'],
+  // Fingerade personuppgifter: a notification would tell every party that the identity changed. Nobody is told;
+  // the assigned handlers see it in the case (docs/design.md §5).
+  IdentityChanged: [],
 };

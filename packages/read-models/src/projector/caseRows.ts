@@ -7,6 +7,7 @@ import { visibleTo } from './visibleTo.ts';
 /** The columns every read of `relocations` selects, 64-bit integers and instants as text for both drivers. */
 export const CASE_COLUMNS = `relocation_id::text AS relocation_id, stream_name, state, household, needs,
   threat_valid_until, housing_type, provider_id, person_sealed, threat_details_sealed, reception_plan_sealed,
+  identity_changes_sealed,
   to_char(initiated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS initiated_at,
   first_position::text AS first_position, last_position::text AS last_position,
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`;
@@ -23,6 +24,7 @@ export interface CaseRow {
   readonly person_sealed: SealedEnvelope | null;
   readonly threat_details_sealed: SealedEnvelope | null;
   readonly reception_plan_sealed: SealedEnvelope | null;
+  readonly identity_changes_sealed: SealedEnvelope[] | null;
   readonly initiated_at: string | null;
   readonly first_position: string;
   readonly last_position: string;
@@ -43,6 +45,7 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
     personSealed: row.person_sealed,
     threatDetailsSealed: row.threat_details_sealed,
     receptionPlanSealed: row.reception_plan_sealed,
+    identityChangesSealed: row.identity_changes_sealed ?? [],
     initiatedAt: row.initiated_at,
     firstPosition: BigInt(row.first_position),
     lastPosition: BigInt(row.last_position),
@@ -78,9 +81,9 @@ export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord):
        responsible_municipality, proposed_municipality, accepted_municipality, visible_to, next_due_at,
        stalled_since, household, needs, threat_valid_until, housing_type, provider_id, person_sealed,
        threat_details_sealed, reception_plan_sealed, initiated_at, revision, first_position, last_position,
-       updated_at)
+       updated_at, identity_changes_sealed)
      VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::text[], $11, $12, $13::jsonb, $14::jsonb, $15, $16,
-       $17, $18::jsonb, $19::jsonb, $20::jsonb, $21, $22, $23, $24, $25)
+       $17, $18::jsonb, $19::jsonb, $20::jsonb, $21, $22, $23, $24, $25, $26::jsonb)
      ON CONFLICT (relocation_id) DO UPDATE SET state = EXCLUDED.state, status = EXCLUDED.status,
        urgency = EXCLUDED.urgency, sending_municipality = EXCLUDED.sending_municipality,
        responsible_municipality = EXCLUDED.responsible_municipality,
@@ -91,7 +94,8 @@ export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord):
        housing_type = EXCLUDED.housing_type, provider_id = EXCLUDED.provider_id,
        person_sealed = EXCLUDED.person_sealed, threat_details_sealed = EXCLUDED.threat_details_sealed,
        reception_plan_sealed = EXCLUDED.reception_plan_sealed, initiated_at = EXCLUDED.initiated_at,
-       revision = EXCLUDED.revision, last_position = EXCLUDED.last_position, updated_at = EXCLUDED.updated_at`,
+       revision = EXCLUDED.revision, last_position = EXCLUDED.last_position, updated_at = EXCLUDED.updated_at,
+       identity_changes_sealed = EXCLUDED.identity_changes_sealed`,
     [
       record.relocationId,
       record.streamName,
@@ -118,6 +122,7 @@ export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord):
       record.firstPosition.toString(),
       record.lastPosition.toString(),
       record.updatedAt,
+      JSON.stringify(record.identityChangesSealed),
     ],
   );
 }

@@ -83,5 +83,8 @@ export function readModelStatements(s: string): readonly string[] {
        relocation_id uuid PRIMARY KEY,
        facts jsonb NOT NULL
      )`,
+    // Fingerade personuppgifter (issue 13): each new identity the police recorded, sealed, oldest first. Cases
+    // projected before it existed had no identity change, so the empty list is right for them.
+    `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS identity_changes_sealed jsonb NOT NULL DEFAULT '[]'::jsonb`,
   ];
 }

@@ -158,6 +158,7 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'HandlerUnassigned':
     case 'DirectPlacementAcknowledged':
     case 'ThreatReassessed':
+    case 'IdentityChanged':
     case 'CaseErased':
       // Erasure destroys the key to the personal data; the statistics hold none and keep counting the case.
       return facts;

@@ -130,6 +130,8 @@ export const historyFieldClasses: {
     details: 'threatDetails',
   },
   CaseErased: { reason: 'workflow' },
+  // Shown only to assigned handlers who see the identity (identityTrail.ts): everyone else never sees the entry.
+  IdentityChanged: { identity: 'identity' },
 };
 
 /** The class of one field of a stored event; undefined (denied) for a field the map does not know. */

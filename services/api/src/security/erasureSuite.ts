@@ -14,7 +14,7 @@ import { runRetentionOnce } from './retentionJob.ts';
 const person = {
   name: 'Ingrid Raderad Hemligsson',
   personalIdentityNumber: '198112189876',
-  protectionLevel: 'protectedIdentity' as const,
+  protectionLevel: 'protectedRegistration' as const,
 };
 const address = 'Hemliga gränd 7, 903 25 Umeå';
 

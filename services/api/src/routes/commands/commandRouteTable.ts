@@ -113,6 +113,13 @@ export const commandRouteTable = [
     summary:
       'Reassess the threat after arrival (the police region of the destination), by the previous valid-until',
   },
+  // Fingerade personuppgifter: docs/design.md §5.
+  {
+    action: 'identity-changes',
+    type: 'ChangeIdentity',
+    summary:
+      'Record the person’s new name and personnummer (fingerade personuppgifter; a police officer assigned to the case)',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>
