@@ -42,6 +42,8 @@ export const domainErrorCodes = [
   'ALREADY_ACKNOWLEDGED',
   'NOT_DESTINATION_POLICE',
   'NOT_AN_ASSIGNED_HANDLER',
+  'OUTCOME_ALREADY_RECORDED',
+  'NOT_ARRIVED',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

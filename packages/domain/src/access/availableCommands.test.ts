@@ -31,6 +31,9 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   'CLEARANCE_MISSING',
   'CASE_ERASED',
   'NOT_AN_ASSIGNED_HANDLER',
+  // Outcomes: not before arrival, and not once both months are recorded (the model asks for a month still owed).
+  'NOT_ARRIVED',
+  'OUTCOME_ALREADY_RECORDED',
 ]);
 
 const events = modelEvents();

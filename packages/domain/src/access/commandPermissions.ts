@@ -127,4 +127,6 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   // Fingerade personuppgifter are the police's decision (docs/design.md §5); only an officer assigned to the case,
   // who sees the protected identity, records the new one.
   ChangeIdentity: { roles: ['police'], participations: ['police'], assignedHandlerOnly: true },
+  // Outcomes (issue 15): the municipality responsible for the case, or the one the person moved to.
+  RecordOutcome: { roles: caseworkers, participations: [...holders] },
 };

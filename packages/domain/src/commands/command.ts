@@ -70,4 +70,5 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('AcknowledgeDirectPlacement'),
   commandSchemaOf('ReassessThreat'),
   commandSchemaOf('ChangeIdentity'),
+  commandSchemaOf('RecordOutcome'),
 ]);

@@ -12,6 +12,8 @@ import {
   followUpMonthSchema,
   householdSchema,
   needSchema,
+  outcomeMonthSchema,
+  relocationOutcomeSchema,
   policeTrackSchema,
   protectionLevelSchema,
   threatLevelSchema,
@@ -220,6 +222,14 @@ export const changeIdentityPayloadSchema = z
   })
   .strict();
 
+/**
+ * The outcome 6 or 12 months after arrival (issue 15): a category for the statistics and optional notes (sealed).
+ * The 12-month outcome is due after a case has usually been closed; it is recorded on the closed case.
+ */
+export const recordOutcomePayloadSchema = z
+  .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: reasonTextSchema.optional() })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -257,6 +267,7 @@ export const commandPayloadSchemas = {
   AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
   ReassessThreat: reassessThreatPayloadSchema,
   ChangeIdentity: changeIdentityPayloadSchema,
+  RecordOutcome: recordOutcomePayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

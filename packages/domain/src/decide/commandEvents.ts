@@ -278,6 +278,29 @@ export function commandEvents(command: Command, state: RelocationState, context:
         data: { municipalityCode: placement.municipalityCode },
       });
     }
+    case 'RecordOutcome': {
+      const { month, outcome, notes } = command.payload;
+      if (state.arrivedOn === null) {
+        return {
+          ok: false,
+          error: domainError('NOT_ARRIVED', 'An outcome is recorded after the person has arrived.'),
+        };
+      }
+      if ((state.outcomesRecorded ?? []).includes(month)) {
+        return {
+          ok: false,
+          error: domainError('OUTCOME_ALREADY_RECORDED', `The ${month}-month outcome is already recorded.`),
+        };
+      }
+      return ok({
+        type: 'OutcomeRecorded',
+        data: {
+          month,
+          outcome,
+          notes: notes === undefined ? null : seal('OutcomeRecorded.notes', notes),
+        },
+      });
+    }
     case 'ChangeIdentity': {
       const { name, personalIdentityNumber, decidedOn } = command.payload;
       return ok({

@@ -64,6 +64,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     case 'RecordIvoDecisionFinal':
     case 'RecordPersonSettled':
     case 'ChangeIdentity':
+    case 'RecordOutcome':
       return { type: command.type };
     default: {
       const _exhaustive: never = command;

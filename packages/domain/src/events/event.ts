@@ -53,6 +53,7 @@ export const eventVersions = {
   DirectPlacementAcknowledged: 1,
   ThreatReassessed: 1,
   IdentityChanged: 1,
+  OutcomeRecorded: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -119,4 +120,5 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('DirectPlacementAcknowledged'),
   eventSchemaOf('ThreatReassessed'),
   eventSchemaOf('IdentityChanged'),
+  eventSchemaOf('OutcomeRecorded'),
 ]);

@@ -18,6 +18,8 @@ import {
   followUpMonthSchema,
   householdSchema,
   housingTypeSchema,
+  outcomeMonthSchema,
+  relocationOutcomeSchema,
   needSchema,
   policeTrackSchema,
   threatLevelSchema,
@@ -256,6 +258,10 @@ export const eventDataSchemas = {
    * the two identities). Shown only to assigned handlers; everyone else sees no trace of it.
    */
   IdentityChanged: z.object({ identity: sealed }).strict(),
+  /** Where the person is 6 or 12 months after arrival (issue 15); notes sealed. */
+  OutcomeRecorded: z
+    .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: sealed.nullable() })
+    .strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

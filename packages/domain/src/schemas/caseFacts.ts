@@ -94,6 +94,28 @@ export const followUpMonths = [1, 3, 6] as const;
 export const followUpMonthSchema = z.union([z.literal(1), z.literal(3), z.literal(6)]);
 export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;
 
+/**
+ * Where the person is 6 and 12 months after arrival (issue 15, the national follow-up): still living in the
+ * municipality they moved to, moved on by their own choice, relocated again after a leak of the location (§3.4),
+ * returned to where they came from, contact lost, deceased, or not known. Counted in the statistics.
+ */
+export const relocationOutcomes = [
+  'stillLivingThere',
+  'movedOnByChoice',
+  'relocatedAfterLeak',
+  'returned',
+  'lostContact',
+  'deceased',
+  'unknown',
+] as const;
+export const relocationOutcomeSchema = z.enum(relocationOutcomes);
+export type RelocationOutcome = z.infer<typeof relocationOutcomeSchema>;
+
+/** The months after arrival at which an outcome is recorded. */
+export const outcomeMonths = [6, 12] as const;
+export const outcomeMonthSchema = z.union([z.literal(6), z.literal(12)]);
+export type OutcomeMonth = z.infer<typeof outcomeMonthSchema>;
+
 export const caseOutcomes = ['settled', 'movedOn', 'returned', 'other'] as const;
 export const caseOutcomeSchema = z.enum(caseOutcomes);
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;

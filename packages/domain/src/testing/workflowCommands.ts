@@ -77,6 +77,7 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
     { type: 'ChangeIdentity' },
+    { type: 'RecordOutcome' },
   ];
 }
 
@@ -243,6 +244,10 @@ export function commandForWorkflowEvent(
           policeCaseReference: 'PM-2026-0042',
         },
       );
+    }
+    case 'RecordOutcome': {
+      const month = ([6, 12] as const).find((m) => !state.outcomesRecorded.includes(m)) ?? 6;
+      return command('RecordOutcome', responsible, { month, outcome: 'stillLivingThere' });
     }
     case 'ChangeIdentity':
       // The model names no police handler, so the officer is refused for that where the machine takes it; the

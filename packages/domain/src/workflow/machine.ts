@@ -84,6 +84,13 @@ const placementCommands = { AcknowledgeDirectPlacement: {} } as const;
  */
 const identityCommands = { ChangeIdentity: {} } as const;
 
+/**
+ * The outcomes 6 and 12 months after arrival (issue 15) leave the workflow where it is. They are taken after arrival
+ * (follow-up, a suspension, and the closed case: the 12-month outcome usually falls after the closing, so a closed
+ * case still takes it and the deadline monitor's commands for its wait); `decide` checks the person has arrived.
+ */
+const outcomeCommands = { RecordOutcome: {} } as const;
+
 const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
@@ -247,6 +254,7 @@ export const relocationMachine = setup({
         ...placementCommands,
         RecordFollowUp: {},
         ReassessThreat: {},
+        ...outcomeCommands,
         CloseCase: { target: 'closed' },
       },
     },
@@ -257,6 +265,7 @@ export const relocationMachine = setup({
         ...transferCommands,
         ...identityCommands,
         ...placementCommands,
+        ...outcomeCommands,
         ResumeCase: [
           resumeTo('threatAssessment'),
           resumeTo('matching'),
@@ -269,7 +278,7 @@ export const relocationMachine = setup({
     },
     aborted: { type: 'final', on: erasure },
     withdrawn: { type: 'final', on: erasure },
-    closed: { type: 'final', on: erasure },
+    closed: { type: 'final', on: { ...erasure, ...deadlineCommands, ...outcomeCommands } },
   },
 });
 
