@@ -65,4 +65,6 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   // Fingerade personuppgifter: a notification would tell every party that the identity changed. Nobody is told;
   // the assigned handlers see it in the case (docs/design.md §5).
   IdentityChanged: [],
+  // An outcome at 6 or 12 months (issue 15) is recorded for the follow-up and the statistics; nobody has to act.
+  OutcomeRecorded: [],
 };

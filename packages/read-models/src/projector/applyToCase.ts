@@ -54,6 +54,7 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
       return { ...record, ...withoutReceptionPlan, providerId: event.data.unitId };
     case 'IdentityChanged':
       return { ...record, identityChangesSealed: [...record.identityChangesSealed, event.data.identity] };
+    case 'OutcomeRecorded':
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':

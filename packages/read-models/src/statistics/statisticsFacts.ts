@@ -3,6 +3,8 @@ import type {
   DeclineReasonCategory,
   DomainEvent,
   HousingType,
+  OutcomeMonth,
+  RelocationOutcome,
   Status,
   ThreatLevel,
   Urgency,
@@ -42,6 +44,11 @@ export interface StatisticsFacts {
   /** The state the case is in now and since when. */
   readonly current: { readonly status: Status; readonly since: string } | null;
   readonly outcome: CaseOutcome | null;
+  /**
+   * Where the person was 6 and 12 months after arrival (issue 15), as the municipality recorded it. Absent in facts
+   * folded before outcomes existed: read as not recorded.
+   */
+  readonly outcomes?: Partial<Readonly<Record<`${OutcomeMonth}`, RelocationOutcome>>>;
 }
 
 export const transferOutcomes = [
@@ -70,6 +77,7 @@ export function emptyStatisticsFacts(): StatisticsFacts {
     stages: [],
     current: null,
     outcome: null,
+    outcomes: {},
   };
 }
 
@@ -135,6 +143,8 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
       return { ...facts, transfer: 'ivoFinal' };
     case 'CaseClosed':
       return { ...facts, outcome: event.data.outcome };
+    case 'OutcomeRecorded':
+      return { ...facts, outcomes: { ...facts.outcomes, [String(event.data.month)]: event.data.outcome } };
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':
