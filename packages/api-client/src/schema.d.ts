@@ -605,7 +605,9 @@ export type paths = {
                   | 'ivoDecision'
                   | 'transferEffective'
                   | 'placementAcknowledgement'
-                  | 'threatReassessment';
+                  | 'threatReassessment'
+                  | 'outcome6'
+                  | 'outcome12';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -2371,6 +2373,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome 6 or 12 months after arrival (the responsible or receiving municipality; also on a closed case) */
+    post: operations['RecordOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/person-settled': {
     parameters: {
       query?: never;
@@ -2815,6 +2834,8 @@ export type paths = {
             | 'declineReason'
             | 'transfer'
             | 'ending'
+            | 'outcome6'
+            | 'outcome12'
             | 'all'
             | 'stages';
         };
@@ -2925,7 +2946,9 @@ export type paths = {
             | 'housing'
             | 'declineReason'
             | 'transfer'
-            | 'ending';
+            | 'ending'
+            | 'outcome6'
+            | 'outcome12';
         };
         cookie?: never;
       };
@@ -3048,7 +3071,8 @@ export type components = {
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
         | 'ReassessThreat'
-        | 'ChangeIdentity';
+        | 'ChangeIdentity'
+        | 'RecordOutcome';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3098,7 +3122,8 @@ export type components = {
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
         | 'ReassessThreat'
-        | 'ChangeIdentity';
+        | 'ChangeIdentity'
+        | 'RecordOutcome';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3316,6 +3341,8 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'OUTCOME_ALREADY_RECORDED'
+        | 'NOT_ARRIVED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3343,6 +3370,8 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'OUTCOME_ALREADY_RECORDED'
+        | 'NOT_ARRIVED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -4250,7 +4279,9 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'outcome6'
+                | 'outcome12';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4366,7 +4397,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4495,7 +4528,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
           } & {
             [key: string]: unknown;
           };
@@ -4535,7 +4570,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -4744,6 +4781,42 @@ export type components = {
           };
           /** @constant */
           type: 'IdentityChanged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of OutcomeRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 6 | 12;
+            /** @enum {string} */
+            outcome?:
+              | 'stillLivingThere'
+              | 'movedOnByChoice'
+              | 'relocatedAfterLeak'
+              | 'returned'
+              | 'lostContact'
+              | 'deceased'
+              | 'unknown';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of OutcomeRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'OutcomeRecorded';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -5510,7 +5583,9 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'outcome6'
+                | 'outcome12';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -5626,7 +5701,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -5755,7 +5832,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
           } & {
             [key: string]: unknown;
           };
@@ -5795,7 +5874,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -6004,6 +6085,42 @@ export type components = {
           };
           /** @constant */
           type: 'IdentityChanged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of OutcomeRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 6 | 12;
+            /** @enum {string} */
+            outcome?:
+              | 'stillLivingThere'
+              | 'movedOnByChoice'
+              | 'relocatedAfterLeak'
+              | 'returned'
+              | 'lostContact'
+              | 'deceased'
+              | 'unknown';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of OutcomeRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'OutcomeRecorded';
           withheld: string[];
         };
     Identity: {
@@ -6322,7 +6439,9 @@ export type components = {
         | 'housing'
         | 'declineReason'
         | 'transfer'
-        | 'ending';
+        | 'ending'
+        | 'outcome6'
+        | 'outcome12';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];
@@ -6347,7 +6466,9 @@ export type components = {
         | 'housing'
         | 'declineReason'
         | 'transfer'
-        | 'ending';
+        | 'ending'
+        | 'outcome6'
+        | 'outcome12';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];
@@ -9049,6 +9170,157 @@ export interface operations {
           /** Format: date */
           receivedOn: string;
           responsibleMunicipalityCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordOutcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          month: 6 | 12;
+          notes?: string;
+          /** @enum {string} */
+          outcome:
+            | 'stillLivingThere'
+            | 'movedOnByChoice'
+            | 'relocatedAfterLeak'
+            | 'returned'
+            | 'lostContact'
+            | 'deceased'
+            | 'unknown';
         };
       };
     };

@@ -55,6 +55,8 @@ export const bodies = {
     policeCaseReference: 'PM-2026-0099',
     track: 'defector',
   },
+  // The outcome 6 months after arrival (issue 15).
+  outcomes: { month: 6, outcome: 'stillLivingThere', notes: 'Bor kvar och har arbete.' },
   // Fingerade personuppgifter, recorded by the police officer assigned to the case (kim, `officerAssigned`).
   'identity-changes': {
     name: 'Nystrom Fingerad',

@@ -113,6 +113,13 @@ export const commandRouteTable = [
     summary:
       'Reassess the threat after arrival (the police region of the destination), by the previous valid-until',
   },
+  // The national follow-up (issue 15): where the person is 6 and 12 months after arrival.
+  {
+    action: 'outcomes',
+    type: 'RecordOutcome',
+    summary:
+      'Record the outcome 6 or 12 months after arrival (the responsible or receiving municipality; also on a closed case)',
+  },
   // Fingerade personuppgifter: docs/design.md §5.
   {
     action: 'identity-changes',

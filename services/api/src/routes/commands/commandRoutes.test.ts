@@ -233,6 +233,12 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { note: 'x' }, path: 'body' },
     conflict: twice('placed', 'direct-placement-acknowledgements', parties.receivingSupervisor),
   },
+  outcomes: {
+    stage: 'arrived',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies.outcomes, month: 3 }, path: 'body.month' },
+    conflict: atStage('cleared'),
+  },
   'identity-changes': {
     stage: 'officerAssigned',
     actor: parties.police,
