@@ -83,8 +83,10 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
         directPlacement,
         policeTrack,
         threatValidUntil: _validUntil,
+        outcomesRecorded,
         ...v1State
       } = record!.state;
+      expect(outcomesRecorded, stream.name).toEqual([]);
       // A version 1 assessment reads as a defector case.
       expect(policeTrack, stream.name).toBe(v1State.threatLevel === null ? null : 'defector');
       expect(v1State, stream.name).toEqual(stream.finalState);
