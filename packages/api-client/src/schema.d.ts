@@ -697,7 +697,9 @@ export type paths = {
                   | 'ivoDecision'
                   | 'transferEffective'
                   | 'placementAcknowledgement'
-                  | 'threatReassessment';
+                  | 'threatReassessment'
+                  | 'outcome6'
+                  | 'outcome12';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -1721,6 +1723,7 @@ export type paths = {
                   needs: string[];
                 };
                 identity?: components['schemas']['Identity'];
+                identityHistory?: components['schemas']['IdentityHistoryEntry'][];
                 /** @enum {string} */
                 participation:
                   | 'sending'
@@ -1911,6 +1914,7 @@ export type paths = {
                 needs: string[];
               };
               identity?: components['schemas']['Identity'];
+              identityHistory?: components['schemas']['IdentityHistoryEntry'][];
               /** @enum {string} */
               participation:
                 | 'sending'
@@ -2382,6 +2386,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/identity-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the person’s new name and personnummer (fingerade personuppgifter; a police officer assigned to the case) */
+    post: operations['ChangeIdentity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/ivo-appeals': {
     parameters: {
       query?: never;
@@ -2461,6 +2482,23 @@ export type paths = {
     put?: never;
     /** Record that the location is compromised after arrival (the police or the municipality the household lives in); closes the case and opens a linked case for the household, named in the answer */
     post: operations['RecordLocationCompromised'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome 6 or 12 months after arrival (the responsible or receiving municipality; also on a closed case) */
+    post: operations['RecordOutcome'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2911,6 +2949,8 @@ export type paths = {
             | 'declineReason'
             | 'transfer'
             | 'ending'
+            | 'outcome6'
+            | 'outcome12'
             | 'all'
             | 'stages';
         };
@@ -3021,7 +3061,9 @@ export type paths = {
             | 'housing'
             | 'declineReason'
             | 'transfer'
-            | 'ending';
+            | 'ending'
+            | 'outcome6'
+            | 'outcome12';
         };
         cookie?: never;
       };
@@ -3144,7 +3186,9 @@ export type components = {
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
         | 'ReassessThreat'
-        | 'RecordLocationCompromised';
+        | 'RecordLocationCompromised'
+        | 'ChangeIdentity'
+        | 'RecordOutcome';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3194,7 +3238,9 @@ export type components = {
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
         | 'ReassessThreat'
-        | 'RecordLocationCompromised';
+        | 'RecordLocationCompromised'
+        | 'ChangeIdentity'
+        | 'RecordOutcome';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3374,14 +3420,14 @@ export type components = {
     };
     Error403: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE' | 'NOT_AN_ASSIGNED_HANDLER';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
       message: string;
     };
     Error403Input: {
       /** @enum {string} */
-      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE';
+      code: 'FORBIDDEN_FOR_ROLE' | 'NOT_DESTINATION_POLICE' | 'NOT_AN_ASSIGNED_HANDLER';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
       message: string;
@@ -3422,6 +3468,8 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'OUTCOME_ALREADY_RECORDED'
+        | 'NOT_ARRIVED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3449,6 +3497,8 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'OUTCOME_ALREADY_RECORDED'
+        | 'NOT_ARRIVED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -4390,7 +4440,9 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'outcome6'
+                | 'outcome12';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4506,7 +4558,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4635,7 +4689,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
           } & {
             [key: string]: unknown;
           };
@@ -4675,7 +4731,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -4901,6 +4959,67 @@ export type components = {
           };
           /** @constant */
           type: 'LocationCompromised';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IdentityChanged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IdentityChanged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            identity?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IdentityChanged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of OutcomeRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 6 | 12;
+            /** @enum {string} */
+            outcome?:
+              | 'stillLivingThere'
+              | 'movedOnByChoice'
+              | 'relocatedAfterLeak'
+              | 'returned'
+              | 'lostContact'
+              | 'deceased'
+              | 'unknown';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of OutcomeRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'OutcomeRecorded';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -5701,7 +5820,9 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'outcome6'
+                | 'outcome12';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -5817,7 +5938,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -5946,7 +6069,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
           } & {
             [key: string]: unknown;
           };
@@ -5986,7 +6111,9 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'outcome6'
+              | 'outcome12';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -6213,6 +6340,67 @@ export type components = {
           /** @constant */
           type: 'LocationCompromised';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of IdentityChanged the caller may see (organisation ids may read "withheld") */
+          changes: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of IdentityChanged the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            identity?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'IdentityChanged';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of OutcomeRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            month?: 6 | 12;
+            /** @enum {string} */
+            outcome?:
+              | 'stillLivingThere'
+              | 'movedOnByChoice'
+              | 'relocatedAfterLeak'
+              | 'returned'
+              | 'lostContact'
+              | 'deceased'
+              | 'unknown';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of OutcomeRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            notes?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'OutcomeRecorded';
+          withheld: string[];
         };
     HouseholdRelocations: {
       households: {
@@ -6264,13 +6452,27 @@ export type components = {
       name: string;
       personalIdentityNumber: string;
       /** @enum {string} */
-      protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
+    };
+    IdentityHistoryEntry: {
+      decidedOn: string | null;
+      name: string;
+      personalIdentityNumber: string;
+      /** @enum {string} */
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
+    };
+    IdentityHistoryEntryInput: {
+      decidedOn: string | null;
+      name: string;
+      personalIdentityNumber: string;
+      /** @enum {string} */
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
     };
     IdentityInput: {
       name: string;
       personalIdentityNumber: string;
       /** @enum {string} */
-      protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+      protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
     };
     JsonValue:
       | string
@@ -6562,7 +6764,9 @@ export type components = {
         | 'housing'
         | 'declineReason'
         | 'transfer'
-        | 'ending';
+        | 'ending'
+        | 'outcome6'
+        | 'outcome12';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];
@@ -6587,7 +6791,9 @@ export type components = {
         | 'housing'
         | 'declineReason'
         | 'transfer'
-        | 'ending';
+        | 'ending'
+        | 'outcome6'
+        | 'outcome12';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];
@@ -6688,7 +6894,7 @@ export interface operations {
             name: string;
             personalIdentityNumber: string;
             /** @enum {string} */
-            protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+            protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
           };
           /** @enum {string} */
           urgency: 'acute' | 'planned';
@@ -8695,6 +8901,150 @@ export interface operations {
       };
     };
   };
+  ChangeIdentity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          decidedOn: string;
+          name: string;
+          personalIdentityNumber: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   RecordIvoAppeal: {
     parameters: {
       query?: never;
@@ -9290,6 +9640,157 @@ export interface operations {
           reason: string;
           /** @enum {string} */
           urgency: 'acute' | 'planned';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordOutcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          month: 6 | 12;
+          notes?: string;
+          /** @enum {string} */
+          outcome:
+            | 'stillLivingThere'
+            | 'movedOnByChoice'
+            | 'relocatedAfterLeak'
+            | 'returned'
+            | 'lostContact'
+            | 'deceased'
+            | 'unknown';
         };
       };
     };

@@ -41,6 +41,9 @@ export const domainErrorCodes = [
   'NOT_A_DIRECT_PLACEMENT',
   'ALREADY_ACKNOWLEDGED',
   'NOT_DESTINATION_POLICE',
+  'NOT_AN_ASSIGNED_HANDLER',
+  'OUTCOME_ALREADY_RECORDED',
+  'NOT_ARRIVED',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -330,6 +330,14 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         directPlacement:
           state.directPlacement === null ? null : { ...state.directPlacement, acknowledged: true },
       };
+    case 'OutcomeRecorded':
+      return {
+        ...state,
+        outcomesRecorded: withItem(state.outcomesRecorded ?? [], event.data.month).sort((a, b) => a - b),
+      };
+    case 'IdentityChanged':
+      // An assumed identity is protected: from now on only assigned handlers see the identity.
+      return { ...state, protectedIdentity: true };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

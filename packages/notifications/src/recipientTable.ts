@@ -65,4 +65,9 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   // A compromised location (docs/design.md §3.4): everyone holding the case learns it closed; the municipality the
   // household lives in ('accepted') sends the linked case, whose own initiation notifies nobody.
   LocationCompromised: ['sending', 'accepted', 'responsible', 'police', 'coordinator'],
+  // Fingerade personuppgifter: a notification would tell every party that the identity changed. Nobody is told;
+  // the assigned handlers see it in the case (docs/design.md §5).
+  IdentityChanged: [],
+  // An outcome at 6 or 12 months (issue 15) is recorded for the follow-up and the statistics; nobody has to act.
+  OutcomeRecorded: [],
 };

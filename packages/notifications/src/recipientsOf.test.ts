@@ -105,6 +105,9 @@ describe('recipientsOf', () => {
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
       { type: 'DeadlineScheduled', recipients: [sending] },
+      // So do the outcomes at 6 and 12 months (issue 15); they outlive the closing below.
+      { type: 'DeadlineScheduled', recipients: [sending] },
+      { type: 'DeadlineScheduled', recipients: [sending] },
       // The destination's police own the reassessment after arrival (docs/design.md §3.5).
       { type: 'DeadlineScheduled', recipients: [policeReceiving] },
       { type: 'FollowUpRecorded', recipients: [coordinator] },

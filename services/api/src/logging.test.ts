@@ -9,7 +9,7 @@ import { createTestApi } from './testing/testApi.ts';
 const person = {
   name: 'Hemliga Henrietta Skyddadsson',
   personalIdentityNumber: '198112189876',
-  protectionLevel: 'protectedIdentity',
+  protectionLevel: 'protectedRegistration',
 };
 const address = 'Gömda gatan 7, 903 33 Umeå';
 const contact = { name: 'Kontakta Kristina Kontaktsson', phone: '070-999 88 77' };

@@ -29,7 +29,8 @@ describe('notificationsOf', () => {
     for (const event of events) rebuilt.push(...(await notificationsOf([event], createCaseStates(store))));
     expect(rebuilt).toEqual(cached);
 
-    expect(cached).toHaveLength(37);
+    // 37, and the outcome deadlines at 6 and 12 months scheduled for the responsible municipality (issue 15).
+    expect(cached).toHaveLength(39);
     expect(cached[0]).toEqual({
       eventId: events[2]?.id,
       relocationId,

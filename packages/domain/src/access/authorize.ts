@@ -4,7 +4,7 @@ import type { DomainError } from '../errors.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
 import { commandPermissions } from './commandPermissions.ts';
-import { handlerRuleAllows } from './handlerAccess.ts';
+import { handlerRuleAllows, isAssignedHandler } from './handlerAccess.ts';
 import { isResponsibleMunicipality, participationOf } from './participation.ts';
 
 /**
@@ -59,6 +59,15 @@ export function authorize(type: CommandType, actor: Actor, state: RelocationStat
         { participation },
       );
     }
+  }
+  if (
+    permission.assignedHandlerOnly === true &&
+    !isAssignedHandler(state, actor.organisationId, actor.userId)
+  ) {
+    return domainError(
+      'NOT_AN_ASSIGNED_HANDLER',
+      `Only a user assigned to this case in your organisation may do ${type}.`,
+    );
   }
   const isMunicipality = actor.organisationId.startsWith('municipality:');
   if (

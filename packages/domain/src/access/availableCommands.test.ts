@@ -30,6 +30,10 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   'CONSENT_MISSING',
   'CLEARANCE_MISSING',
   'CASE_ERASED',
+  'NOT_AN_ASSIGNED_HANDLER',
+  // Outcomes: not before arrival, and not once both months are recorded (the model asks for a month still owed).
+  'NOT_ARRIVED',
+  'OUTCOME_ALREADY_RECORDED',
 ]);
 
 const events = modelEvents();

@@ -1,6 +1,7 @@
 import type { CommandType } from '../commands/payloads.ts';
 import { commandTypes } from '../commands/payloads.ts';
 import type { Actor, Role } from '../schemas/actor.ts';
+import { outcomeMonths } from '../schemas/caseFacts.ts';
 import type { RelocationState } from '../state/state.ts';
 import { proposalConsentRule } from '../workflow/rules.ts';
 import { workflowContextOf } from '../workflow/workflowContext.ts';
@@ -45,6 +46,13 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
       const context = workflowContextOf(state);
       return context.acute && proposalConsentRule(context) === null;
     }
+    case 'RecordOutcome':
+      // After arrival, while a month is still owed (which month is the body's: `decide` judges it).
+      return (
+        state.arrivedOn !== null &&
+        (state.outcomesRecorded ?? []).length < outcomeMonths.length &&
+        workflowStep(state, { type }).allowed
+      );
     case 'ProposeReceivingMunicipality':
     case 'RequestTransfer':
       // Both share the case with another municipality: the person's consent must cover one.

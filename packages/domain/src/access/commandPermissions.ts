@@ -14,6 +14,11 @@ export interface CommandPermission {
    * for the placing municipality (the household was placed by it, not received by the destination).
    */
   readonly placingAfterDirectPlacement?: true;
+  /**
+   * When true, only a user assigned to the case in their organisation (HandlerAssigned) may issue it: for the
+   * police, whose staff otherwise act per organisation, the officers their region named for the case.
+   */
+  readonly assignedHandlerOnly?: true;
 }
 
 const caseworkers: readonly Role[] = ['caseworker', 'supervisor'];
@@ -124,4 +129,9 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
     roles: [...caseworkers, 'police'],
     participations: ['receiving', 'police'],
   },
+  // Fingerade personuppgifter are the police's decision (docs/design.md §5); only an officer assigned to the case,
+  // who sees the protected identity, records the new one.
+  ChangeIdentity: { roles: ['police'], participations: ['police'], assignedHandlerOnly: true },
+  // Outcomes (issue 15): the municipality responsible for the case, or the one the person moved to.
+  RecordOutcome: { roles: caseworkers, participations: [...holders] },
 };

@@ -70,4 +70,6 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('AcknowledgeDirectPlacement'),
   commandSchemaOf('ReassessThreat'),
   commandSchemaOf('RecordLocationCompromised'),
+  commandSchemaOf('ChangeIdentity'),
+  commandSchemaOf('RecordOutcome'),
 ]);

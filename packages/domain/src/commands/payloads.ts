@@ -13,6 +13,8 @@ import {
   followUpMonthSchema,
   householdSchema,
   needSchema,
+  outcomeMonthSchema,
+  relocationOutcomeSchema,
   policeTrackSchema,
   protectionLevelSchema,
   threatLevelSchema,
@@ -218,6 +220,26 @@ export const recordLocationCompromisedPayloadSchema = z
   .object({ reason: reasonTextSchema, exclusion: compromisedExclusionSchema, urgency: urgencySchema })
   .strict();
 
+/**
+ * Fingerade personuppgifter (docs/design.md §5): the police record the person's new name and personnummer and the
+ * date of their decision. All of it is sealed; the protection level becomes `assumedIdentity`.
+ */
+export const changeIdentityPayloadSchema = z
+  .object({
+    name: shortText({ max: 200, minError: 'Give the person’s new name' }),
+    personalIdentityNumber: personalIdentityNumberSchema,
+    decidedOn: isoDateSchema,
+  })
+  .strict();
+
+/**
+ * The outcome 6 or 12 months after arrival (issue 15): a category for the statistics and optional notes (sealed).
+ * The 12-month outcome is due after a case has usually been closed; it is recorded on the closed case.
+ */
+export const recordOutcomePayloadSchema = z
+  .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: reasonTextSchema.optional() })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -255,6 +277,8 @@ export const commandPayloadSchemas = {
   AcknowledgeDirectPlacement: acknowledgeDirectPlacementPayloadSchema,
   ReassessThreat: reassessThreatPayloadSchema,
   RecordLocationCompromised: recordLocationCompromisedPayloadSchema,
+  ChangeIdentity: changeIdentityPayloadSchema,
+  RecordOutcome: recordOutcomePayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

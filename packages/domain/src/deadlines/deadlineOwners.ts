@@ -2,8 +2,19 @@ import type { DeadlineKind } from '../events/deadlineKinds.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
 import { municipalityOrganisationId, policeOrganisationId } from '../schemas/actor.ts';
+import type { OutcomeMonth } from '../schemas/caseFacts.ts';
 import type { TransferStage } from '../schemas/responsibility.ts';
 import type { RelocationState } from '../state/state.ts';
+
+/** The outcome deadlines (issue 15) and the month each waits for. */
+export const outcomeMonthOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, OutcomeMonth>>> = {
+  outcome6: 6,
+  outcome12: 12,
+};
+
+/** Deadlines that a closed case still owes (the outcomes): they survive the closing. */
+export const deadlineOutlivesClosing = (kind: DeadlineKind): boolean =>
+  outcomeMonthOfDeadlineKind[kind] !== undefined;
 
 /** Deadlines of the transfer of the case: awaited while the transfer is at a stage, whatever the workflow state. */
 export const transferStageOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, TransferStage>>> = {
@@ -18,6 +29,15 @@ export const transferStageOfDeadlineKind: Partial<Readonly<Record<DeadlineKind, 
  * keep running while the case is suspended: a statutory month, and a placement already made, do not wait for it.
  */
 export function sideDeadlineAwaited(kind: DeadlineKind, state: RelocationState): boolean | undefined {
+  const outcome = outcomeMonthOfDeadlineKind[kind];
+  if (outcome !== undefined) {
+    // Past the closing too (the 12-month outcome is usually due after it); an abort or withdrawal ends them.
+    return (
+      !(state.outcomesRecorded ?? []).includes(outcome) &&
+      state.status !== 'aborted' &&
+      state.status !== 'withdrawn'
+    );
+  }
   if (kind === 'placementAcknowledgement') {
     return state.directPlacement !== null && !state.directPlacement.acknowledged;
   }
@@ -74,6 +94,8 @@ export function deadlineOwner(kind: DeadlineKind, state: RelocationState): strin
     case 'followUp1':
     case 'followUp3':
     case 'followUp6':
+    case 'outcome6':
+    case 'outcome12':
       return municipalityOrganisationId(state.responsibleMunicipality ?? '');
     case 'transferAnswer':
     case 'transferEffective':

@@ -8,7 +8,7 @@ import type { Urgency } from '../schemas/caseFacts.ts';
  * How long each party has, per deadline kind and urgency (docs/design.md §4). Anchors:
  * - threatAssessment, receiverDecision, destinationClearance: the time of the event that opened the wait;
  * - arrival: the end of the planned move date (Stockholm time);
- * - followUp1/3/6: the time arrival was confirmed;
+ * - followUp1/3/6 and outcome6/12: the time arrival was confirmed;
  * - transferAnswer: the time the transfer was requested; ivoDecision: the time the IVO application was recorded;
  * - placementAcknowledgement: the time of the direct placement;
  * - threatReassessment: not a duration but the end of the assessment's "valid until" date;
@@ -48,6 +48,9 @@ export const defaultDeadlinePolicy: DeadlinePolicy = {
     placementAcknowledgement: same(businessDays(1)),
     // Not a duration: the end of the assessment's "valid until" date (its entry here is not used).
     threatReassessment: same(iso('PT0S')),
+    // The national follow-up (issue 15): where the person is 6 and 12 months after arrival.
+    outcome6: same(iso('P6M')),
+    outcome12: same(iso('P12M')),
   },
   escalation: businessDays(5),
   // An IVO decision may be appealed to the administrative court within three weeks of its receipt.
@@ -71,6 +74,8 @@ export const deadlinePolicyOverrideSchema = z
         transferAnswer: byUrgency.optional(),
         ivoDecision: byUrgency.optional(),
         placementAcknowledgement: byUrgency.optional(),
+        outcome6: byUrgency.optional(),
+        outcome12: byUrgency.optional(),
       })
       .strict()
       .optional(),

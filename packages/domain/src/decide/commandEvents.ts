@@ -284,6 +284,43 @@ export function commandEvents(command: Command, state: RelocationState, context:
     }
     case 'RecordLocationCompromised':
       return locationCompromisedEvents(command, state, context);
+    case 'RecordOutcome': {
+      const { month, outcome, notes } = command.payload;
+      if (state.arrivedOn === null) {
+        return {
+          ok: false,
+          error: domainError('NOT_ARRIVED', 'An outcome is recorded after the person has arrived.'),
+        };
+      }
+      if ((state.outcomesRecorded ?? []).includes(month)) {
+        return {
+          ok: false,
+          error: domainError('OUTCOME_ALREADY_RECORDED', `The ${month}-month outcome is already recorded.`),
+        };
+      }
+      return ok({
+        type: 'OutcomeRecorded',
+        data: {
+          month,
+          outcome,
+          notes: notes === undefined ? null : seal('OutcomeRecorded.notes', notes),
+        },
+      });
+    }
+    case 'ChangeIdentity': {
+      const { name, personalIdentityNumber, decidedOn } = command.payload;
+      return ok({
+        type: 'IdentityChanged',
+        data: {
+          identity: seal('IdentityChanged.identity', {
+            name,
+            personalIdentityNumber,
+            protectionLevel: 'assumedIdentity',
+            decidedOn,
+          }),
+        },
+      });
+    }
     case 'RequestTransfer':
     case 'AgreeTransfer':
     case 'RefuseTransfer':

@@ -2,6 +2,7 @@ import type { Command } from '../commands/command.ts';
 import {
   deadlineKindOnEntry,
   deadlineOwner,
+  deadlineOutlivesClosing,
   sideDeadlineAwaited,
   statusOfDeadlineKind,
 } from '../deadlines/deadlineOwners.ts';
@@ -37,6 +38,11 @@ function fulfilledBy(command: Command): readonly DeadlineKind[] {
       return ['placementAcknowledgement'];
     case 'ReassessThreat':
       return ['threatReassessment'];
+    case 'RecordOutcome':
+      return [`outcome${command.payload.month}`];
+    // A compromised location records the outcomes still open as `relocatedAfterLeak` (renewal/).
+    case 'RecordLocationCompromised':
+      return ['outcome6', 'outcome12'];
     default:
       return [];
   }
@@ -86,7 +92,7 @@ export function deadlineEvents(
     const awaited =
       side === undefined
         ? statusOfDeadlineKind[deadline.kind] === after.status
-        : side && !isTerminal(after.status);
+        : side && (!isTerminal(after.status) || deadlineOutlivesClosing(deadline.kind));
     if (fulfilled.includes(deadline.kind)) {
       drafts.push({ type: 'DeadlineMet', data: { deadlineId: deadline.deadlineId } });
     } else if (!awaited) {
@@ -136,7 +142,7 @@ export function deadlineEvents(
     }
   }
   if (command.type === 'ConfirmArrival') {
-    for (const kind of ['followUp1', 'followUp3', 'followUp6'] as const) {
+    for (const kind of ['followUp1', 'followUp3', 'followUp6', 'outcome6', 'outcome12'] as const) {
       drafts.push(scheduled(kind, context.now, after, policy, context.newId));
       kept.push(kind);
     }

@@ -30,6 +30,23 @@ describe('ConfirmArrival', () => {
       },
       { type: 'DeadlineScheduled', data: { kind: 'followUp3' } },
       { type: 'DeadlineScheduled', data: { kind: 'followUp6' } },
+      // The outcomes 6 and 12 months after arrival (issue 15), owned by the responsible municipality.
+      {
+        type: 'DeadlineScheduled',
+        data: {
+          kind: 'outcome6',
+          dueAt: '2026-09-02T08:00:00.000Z',
+          ownerOrganisationId: 'municipality:0180',
+        },
+      },
+      {
+        type: 'DeadlineScheduled',
+        data: {
+          kind: 'outcome12',
+          dueAt: '2027-03-02T09:00:00.000Z',
+          ownerOrganisationId: 'municipality:0180',
+        },
+      },
       // The assessment's "valid until" becomes the reassessment date of the destination's police (§3.5).
       {
         type: 'DeadlineScheduled',

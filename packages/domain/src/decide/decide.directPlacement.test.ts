@@ -247,6 +247,8 @@ describe('arrival after a direct placement', () => {
       'DeadlineScheduled',
       'DeadlineScheduled',
       'DeadlineScheduled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome6', ownerOrganisationId: 'municipality:0180' } },
+      { type: 'DeadlineScheduled', data: { kind: 'outcome12', ownerOrganisationId: 'municipality:0180' } },
       { type: 'DeadlineScheduled', data: { kind: 'threatReassessment', ownerOrganisationId: 'police:nord' } },
     ]);
     const after = given([

@@ -129,7 +129,7 @@ describe('protected identity', () => {
       ...initiate,
       payload: {
         ...initiate.payload,
-        person: { ...initiate.payload.person, protectionLevel: 'protectedIdentity' },
+        person: { ...initiate.payload.person, protectionLevel: 'protectedRegistration' },
       },
     } as typeof initiate;
     const [flagged] = given([]).when(hidden).then(['RelocationInitiated']);

@@ -52,6 +52,8 @@ const sideTrack = new Set([
   'RecordIvoAppeal',
   'RecordIvoDecisionFinal',
   'RecordPersonSettled',
+  // The police's identity change (fingerade personuppgifter) leaves the workflow where it is, like the transfer.
+  'ChangeIdentity',
 ]);
 const setbacks = new Set(['EscalateThreat', 'DeclineHandover', 'RefuseDestinationClearance']);
 const weightOf = (event: WorkflowEvent) =>
@@ -125,10 +127,11 @@ describe('random command sequences', () => {
     );
   }, 180_000);
 
-  // 160 runs: the transfer commands (issue 12) share the picks, so the same seed needs more sequences.
+  // 200 runs: the transfer commands (issue 12) and the identity change (issue 13) share the picks, so the same seed
+  // needs more sequences.
   it('travel far: with a fixed seed they reach arrival, closure, declines, resumption and the escalation ladder', () => {
     const reached = new Set<string>();
-    for (const steps of fc.sample(initiateFirst, { numRuns: 160, seed: 20260302 })) {
+    for (const steps of fc.sample(initiateFirst, { numRuns: 200, seed: 20260302 })) {
       for (const event of run(steps).produced) reached.add(event.type);
     }
     for (const mustSee of [

@@ -71,10 +71,12 @@ describe('ResumeCase', () => {
       },
     ]);
   });
-  it('returns to follow-up with its three follow-up deadlines', () => {
+  it('returns to follow-up with its three follow-up deadlines (the outcomes ran on through the suspension)', () => {
     const spec = given([...historyTo.followUp(), suspend(actors.sending), resume(actors.sending)]);
     expect(spec.state.status).toBe('followUp');
     expect(spec.state.deadlines.map((d) => d.kind)).toEqual([
+      'outcome6',
+      'outcome12',
       'followUp1',
       'followUp3',
       'followUp6',

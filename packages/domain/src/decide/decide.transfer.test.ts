@@ -106,6 +106,11 @@ describe('AgreeTransfer', () => {
       { type: 'DeadlineScheduled', data: { kind: 'followUp3', ownerOrganisationId: 'municipality:2480' } },
       'DeadlineCancelled',
       { type: 'DeadlineScheduled', data: { kind: 'followUp6', ownerOrganisationId: 'municipality:2480' } },
+      // The outcomes (issue 15) move with responsibility like the follow-ups.
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome6', ownerOrganisationId: 'municipality:2480' } },
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome12', ownerOrganisationId: 'municipality:2480' } },
       // The answer the transfer waited for.
       'DeadlineMet',
     ]);
@@ -165,6 +170,10 @@ describe('AgreeTransfer', () => {
       'DeadlineScheduled',
       'DeadlineCancelled',
       'DeadlineScheduled',
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome6', ownerOrganisationId: 'municipality:2480' } },
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome12', ownerOrganisationId: 'municipality:2480' } },
     ]);
   });
   it('is the answer of the municipality asked only, and only once', () => {
@@ -279,6 +288,10 @@ describe('IVO', () => {
       'DeadlineScheduled',
       'DeadlineCancelled',
       'DeadlineScheduled',
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome6' } },
+      'DeadlineCancelled',
+      { type: 'DeadlineScheduled', data: { kind: 'outcome12' } },
     ]);
     const state = given([...history, final('2026-06-10')], context).state;
     expect(state.ledger.responsible).toMatchObject({ municipalityCode: '2480', source: 'ivoDecisionFinal' });
@@ -319,7 +332,8 @@ describe('IVO', () => {
       context,
     );
     expect(spec.state.status).toBe('suspended');
-    expect(spec.state.deadlines.map((d) => d.kind)).toEqual(['ivoDecision']);
+    // The outcomes (issue 15) run on too: they count from arrival.
+    expect(spec.state.deadlines.map((d) => d.kind)).toEqual(['outcome6', 'outcome12', 'ivoDecision']);
     expect(spec.state.pausedDeadlines.map((d) => d.kind)).toEqual([
       'followUp1',
       'followUp3',
@@ -346,6 +360,10 @@ describe('RecordPersonSettled', () => {
         'DeadlineScheduled',
         'DeadlineCancelled',
         'DeadlineScheduled',
+        'DeadlineCancelled',
+        { type: 'DeadlineScheduled', data: { kind: 'outcome6', ownerOrganisationId: 'municipality:2480' } },
+        'DeadlineCancelled',
+        { type: 'DeadlineScheduled', data: { kind: 'outcome12', ownerOrganisationId: 'municipality:2480' } },
       ]);
     const state = given([...historyTo.followUp(), request(), settled]).state;
     expect(state.ledger.bosattningskommun).toEqual({

@@ -64,6 +64,8 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
     case 'RecordIvoAppeal':
     case 'RecordIvoDecisionFinal':
     case 'RecordPersonSettled':
+    case 'ChangeIdentity':
+    case 'RecordOutcome':
       return { type: command.type };
     default: {
       const _exhaustive: never = command;

@@ -18,6 +18,13 @@ export const deadlineKinds = [
   'placementAcknowledgement',
   /** After arrival: the assessment's "valid until", by which the destination's police reassess (§3.5). */
   'threatReassessment',
+  /**
+   * The outcome 6 and 12 months after arrival (issue 15), owned by the municipality responsible for the case. They
+   * run beside the workflow: through a suspension and past the case's closing (the 12-month outcome is usually due
+   * after it); only an abort or a withdrawal of consent ends them.
+   */
+  'outcome6',
+  'outcome12',
 ] as const;
 export const deadlineKindSchema = z.enum(deadlineKinds);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;

@@ -54,6 +54,8 @@ export const eventVersions = {
   DirectPlacementAcknowledged: 1,
   ThreatReassessed: 1,
   LocationCompromised: 1,
+  IdentityChanged: 1,
+  OutcomeRecorded: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -120,4 +122,6 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('DirectPlacementAcknowledged'),
   eventSchemaOf('ThreatReassessed'),
   eventSchemaOf('LocationCompromised'),
+  eventSchemaOf('IdentityChanged'),
+  eventSchemaOf('OutcomeRecorded'),
 ]);

@@ -18,6 +18,8 @@ import {
   followUpMonthSchema,
   householdSchema,
   housingTypeSchema,
+  outcomeMonthSchema,
+  relocationOutcomeSchema,
   needSchema,
   policeTrackSchema,
   threatLevelSchema,
@@ -282,6 +284,16 @@ export const eventDataSchemas = {
       urgency: urgencySchema,
       reason: sealed,
     })
+    .strict(),
+  /**
+   * The police decided on fingerade personuppgifter (docs/design.md §5): the new identity (name, personnummer,
+   * protection level `assumedIdentity`), sealed, and the decision date (sealed with it: the date alone could link
+   * the two identities). Shown only to assigned handlers; everyone else sees no trace of it.
+   */
+  IdentityChanged: z.object({ identity: sealed }).strict(),
+  /** Where the person is 6 or 12 months after arrival (issue 15); notes sealed. */
+  OutcomeRecorded: z
+    .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: sealed.nullable() })
     .strict(),
 } as const;
 

@@ -1,5 +1,6 @@
 import type { CommandOf } from '../commands/command.ts';
 import { domainError } from '../errors.ts';
+import { outcomeMonths } from '../schemas/caseFacts.ts';
 import type { EventDraft } from '../events/eventDraft.ts';
 import { findMunicipality } from '../reference/municipalities.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
@@ -10,7 +11,8 @@ import type { DecideContext } from '../decide/decideContext.ts';
 /**
  * RecordLocationCompromised on the old case (docs/design.md §3.4): the location the household arrived at is known
  * to the threat. The case records the compromise, names the linked case that relocates the household again (its
- * id is new) and closes with outcome `relocatedAgain`; open deadlines end with it (`deadlineEvents`). The linked
+ * id is new) and closes with outcome `relocatedAgain`; the 6- and 12-month outcomes not yet recorded are
+ * `relocatedAfterLeak`; open deadlines end with it (`deadlineEvents`). The linked
  * case itself is written by the caller from these events (`renewedCaseEvents`).
  */
 export function locationCompromisedEvents(
@@ -45,5 +47,12 @@ export function locationCompromisedEvents(
     },
     { type: 'CaseClosed', data: { outcome: 'relocatedAgain', notes: null } },
   ];
+  // Where the household will be 6 and 12 months after this arrival is known now (issue 15): relocated again after
+  // the leak. The outcomes not yet recorded are recorded with the compromise, so nobody has to record them later.
+  for (const month of outcomeMonths) {
+    if (!state.outcomesRecorded.includes(month)) {
+      drafts.push({ type: 'OutcomeRecorded', data: { month, outcome: 'relocatedAfterLeak', notes: null } });
+    }
+  }
   return { ok: true, drafts };
 }

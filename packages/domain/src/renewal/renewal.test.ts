@@ -54,9 +54,15 @@ describe('RecordLocationCompromised', () => {
           data: { municipalityCode: '2480', exclusionZone: { kind: 'municipality', code: '2480' } },
         },
         { type: 'CaseClosed', data: { outcome: 'relocatedAgain', notes: null } },
+        // Where the household is 6 and 12 months after this arrival is known now (issue 15).
+        { type: 'OutcomeRecorded', data: { month: 6, outcome: 'relocatedAfterLeak', notes: null } },
+        { type: 'OutcomeRecorded', data: { month: 12, outcome: 'relocatedAfterLeak', notes: null } },
+        // The follow-ups and the reassessment end with the case; the outcome deadlines are met.
         'DeadlineCancelled',
         'DeadlineCancelled',
         'DeadlineCancelled',
+        'DeadlineMet',
+        'DeadlineMet',
         'DeadlineCancelled',
       ]);
     const compromised = events[0] as DomainEvent & { type: 'LocationCompromised' };
@@ -82,9 +88,13 @@ describe('RecordLocationCompromised', () => {
         .then([
           { type: 'LocationCompromised', data: { exclusionZone: { kind: 'county', code: '24' } } },
           'CaseClosed',
+          'OutcomeRecorded',
+          'OutcomeRecorded',
           'DeadlineCancelled',
           'DeadlineCancelled',
           'DeadlineCancelled',
+          'DeadlineMet',
+          'DeadlineMet',
           'DeadlineCancelled',
         ]);
     }
@@ -316,5 +326,34 @@ describe('renewedCaseEvents', () => {
     const context = testContext();
     const { events } = runCommands(historyTo.followUp(), context);
     expect(renewedCaseEvents(events, recordingReseal().reseal, sequentialIds())).toBeNull();
+  });
+});
+
+describe('renewedCaseEvents and an assumed identity', () => {
+  it('carries the identity change, re-sealed, so the new case knows the current identity and that it changed', () => {
+    const officer = { ...actors.police, userId: 'officer-assigned' };
+    const newIdentity = {
+      name: 'Ny Identitet',
+      personalIdentityNumber: '198001012387',
+      decidedOn: '2026-04-01',
+    };
+    const { events } = compromisedCase(sampleCommands.compromise(), [
+      ...historyTo.followUp(),
+      command('AssignHandler', actors.police, { userId: officer.userId }),
+      command('ChangeIdentity', officer, newIdentity),
+    ]);
+    const { reseal, moves } = recordingReseal();
+    const renewed = renewedCaseEvents(events, reseal, sequentialIds('99999999-0000-4000-8000'));
+    const changed = renewed?.events.find((event) => event.type === 'IdentityChanged');
+    if (changed?.type !== 'IdentityChanged') throw new Error('the identity change was not carried');
+    expect(fakeUnseal(changed.data.identity)).toMatchObject({
+      ...newIdentity,
+      protectionLevel: 'assumedIdentity',
+    });
+    expect(changed.data.identity.keyId).toBe(fakeSeal(renewed!.relocationId, '', null).keyId);
+    expect(moves).toContain(
+      `${relocationId}/IdentityChanged.identity -> ${renewed!.relocationId}/IdentityChanged.identity`,
+    );
+    expect(replay(renewed!.events).protectedIdentity).toBe(true);
   });
 });

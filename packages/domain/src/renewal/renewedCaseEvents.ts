@@ -34,6 +34,7 @@ export interface RenewedCase {
 export const carriedEnvelopeFields = [
   'RelocationInitiated.person',
   'ConsentRecorded.documentReference',
+  'IdentityChanged.identity',
 ] as const satisfies readonly `${EventType}.${string}`[];
 
 /**
@@ -162,6 +163,13 @@ function carriedDraft(
           documentReference: carry(event.data.documentReference, 'ConsentRecorded.documentReference'),
         },
       };
+    // An assumed identity stays the person's: the new case knows the current identity, and its assigned handlers
+    // (only they) that it changed, as in the old case (docs/design.md §5).
+    case 'IdentityChanged':
+      return {
+        type: 'IdentityChanged',
+        data: { identity: carry(event.data.identity, 'IdentityChanged.identity') },
+      };
     // Taken over otherwise (initiation, handlers) or belonging to the old move only.
     case 'RelocationInitiated':
     case 'HandlerAssigned':
@@ -202,6 +210,7 @@ function carriedDraft(
     case 'DirectPlacementAcknowledged':
     case 'ThreatReassessed':
     case 'LocationCompromised':
+    case 'OutcomeRecorded':
       return null;
     default: {
       const _exhaustive: never = event;

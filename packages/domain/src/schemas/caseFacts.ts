@@ -40,8 +40,38 @@ export const householdSchema = z
   .strict();
 export type Household = z.infer<typeof householdSchema>;
 
-export const protectionLevels = ['none', 'confidentialAddress', 'protectedIdentity'] as const;
+/**
+ * Protection levels (docs/design.md §5): none, sekretessmarkering (`confidentialAddress`), skyddad folkbokföring
+ * (`protectedRegistration`) and fingerade personuppgifter (`assumedIdentity`, decided by the police: the person has a
+ * new name and personnummer, recorded by ChangeIdentity). Every level but `none` shows the identity to assigned
+ * handlers only. The level lives inside the sealed identity.
+ */
+export const protectionLevels = [
+  'none',
+  'confidentialAddress',
+  'protectedRegistration',
+  'assumedIdentity',
+] as const;
 export const protectionLevelSchema = z.enum(protectionLevels);
+export type ProtectionLevel = z.infer<typeof protectionLevelSchema>;
+
+/**
+ * The level as a sealed identity holds it: identities sealed before the four levels existed say
+ * `protectedIdentity` for skyddad folkbokföring. Sealed values are never rewritten, so whoever opens one reads it
+ * through this (the read models, the API); anything else is returned as it is, for the schema to judge.
+ */
+export function currentProtectionLevel(stored: unknown): unknown {
+  return stored === 'protectedIdentity' ? 'protectedRegistration' : stored;
+}
+
+/** An opened identity (`{ name, personalIdentityNumber, protectionLevel }`) with its level read as today's. */
+export function openedIdentity(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const identity = value as Record<string, unknown>;
+  return 'protectionLevel' in identity
+    ? { ...identity, protectionLevel: currentProtectionLevel(identity.protectionLevel) }
+    : value;
+}
 
 export const threatLevels = ['low', 'elevated', 'high', 'severe'] as const;
 export const threatLevelSchema = z.enum(threatLevels);
@@ -69,6 +99,29 @@ export type FollowUpMonth = z.infer<typeof followUpMonthSchema>;
  * compromised and a linked case took the household on (docs/design.md §3.4).
  */
 export const caseOutcomes = ['settled', 'movedOn', 'returned', 'other', 'relocatedAgain'] as const;
+
+/**
+ * Where the person is 6 and 12 months after arrival (issue 15, the national follow-up): still living in the
+ * municipality they moved to, moved on by their own choice, relocated again after a leak of the location (§3.4),
+ * returned to where they came from, contact lost, deceased, or not known. Counted in the statistics.
+ */
+export const relocationOutcomes = [
+  'stillLivingThere',
+  'movedOnByChoice',
+  'relocatedAfterLeak',
+  'returned',
+  'lostContact',
+  'deceased',
+  'unknown',
+] as const;
+export const relocationOutcomeSchema = z.enum(relocationOutcomes);
+export type RelocationOutcome = z.infer<typeof relocationOutcomeSchema>;
+
+/** The months after arrival at which an outcome is recorded. */
+export const outcomeMonths = [6, 12] as const;
+export const outcomeMonthSchema = z.union([z.literal(6), z.literal(12)]);
+export type OutcomeMonth = z.infer<typeof outcomeMonthSchema>;
+
 export const caseOutcomeSchema = z.enum(caseOutcomes);
 export type CaseOutcome = z.infer<typeof caseOutcomeSchema>;
 /** The outcomes a caseworker may close a case with (CloseCase). */

@@ -2,6 +2,7 @@ import type { DeadlineKind, EscalationLevel } from '../events/deadlineKinds.ts';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { ConsentParty, FollowUpMonth, PoliceTrack, ThreatLevel, Urgency } from '../schemas/caseFacts.ts';
+import type { OutcomeMonth } from '../schemas/caseFacts.ts';
 import { emptyLedger } from '../schemas/responsibility.ts';
 import type { ResponsibilityLedger, TransferStage } from '../schemas/responsibility.ts';
 import type { HousingType } from '../schemas/caseFacts.ts';
@@ -93,6 +94,8 @@ export interface RelocationState {
   readonly suspendedFrom: SuspendableStatus | null;
   readonly pausedDeadlines: readonly PausedDeadline[];
   readonly followUpsRecorded: readonly FollowUpMonth[];
+  /** The outcomes recorded, by month after arrival (issue 15). */
+  readonly outcomesRecorded: readonly OutcomeMonth[];
   /**
    * Users assigned to the case, per organisation, sorted. Inside a municipality only these and the organisation's
    * supervisors see the case; the initiating user is assigned by RelocationInitiated.
@@ -142,6 +145,7 @@ export function initialState(): RelocationState {
     suspendedFrom: null,
     pausedDeadlines: [],
     followUpsRecorded: [],
+    outcomesRecorded: [],
     handlers: [],
     protectedIdentity: false,
     householdId: null,

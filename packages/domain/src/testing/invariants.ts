@@ -49,7 +49,13 @@ export function brokenInvariants(
     broken.push(`${event.type} by ${event.metadata.actor.organisationId}, which the case is not shared with`);
   }
   const ended = before.status === 'withdrawn' || before.status === 'closed' || before.status === 'aborted';
-  if (ended && event.type !== 'DeadlineCancelled' && event.type !== 'CaseErased') {
+  // A closed case still owes its outcomes (issue 15): the outcome and the bookkeeping of its wait.
+  const owedAfterClosing =
+    before.status === 'closed' &&
+    (event.type === 'OutcomeRecorded' ||
+      event.type.startsWith('Deadline') ||
+      event.type === 'EscalationRaised');
+  if (ended && !owedAfterClosing && event.type !== 'DeadlineCancelled' && event.type !== 'CaseErased') {
     broken.push(`${event.type} after the case ended`);
   }
   return broken;

@@ -77,6 +77,8 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
     { type: 'RecordLocationCompromised' },
+    { type: 'ChangeIdentity' },
+    { type: 'RecordOutcome' },
   ];
 }
 
@@ -250,6 +252,18 @@ export function commandForWorkflowEvent(
         reason: 'Adressen har spridits.',
         exclusion: 'municipality',
         urgency: 'acute',
+      });
+    case 'RecordOutcome': {
+      const month = ([6, 12] as const).find((m) => !state.outcomesRecorded.includes(m)) ?? 6;
+      return command('RecordOutcome', responsible, { month, outcome: 'stillLivingThere' });
+    }
+    case 'ChangeIdentity':
+      // The model names no police handler, so the officer is refused for that where the machine takes it; the
+      // assigned officer's success is in decide.identity.test.ts.
+      return command('ChangeIdentity', actors.police, {
+        name: 'Ny Identitet',
+        personalIdentityNumber: '198001012387',
+        decidedOn: clock.now().slice(0, 10),
       });
     default: {
       const _exhaustive: never = event;

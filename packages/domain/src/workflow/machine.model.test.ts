@@ -42,11 +42,16 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
   // A direct placement's acknowledgement (a self-loop): the case may have no placement, or it is acknowledged.
   'NOT_A_DIRECT_PLACEMENT',
   'ALREADY_ACKNOWLEDGED',
+  // Outcomes (a self-loop after arrival): a suspended case may not have arrived yet, or the month is recorded.
+  'NOT_ARRIVED',
+  'OUTCOME_ALREADY_RECORDED',
 ];
 
 /** Refusals for one event type only: with no destination on the case, nobody is there to acknowledge it. */
 const eventLevelCodes: Partial<Record<WorkflowEvent['type'], readonly DomainErrorCode[]>> = {
   AcknowledgeDirectPlacement: ['NOT_A_PARTICIPANT'],
+  // The model assigns no police handler: the officer may not change the identity (see workflowCommands.ts).
+  ChangeIdentity: ['NOT_AN_ASSIGNED_HANDLER'],
 };
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;

@@ -78,6 +78,19 @@ const transferCommands = {
  */
 const placementCommands = { AcknowledgeDirectPlacement: {} } as const;
 
+/**
+ * An identity change (fingerade personuppgifter, docs/design.md §5) leaves the workflow where it is: the police may
+ * record it in every state from submission until the case ends, suspended included.
+ */
+const identityCommands = { ChangeIdentity: {} } as const;
+
+/**
+ * The outcomes 6 and 12 months after arrival (issue 15) leave the workflow where it is. They are taken after arrival
+ * (follow-up, a suspension, and the closed case: the 12-month outcome usually falls after the closing, so a closed
+ * case still takes it and the deadline monitor's commands for its wait); `decide` checks the person has arrived.
+ */
+const outcomeCommands = { RecordOutcome: {} } as const;
+
 const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
@@ -168,6 +181,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('threatAssessment'),
         RecordThreatAssessment: { target: 'matching', actions: 'addAssessmentZones' },
         EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
@@ -178,6 +192,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('matching'),
         ProposeReceivingMunicipality: {
           target: 'awaitingReceiverDecision',
@@ -197,6 +212,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('awaitingReceiverDecision'),
         AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted', actions: 'accept' },
         DeclineHandover: { target: 'matching', actions: 'decline' },
@@ -208,6 +224,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('destinationClearance'),
         ...placementCommands,
         GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
@@ -220,6 +237,7 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('awaitingArrival'),
         ...placementCommands,
         ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
@@ -231,10 +249,12 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         SuspendCase: suspend('followUp'),
         ...placementCommands,
         RecordFollowUp: {},
         ReassessThreat: {},
+        ...outcomeCommands,
         CloseCase: { target: 'closed' },
         // The location is compromised: a linked case relocates the household again and this one closes (§3.4).
         RecordLocationCompromised: { target: 'closed' },
@@ -245,7 +265,9 @@ export const relocationMachine = setup({
         ...openStateCommon,
         ...deadlineCommands,
         ...transferCommands,
+        ...identityCommands,
         ...placementCommands,
+        ...outcomeCommands,
         ResumeCase: [
           resumeTo('threatAssessment'),
           resumeTo('matching'),
@@ -258,7 +280,7 @@ export const relocationMachine = setup({
     },
     aborted: { type: 'final', on: erasure },
     withdrawn: { type: 'final', on: erasure },
-    closed: { type: 'final', on: erasure },
+    closed: { type: 'final', on: { ...erasure, ...deadlineCommands, ...outcomeCommands } },
   },
 });
 

@@ -14,6 +14,7 @@ function emptyCase(relocationId: string, streamName: string, position: bigint, a
     personSealed: null,
     threatDetailsSealed: null,
     receptionPlanSealed: null,
+    identityChangesSealed: [],
     initiatedAt: null,
     firstPosition: position,
     lastPosition: position,
@@ -51,6 +52,9 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'PlacedDirectly':
       // The unit is where the household will live: reception-plan data, shown as the plan's provider.
       return { ...record, ...withoutReceptionPlan, providerId: event.data.unitId };
+    case 'IdentityChanged':
+      return { ...record, identityChangesSealed: [...record.identityChangesSealed, event.data.identity] };
+    case 'OutcomeRecorded':
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':
@@ -86,7 +90,13 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.
-      return { ...record, personSealed: null, threatDetailsSealed: null, ...withoutReceptionPlan };
+      return {
+        ...record,
+        personSealed: null,
+        threatDetailsSealed: null,
+        identityChangesSealed: [],
+        ...withoutReceptionPlan,
+      };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -12,6 +12,11 @@ export interface CaseRecord {
   readonly providerId: string | null;
   /** The person's identity (name, personnummer, protection level), sealed with the case key. */
   readonly personSealed: SealedEnvelope | null;
+  /**
+   * Each new identity the police recorded (IdentityChanged, fingerade personuppgifter), sealed, oldest first: the
+   * current identity is the last one, or `personSealed` when there is none. Empty once the case is erased.
+   */
+  readonly identityChangesSealed: readonly SealedEnvelope[];
   /** The latest threat assessment's details (recommendation, police case reference), sealed. */
   readonly threatDetailsSealed: SealedEnvelope | null;
   /** The standing acceptance's reception plan (contact person, address), sealed. */

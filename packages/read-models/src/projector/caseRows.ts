@@ -7,6 +7,7 @@ import { visibleTo } from './visibleTo.ts';
 /** The columns every read of `relocations` selects, 64-bit integers and instants as text for both drivers. */
 export const CASE_COLUMNS = `relocation_id::text AS relocation_id, stream_name, state, household, needs,
   threat_valid_until, housing_type, provider_id, person_sealed, threat_details_sealed, reception_plan_sealed,
+  identity_changes_sealed,
   to_char(initiated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS initiated_at,
   first_position::text AS first_position, last_position::text AS last_position,
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`;
@@ -23,6 +24,7 @@ export interface CaseRow {
   readonly person_sealed: SealedEnvelope | null;
   readonly threat_details_sealed: SealedEnvelope | null;
   readonly reception_plan_sealed: SealedEnvelope | null;
+  readonly identity_changes_sealed: SealedEnvelope[] | null;
   readonly initiated_at: string | null;
   readonly first_position: string;
   readonly last_position: string;
@@ -43,6 +45,7 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
     personSealed: row.person_sealed,
     threatDetailsSealed: row.threat_details_sealed,
     receptionPlanSealed: row.reception_plan_sealed,
+    identityChangesSealed: row.identity_changes_sealed ?? [],
     initiatedAt: row.initiated_at,
     firstPosition: BigInt(row.first_position),
     lastPosition: BigInt(row.last_position),
@@ -136,6 +139,7 @@ const CASE_FIELDS = [
   ['first_position', 'bigint'],
   ['last_position', 'bigint'],
   ['updated_at', 'timestamptz'],
+  ['identity_changes_sealed', 'jsonb'],
 ] as const;
 
 function caseRowValues(record: CaseRecord): unknown[] {

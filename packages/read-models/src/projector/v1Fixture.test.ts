@@ -86,11 +86,13 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
         householdId,
         previousRelocationId,
         renewedRelocationId,
+        outcomesRecorded,
         ...v1State
       } = record!.state;
       // A version 1 initiation is upcast as its own household, linked to no other case (docs/design.md §3.4).
       expect(householdId, stream.name).toBe(stream.relocationId);
       expect([previousRelocationId, renewedRelocationId], stream.name).toEqual([null, null]);
+      expect(outcomesRecorded, stream.name).toEqual([]);
       // A version 1 assessment reads as a defector case.
       expect(policeTrack, stream.name).toBe(v1State.threatLevel === null ? null : 'defector');
       expect(v1State, stream.name).toEqual(stream.finalState);

@@ -86,5 +86,8 @@ export function readModelStatements(s: string): readonly string[] {
     // A list filtered by state pages newest first without reading the other states' rows (issue 17: at national
     // scale the coordinator sees every case, so `visible_to` does not narrow the list).
     `CREATE INDEX IF NOT EXISTS relocations_status_paging ON ${s}.relocations (status, first_position DESC)`,
+    // Fingerade personuppgifter (issue 13): each new identity the police recorded, sealed, oldest first. Cases
+    // projected before it existed had no identity change, so the empty list is right for them.
+    `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS identity_changes_sealed jsonb NOT NULL DEFAULT '[]'::jsonb`,
   ];
 }

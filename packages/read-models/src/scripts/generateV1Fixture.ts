@@ -87,7 +87,8 @@ function storySteps(): Step[] {
   const person = {
     name: 'Vera Fixtursson',
     personalIdentityNumber: '198112189876',
-    protectionLevel: 'protectedIdentity' as const,
+    // What version 1 took for skyddad folkbokföring; sealed identities keep it and read as protectedRegistration.
+    protectionLevel: 'protectedIdentity' as unknown as 'protectedRegistration',
   };
   const commands: Command[] = [
     { ...sampleCommands.initiate(), payload: { ...sampleCommands.initiate().payload, person } },

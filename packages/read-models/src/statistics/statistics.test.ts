@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { Command } from '@relocation/domain';
+import type { Command, RelocationOutcome } from '@relocation/domain';
 import { command, actors, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
@@ -12,7 +12,9 @@ import type { StatisticsDimension } from './statisticsTables.ts';
 
 /**
  * Hand-counted fixture (all from Stockholm 0180: county 01, police region stockholm):
- * - 2026, six cases to arrival (acute, threat high, 1 adult with children of 4 and 9, handover accepted);
+ * - 2026, six cases to arrival (acute, threat high, 1 adult with children of 4 and 9, handover accepted), with a
+ *   6-month outcome: five still living there, one contact lost; that one closed (settled) and its 12-month outcome
+ *   recorded on the closed case: relocated again after a leak;
  * - 2026, one case declined by Uppsala for noHousing, then back in matching;
  * - 2026, one planned draft of two adults without children, never submitted;
  * - 2025, five cases initiated on 31 December 2025 and submitted on 2 March 2026 (drafts of 61 days and 1 hour).
@@ -48,7 +50,16 @@ beforeAll(async () => {
     clock: () => new Date(clock.now()),
   });
   await readModels.migrate();
-  for (let i = 0; i < 6; i += 1) await runHourly(recordCase(store, clock), historyTo.followUp());
+  const outcome = (month: 6 | 12, category: RelocationOutcome) =>
+    command('RecordOutcome', actors.sending, { month, outcome: category }) as Command;
+  for (let i = 0; i < 6; i += 1) {
+    const last = i === 5;
+    await runHourly(recordCase(store, clock), [
+      ...historyTo.followUp(),
+      outcome(6, last ? 'lostContact' : 'stillLivingThere'),
+      ...(last ? [sampleCommands.close(), outcome(12, 'relocatedAfterLeak')] : []),
+    ]);
+  }
   await runHourly(recordCase(store, clock), [
     ...historyTo.matching(),
     sampleCommands.proposeDeclining(),
@@ -117,7 +128,19 @@ describe('statistics read model', () => {
     });
     expect(cellsOf(raw, 'declineReason')).toEqual({ '2025/none': 5, '2026/none': 7, '2026/noHousing': 1 });
     expect(cellsOf(raw, 'transfer')).toEqual({ '2025/none': 5, '2026/none': 8 });
-    expect(cellsOf(raw, 'ending')).toEqual({ '2025/open': 5, '2026/open': 8 });
+    expect(cellsOf(raw, 'ending')).toEqual({ '2025/open': 5, '2026/open': 7, '2026/settled': 1 });
+    expect(cellsOf(raw, 'outcome6')).toEqual({
+      '2025/notArrived': 5,
+      '2026/stillLivingThere': 5,
+      '2026/lostContact': 1,
+      '2026/notArrived': 2,
+    });
+    expect(cellsOf(raw, 'outcome12')).toEqual({
+      '2025/notArrived': 5,
+      '2026/relocatedAfterLeak': 1,
+      '2026/notRecorded': 5,
+      '2026/notArrived': 2,
+    });
   });
 
   it('measures time per stage by year of initiation, median and 90th percentile', async () => {
@@ -161,6 +184,10 @@ describe('statistics read model', () => {
     });
     expect(cellsOf(safe, 'urgency')['2026/planned']).toBeNull();
     expect(cellsOf(safe, 'declineReason')['2026/noHousing']).toBeNull();
+    // Outcomes: five still living there are published, the single lost contact is not, nor its complement.
+    expect(cellsOf(safe, 'outcome6')['2026/stillLivingThere']).toBe(5);
+    expect(cellsOf(safe, 'outcome6')['2026/lostContact']).toBeNull();
+    expect(cellsOf(safe, 'outcome12')['2026/relocatedAfterLeak']).toBeNull();
     expect(recoverWithheld(safe.tables, raw.tables)).toEqual([]);
     // A stage that fewer than five households completed is withheld with its times.
     expect(safe.stages.find((s) => s.year === '2026' && s.stage === 'matching')).toMatchObject({

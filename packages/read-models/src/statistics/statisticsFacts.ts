@@ -3,6 +3,8 @@ import type {
   DeclineReasonCategory,
   DomainEvent,
   HousingType,
+  OutcomeMonth,
+  RelocationOutcome,
   Status,
   ThreatLevel,
   Urgency,
@@ -47,6 +49,11 @@ export interface StatisticsFacts {
    * the same household. Absent in facts folded before it existed: read as the case's own id.
    */
   readonly householdId?: string | null;
+  /**
+   * Where the person was 6 and 12 months after arrival (issue 15), as the municipality recorded it. Absent in facts
+   * folded before outcomes existed: read as not recorded.
+   */
+  readonly outcomes?: Partial<Readonly<Record<`${OutcomeMonth}`, RelocationOutcome>>>;
 }
 
 export const transferOutcomes = [
@@ -76,6 +83,7 @@ export function emptyStatisticsFacts(): StatisticsFacts {
     current: null,
     outcome: null,
     householdId: null,
+    outcomes: {},
   };
 }
 
@@ -142,6 +150,8 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
       return { ...facts, transfer: 'ivoFinal' };
     case 'CaseClosed':
       return { ...facts, outcome: event.data.outcome };
+    case 'OutcomeRecorded':
+      return { ...facts, outcomes: { ...facts.outcomes, [String(event.data.month)]: event.data.outcome } };
     case 'ConsentRecorded':
     case 'ConsentWithdrawn':
     case 'RelocationSubmitted':
@@ -166,6 +176,7 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'DirectPlacementAcknowledged':
     case 'ThreatReassessed':
     case 'LocationCompromised':
+    case 'IdentityChanged':
     case 'CaseErased':
       // Erasure destroys the key to the personal data; the statistics hold none and keep counting the case.
       return facts;

@@ -5,6 +5,7 @@ import {
   housingTypes,
   policeRegionOfMunicipality,
   policeRegions,
+  relocationOutcomes,
   threatLevels,
   urgencies,
   type Status,
@@ -32,6 +33,11 @@ export const statisticsDimensions = {
   declineReason: ['none', ...declineReasonCategories, 'several'],
   transfer: ['none', ...transferOutcomes],
   ending: ['open', 'settled', 'movedOn', 'returned', 'other', 'relocatedAgain', 'aborted', 'withdrawn'],
+  // Where the person was 6 and 12 months after arrival (issue 15): the recorded outcome; `notArrived` for a case
+  // that never reached arrival; `notRecorded` for one that did but has no outcome for the month (not yet due, or
+  // missing: the stalled dashboard shows the overdue ones).
+  outcome6: ['notArrived', ...relocationOutcomes, 'notRecorded'],
+  outcome12: ['notArrived', ...relocationOutcomes, 'notRecorded'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StatisticsDimension = keyof typeof statisticsDimensions;
@@ -82,6 +88,11 @@ export function categoriesOf(facts: StatisticsFacts): Record<StatisticsDimension
       : status === 'aborted' || status === 'withdrawn'
         ? status
         : 'open';
+  // Only an arrived case reaches follow-up (and closing only from there): its stays say whether it arrived.
+  const arrived =
+    status === 'followUp' || status === 'closed' || facts.stages.some((stay) => stay.status === 'followUp');
+  const outcomeAt = (month: '6' | '12') =>
+    arrived ? (facts.outcomes?.[month] ?? 'notRecorded') : 'notArrived';
   return {
     county: county ?? 'unknown',
     policeRegion: region ?? 'unknown',
@@ -100,6 +111,8 @@ export function categoriesOf(facts: StatisticsFacts): Record<StatisticsDimension
           : 'several',
     transfer: facts.transfer ?? 'none',
     ending,
+    outcome6: outcomeAt('6'),
+    outcome12: outcomeAt('12'),
   };
 }
 

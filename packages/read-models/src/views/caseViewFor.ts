@@ -1,12 +1,14 @@
-import type { Participation, SealedEnvelope } from '@relocation/domain';
+import { openedIdentity, type Participation, type SealedEnvelope } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import {
+  identityHistoryEntrySchema,
   identityViewSchema,
   receptionPlanDetailsViewSchema,
   threatDetailsViewSchema,
   type CaseView,
 } from './caseViewSchema.ts';
 import type { Opened } from './opener.ts';
+import { identityTrailVisible } from './identityTrail.ts';
 import { identityWithheld } from './identityWithheld.ts';
 import { pseudonymOf } from './pseudonym.ts';
 import { viewFor } from './viewFor.ts';
@@ -60,8 +62,32 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
       .map((handler) => ({ userId: handler.userId }));
   }
   if (view.sees('identity') && !identityWithheld(state, input.callerOrganisationId, input.callerUserId)) {
-    const identity = await open(record.personSealed, 'RelocationInitiated.person');
-    if ('value' in identity) result.identity = identityViewSchema.parse(identity.value);
+    // The current identity: the last one the police recorded (fingerade personuppgifter), else the first. An
+    // identity sealed before the four protection levels is read with today's level (`openedIdentity`).
+    const changes = record.identityChangesSealed ?? [];
+    const latest = changes.at(-1);
+    const identity =
+      latest === undefined
+        ? await open(record.personSealed, 'RelocationInitiated.person')
+        : await open(latest, 'IdentityChanged.identity');
+    if ('value' in identity) result.identity = identityViewSchema.parse(openedIdentity(identity.value));
+    if (
+      changes.length > 0 &&
+      identityTrailVisible(view, state, input.callerOrganisationId, input.callerUserId)
+    ) {
+      const history: NonNullable<CaseView['identityHistory']> = [];
+      const first = await open(record.personSealed, 'RelocationInitiated.person');
+      if ('value' in first) {
+        history.push(
+          identityHistoryEntrySchema.parse({ ...(openedIdentity(first.value) as object), decidedOn: null }),
+        );
+      }
+      for (const change of changes) {
+        const opened = await open(change, 'IdentityChanged.identity');
+        if ('value' in opened) history.push(identityHistoryEntrySchema.parse(openedIdentity(opened.value)));
+      }
+      result.identityHistory = history;
+    }
   }
   if (view.sees('householdAndNeeds')) {
     result.householdAndNeeds = { household: record.household, needs: [...(record.needs ?? [])] };

@@ -102,6 +102,14 @@ export const identityViewSchema = z
   })
   .meta({ id: 'Identity' });
 
+/**
+ * One identity the person has had, oldest first (fingerade personuppgifter, docs/design.md §5): the first one (no
+ * decision date) and each the police recorded, with the date of their decision. Only for assigned handlers.
+ */
+export const identityHistoryEntrySchema = identityViewSchema
+  .extend({ decidedOn: z.string().nullable() })
+  .meta({ id: 'IdentityHistoryEntry' });
+
 /** The police assessment's sealed part (sending municipality and police only). */
 export const threatDetailsViewSchema = z
   .object({ recommendation: z.string(), policeCaseReference: z.string() })
@@ -125,6 +133,11 @@ export const caseViewSchema = z.object({
   pseudonym: z.string().optional(),
   workflow: workflowViewSchema.optional(),
   identity: identityViewSchema.optional(),
+  /**
+   * Present only when the identity has changed and the caller is an assigned handler who sees the identity: every
+   * identity, oldest first (the last is `identity`). Nobody else learns that it changed.
+   */
+  identityHistory: z.array(identityHistoryEntrySchema).optional(),
   householdAndNeeds: z
     .object({
       household: z.object({ adults: z.number().int(), childrenAges: z.array(z.number().int()) }).nullable(),

@@ -41,7 +41,7 @@ function protectedInitiate(): Command {
     ...initiate,
     payload: {
       ...initiate.payload,
-      person: { ...initiate.payload.person, protectionLevel: 'protectedIdentity' },
+      person: { ...initiate.payload.person, protectionLevel: 'protectedRegistration' },
     },
   };
 }

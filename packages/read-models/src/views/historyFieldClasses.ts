@@ -143,6 +143,10 @@ export const historyFieldClasses: {
     urgency: 'workflow',
     reason: 'identity',
   },
+  // Shown only to assigned handlers who see the identity (identityTrail.ts): everyone else never sees the entry.
+  IdentityChanged: { identity: 'identity' },
+  // The outcome category is part of the case's course, like the closing's; the notes are free text.
+  OutcomeRecorded: { month: 'workflow', outcome: 'workflow', notes: 'identity' },
 };
 
 /** The class of one field of a stored event; undefined (denied) for a field the map does not know. */

@@ -1,5 +1,6 @@
 import {
   isUnsealedV1Text,
+  openedIdentity,
   municipalityCodeOf,
   type Participation,
   type RelocationState,
@@ -9,6 +10,7 @@ import type { HistoryEntry } from '../projector/historyEntry.ts';
 import { historyFieldClass } from './historyFieldClasses.ts';
 import type { HistoryEntryView, JsonValue } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';
+import { identityTrailVisible } from './identityTrail.ts';
 import { identityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
 import { viewFor, type View } from './viewFor.ts';
@@ -34,7 +36,15 @@ interface Redaction {
   readonly caller: string;
   /** Ids of the case's arrival deadlines (from their DeadlineScheduled entries). */
   readonly arrivalDeadlines: ReadonlySet<string>;
+  /** The identity changed (fingerade personuppgifter) and the caller may not see that it did (identityTrail.ts). */
+  readonly identityTrailHidden: boolean;
 }
+
+/** Sealed fields holding a whole identity: opened, they are read with today's protection levels. */
+const identityFields: ReadonlySet<string> = new Set([
+  'RelocationInitiated.person',
+  'IdentityChanged.identity',
+]);
 
 /** Events that name a member of staff: their user id is shown to that user's own organisation only. */
 const staffEvents: ReadonlySet<string> = new Set(['HandlerAssigned', 'HandlerUnassigned']);
@@ -73,6 +83,8 @@ function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redactio
     if (deadlineTimesWithheld('arrival', r.view)) return false;
   }
   if (dataClass === 'identity' && r.identityWithheld) return false;
+  // After an identity change the first identity is part of the change's trail.
+  if (dataClass === 'identity' && entry.type === 'RelocationInitiated' && r.identityTrailHidden) return false;
   if (r.view.sees(dataClass)) return true;
   return dataClass === 'receivingMunicipality' && value === municipalityCodeOf(r.caller);
 }
@@ -84,8 +96,13 @@ function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redactio
  * the entry says `erased`.
  */
 export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEntryView[]> {
+  const view = viewFor(input.participation);
+  const identityChanged = input.entries.some((entry) => entry.type === 'IdentityChanged');
   const r: Redaction = {
-    view: viewFor(input.participation),
+    view,
+    identityTrailHidden:
+      identityChanged &&
+      !identityTrailVisible(view, input.state, input.callerOrganisationId, input.callerUserId),
     identityWithheld: identityWithheld(input.state, input.callerOrganisationId, input.callerUserId),
     state: input.state,
     caller: input.callerOrganisationId,
@@ -97,6 +114,8 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
   };
   const views: HistoryEntryView[] = [];
   for (const entry of input.entries) {
+    // An identity change is not listed at all to whoever may not see it: no entry, no withheld field, no trace.
+    if (entry.type === 'IdentityChanged' && r.identityTrailHidden) continue;
     // Both hold JSON: plain fields come from the stored event's JSON, sealed ones from an envelope's JSON.
     const changes: Record<string, JsonValue> = {};
     const sealed: Record<string, JsonValue> = {};
@@ -119,9 +138,13 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
         sealed[field] = envelope.unsealedV1;
         continue;
       }
-      const opened = await input.open(envelope, `${entry.type}.${field}`);
+      const bound = `${entry.type}.${field}`;
+      const opened = await input.open(envelope, bound);
       if ('erased' in opened) erased = true;
-      else sealed[field] = opened.value as JsonValue;
+      else
+        sealed[field] = (
+          identityFields.has(bound) ? openedIdentity(opened.value) : opened.value
+        ) as JsonValue;
     }
     const actorOrganisation = entry.actor.organisationId;
     views.push({

@@ -10,7 +10,10 @@ const protectedCase = (extra: readonly Command[] = []) =>
       c.type === 'InitiateRelocation'
         ? {
             ...c,
-            payload: { ...c.payload, person: { ...c.payload.person, protectionLevel: 'protectedIdentity' } },
+            payload: {
+              ...c.payload,
+              person: { ...c.payload.person, protectionLevel: 'protectedRegistration' },
+            },
           }
         : c,
     ),

@@ -117,7 +117,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     const initiate = sampleCommands.initiate().payload;
     const created = await sql.api.command(parties.sendingCaseworker, '', undefined, {
       ...initiate,
-      person: { ...initiate.person, protectionLevel: 'protectedIdentity' },
+      person: { ...initiate.person, protectionLevel: 'protectedRegistration' },
     });
     expect(created.statusCode).toBe(201);
     const { relocationId: id, position } = created.json<{ relocationId: string; position: string }>();

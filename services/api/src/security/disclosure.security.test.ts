@@ -30,7 +30,7 @@ describe('disclosure beyond the caller’s view', () => {
       person: {
         name: 'Skyddad Person',
         personalIdentityNumber: '198112189876',
-        protectionLevel: 'protectedIdentity',
+        protectionLevel: 'protectedRegistration',
       },
     });
     await api.given(id, parties.sendingCaseworker, 'RecordConsent', sampleCommands.consentAll().payload);

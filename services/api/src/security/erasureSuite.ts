@@ -14,7 +14,7 @@ import { runRetentionOnce } from './retentionJob.ts';
 const person = {
   name: 'Ingrid Raderad Hemligsson',
   personalIdentityNumber: '198112189876',
-  protectionLevel: 'protectedIdentity' as const,
+  protectionLevel: 'protectedRegistration' as const,
 };
 const address = 'Hemliga gränd 7, 903 25 Umeå';
 
@@ -69,6 +69,10 @@ const freeText = {
   ivoReference: 'Fritext IVO-diarienummer 3.5.1-99/2026',
   refusal: 'Fritext vägran: släkt i kommunen.',
   abort: 'Fritext avbrott: flyttade på egen hand.',
+  outcome: 'Fritext utfall: bor kvar med arbete.',
+  // Fingerade personuppgifter: the new identity is personal data like the first.
+  newName: 'Fritext Fingerad Identitet',
+  newPersonalIdentityNumber: '197502022382',
 } as const;
 
 /** Two cases that carry every free-text field of every command (one closes, one is refused and aborted). */
@@ -128,9 +132,21 @@ async function casesWithFreeText(sql: SqlTestApi): Promise<string[]> {
     month: 1,
     notes: freeText.followUp,
   });
+  await api.given(closed, parties.police, 'AssignHandler', { userId: parties.police.sub });
+  await api.given(closed, parties.police, 'ChangeIdentity', {
+    name: freeText.newName,
+    personalIdentityNumber: freeText.newPersonalIdentityNumber,
+    decidedOn: '2026-03-02',
+  });
   await api.given(closed, parties.sendingCaseworker, 'CloseCase', {
     outcome: 'settled',
     notes: freeText.close,
+  });
+  // The 12-month outcome on the closed case (issue 15), with notes.
+  await api.given(closed, parties.sendingCaseworker, 'RecordOutcome', {
+    month: 12,
+    outcome: 'stillLivingThere',
+    notes: freeText.outcome,
   });
 
   const aborted = randomUUID();

@@ -57,6 +57,14 @@ export const bodies = {
   },
   // A compromised location after arrival (docs/design.md §3.4).
   'location-compromised': sampleCommands.compromise().payload,
+  // The outcome 6 months after arrival (issue 15).
+  outcomes: { month: 6, outcome: 'stillLivingThere', notes: 'Bor kvar och har arbete.' },
+  // Fingerade personuppgifter, recorded by the police officer assigned to the case (kim, `officerAssigned`).
+  'identity-changes': {
+    name: 'Nystrom Fingerad',
+    personalIdentityNumber: '198001012387',
+    decidedOn: '2026-03-02',
+  },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -75,6 +83,8 @@ export const stages = [
   'ivoAppealed',
   /** Off the chain above: from `matching`, Stockholm places the household directly in Umeå (2480). */
   'placed',
+  /** Off the chain above: after arrival, the Stockholm police name their officer (kim) handler of the case. */
+  'officerAssigned',
 ] as const;
 export type Stage = (typeof stages)[number];
 
@@ -110,6 +120,11 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
   if (stage === 'placed') {
     for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
     await api.given(id, parties.sendingCaseworker, 'PlaceDirectly', bodies['direct-placements']);
+    return id;
+  }
+  if (stage === 'officerAssigned') {
+    for (const step of steps.slice(0, stages.indexOf('arrived') + 1)) await step();
+    await api.given(id, parties.police, 'AssignHandler', { userId: parties.police.sub });
     return id;
   }
   for (const step of steps.slice(0, stages.indexOf(stage) + 1)) await step();

@@ -164,6 +164,15 @@ export function CaseScreen({ id }: { id: string }) {
               <DataList data={c.identity} />
             </Card>
           )}
+          {c.identityHistory === undefined ? null : (
+            // Only an assigned handler gets the identities before the current one (fingerade personuppgifter).
+            <Card data-color="neutral" data-testid="identity-history">
+              <Heading level={2} data-size="sm">
+                {t('case.identityHistory')}
+              </Heading>
+              <DataList data={c.identityHistory} />
+            </Card>
+          )}
           {c.householdAndNeeds === undefined ? null : (
             <Card data-color="neutral">
               <Heading level={2} data-size="sm">

@@ -115,6 +115,22 @@ export default function StatisticsScreen() {
               series={[{ key: 'households', label: t('statistics.households'), color: '#1e5aa8' }]}
             />
           )}
+          {(['outcome6', 'outcome12'] as const).map((name) => {
+            const outcomes = tableNamed(data, name);
+            return outcomes === undefined ? null : (
+              <ChartWithTable
+                key={name}
+                title={t(`statistics.chart.${name}`)}
+                category="outcome"
+                categoryLabel={t('statistics.outcome')}
+                rows={outcomes.columns.map((category, c) => ({
+                  outcome: t(`statistics.outcomes.${category}`),
+                  households: outcomes.columnTotals[c] ?? null,
+                }))}
+                series={[{ key: 'households', label: t('statistics.households'), color: '#1e5aa8' }]}
+              />
+            );
+          })}
           <ChartWithTable
             title={t('statistics.chart.counties')}
             category="county"

@@ -3,6 +3,7 @@ import {
   commandPermissions,
   handlerRuleAllows,
   initialState,
+  isAssignedHandler,
   isResponsibleMunicipality,
   participationOf,
 } from '@relocation/domain';
@@ -62,6 +63,8 @@ function expectedFromPermissions(route: CommandRoute, party: Party, state: Reloc
   ) {
     return 403;
   }
+  // Only a user assigned to the case in their organisation (the police's officer for an identity change).
+  if (permission.assignedHandlerOnly === true && !isAssignedHandler(state, party.org, party.sub)) return 403;
   const municipality = party.org.startsWith('municipality:');
   if (permission.responsibleOnly === true && municipality && !isResponsibleMunicipality(state, party.org)) {
     return 403;
@@ -106,6 +109,14 @@ const keyCells: readonly [action: string, kind: string, status: number][] = [
   ['location-compromised', 'accepted receiving', 403],
   ['location-compromised', 'coordinator', 403],
   ['location-compromised', 'unrelated municipality', 404],
+  // Fingerade personuppgifter: the police of the case, but only an officer assigned to it.
+  ['identity-changes', 'police of the region', 403],
+  ['identity-changes', 'sending caseworker', 403],
+  ['identity-changes', 'police of another region', 404],
+  // Outcomes after arrival only: the case here is at the proposal.
+  ['outcomes', 'sending caseworker', 409],
+  ['outcomes', 'police of the region', 403],
+  ['outcomes', 'coordinator', 403],
 ];
 
 let api: TestApi;

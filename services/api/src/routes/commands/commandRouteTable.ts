@@ -120,6 +120,20 @@ export const commandRouteTable = [
     summary:
       'Record that the location is compromised after arrival (the police or the municipality the household lives in); closes the case and opens a linked case for the household, named in the answer',
   },
+  // The national follow-up (issue 15): where the person is 6 and 12 months after arrival.
+  {
+    action: 'outcomes',
+    type: 'RecordOutcome',
+    summary:
+      'Record the outcome 6 or 12 months after arrival (the responsible or receiving municipality; also on a closed case)',
+  },
+  // Fingerade personuppgifter: docs/design.md §5.
+  {
+    action: 'identity-changes',
+    type: 'ChangeIdentity',
+    summary:
+      'Record the person’s new name and personnummer (fingerade personuppgifter; a police officer assigned to the case)',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

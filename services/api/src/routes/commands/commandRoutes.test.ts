@@ -239,6 +239,25 @@ const routeCases: Record<Action, RouteCase> = {
     invalid: { body: { note: 'x' }, path: 'body' },
     conflict: twice('placed', 'direct-placement-acknowledgements', parties.receivingSupervisor),
   },
+  outcomes: {
+    stage: 'arrived',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies.outcomes, month: 3 }, path: 'body.month' },
+    conflict: atStage('cleared'),
+  },
+  'identity-changes': {
+    stage: 'officerAssigned',
+    actor: parties.police,
+    invalid: {
+      body: { ...bodies['identity-changes'], personalIdentityNumber: '198001012381' },
+      path: 'body.personalIdentityNumber',
+    },
+    conflict: async (api) => {
+      const id = await caseAt(api, 'officerAssigned');
+      await api.given(id, parties.sendingCaseworker, 'CloseCase', bodies.close);
+      return id;
+    },
+  },
 };
 
 const setUpCase = async (api: TestApi, routeCase: RouteCase): Promise<string> =>
