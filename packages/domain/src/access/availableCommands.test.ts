@@ -30,6 +30,10 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   'CONSENT_MISSING',
   'CLEARANCE_MISSING',
   'CASE_ERASED',
+  // The household's commands are offered only when the case has a member they can name (a child, for a child's
+  // commands; a child owed one, for a school placement): without one, decide finds none.
+  'MEMBER_NOT_FOUND',
+  'SCHOOL_PLACEMENT_NOT_REQUIRED',
 ]);
 
 const events = modelEvents();
@@ -146,6 +150,7 @@ describe('availableCommands', () => {
       'RecordConsent',
       'WithdrawConsent',
       'AbortRelocation',
+      'AddHouseholdMember',
     ]);
     const consented = given(historyTo.consented()).state;
     expect(availableCommands(consented, { ...sending, roles: ['caseworker'] })).toContain('SubmitRelocation');

@@ -69,4 +69,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('PlaceDirectly'),
   commandSchemaOf('AcknowledgeDirectPlacement'),
   commandSchemaOf('ReassessThreat'),
+  commandSchemaOf('AddHouseholdMember'),
+  commandSchemaOf('RemoveHouseholdMember'),
+  commandSchemaOf('RecordChildView'),
+  commandSchemaOf('RecordChildImpactAssessment'),
+  commandSchemaOf('RecordChildPlacementApplication'),
+  commandSchemaOf('RecordChildPlacementDecision'),
+  commandSchemaOf('RecordSchoolPlacement'),
 ]);

@@ -22,6 +22,11 @@ export interface DeadlinePolicy {
   readonly durations: Readonly<Record<DeadlineKind, Readonly<Record<Urgency, DurationSpec>>>>;
   readonly escalation: DurationSpec;
   readonly ivoAppeal: DurationSpec;
+  /**
+   * Which children owe a school placement after arrival (docs/design.md §3.2): their age in the year of arrival,
+   * inclusive (6-15: förskoleklass from the autumn a child turns 6, compulsory school until the spring they turn 16).
+   */
+  readonly schoolAge: { readonly from: number; readonly to: number };
 }
 
 const businessDays = (days: number): DurationSpec => ({ kind: 'businessDays', days });
@@ -48,10 +53,13 @@ export const defaultDeadlinePolicy: DeadlinePolicy = {
     placementAcknowledgement: same(businessDays(1)),
     // Not a duration: the end of the assessment's "valid until" date (its entry here is not used).
     threatReassessment: same(iso('PT0S')),
+    // A school-age child is placed in a school soon after arrival: practice, configurable.
+    schoolPlacement: same(iso('P1M')),
   },
   escalation: businessDays(5),
   // An IVO decision may be appealed to the administrative court within three weeks of its receipt.
   ivoAppeal: iso('P3W'),
+  schoolAge: { from: 6, to: 15 },
 };
 
 const byUrgency = z.object({ acute: durationSpecSchema, planned: durationSpecSchema }).strict();
@@ -71,11 +79,17 @@ export const deadlinePolicyOverrideSchema = z
         transferAnswer: byUrgency.optional(),
         ivoDecision: byUrgency.optional(),
         placementAcknowledgement: byUrgency.optional(),
+        schoolPlacement: byUrgency.optional(),
       })
       .strict()
       .optional(),
     escalation: durationSpecSchema.optional(),
     ivoAppeal: durationSpecSchema.optional(),
+    schoolAge: z
+      .object({ from: z.number().int().min(0).max(17), to: z.number().int().min(0).max(17) })
+      .strict()
+      .refine((range) => range.from <= range.to, { error: 'schoolAge.from is after schoolAge.to' })
+      .optional(),
   })
   .strict();
 
@@ -90,5 +104,6 @@ export function resolveDeadlinePolicy(override: DeadlinePolicyOverride = {}): De
     durations,
     escalation: override.escalation ?? defaultDeadlinePolicy.escalation,
     ivoAppeal: override.ivoAppeal ?? defaultDeadlinePolicy.ivoAppeal,
+    schoolAge: override.schoolAge ?? defaultDeadlinePolicy.schoolAge,
   };
 }

@@ -18,6 +18,8 @@ export const deadlineKinds = [
   'placementAcknowledgement',
   /** After arrival: the assessment's "valid until", by which the destination's police reassess (§3.5). */
   'threatReassessment',
+  /** After arrival: a school placement for the household's school-age children, owed by the receiving municipality. */
+  'schoolPlacement',
 ] as const;
 export const deadlineKindSchema = z.enum(deadlineKinds);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;

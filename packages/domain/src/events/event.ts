@@ -52,6 +52,14 @@ export const eventVersions = {
   PlacedDirectly: 1,
   DirectPlacementAcknowledged: 1,
   ThreatReassessed: 1,
+  HouseholdMemberAdded: 1,
+  HouseholdMemberRemoved: 1,
+  ChildViewRecorded: 1,
+  ChildImpactAssessmentRecorded: 1,
+  ChildPlacementApplicationRecorded: 1,
+  ChildPlacementDecisionRecorded: 1,
+  SchoolPlacementRequired: 1,
+  SchoolPlacementRecorded: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -117,4 +125,12 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('PlacedDirectly'),
   eventSchemaOf('DirectPlacementAcknowledged'),
   eventSchemaOf('ThreatReassessed'),
+  eventSchemaOf('HouseholdMemberAdded'),
+  eventSchemaOf('HouseholdMemberRemoved'),
+  eventSchemaOf('ChildViewRecorded'),
+  eventSchemaOf('ChildImpactAssessmentRecorded'),
+  eventSchemaOf('ChildPlacementApplicationRecorded'),
+  eventSchemaOf('ChildPlacementDecisionRecorded'),
+  eventSchemaOf('SchoolPlacementRequired'),
+  eventSchemaOf('SchoolPlacementRecorded'),
 ]);

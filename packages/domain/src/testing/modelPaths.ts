@@ -22,6 +22,12 @@ export function serializeModelSnapshot(snapshot: Snapshot): string {
     c.accepted,
     c.cleared,
     c.suspendedFrom,
+    c.children.map((child) => [
+      child.guardianMissing,
+      child.court,
+      child.assessed,
+      child.assessedForAcceptance,
+    ]),
   ]);
 }
 

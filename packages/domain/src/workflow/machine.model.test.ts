@@ -8,6 +8,7 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide/decide.ts';
 import { transferCodes } from '../decide/transferCommandEvents.ts';
+import { householdCodes } from '../decide/householdCommandEvents.ts';
 import type { DomainErrorCode } from '../errors.ts';
 import { evolve } from '../evolve.ts';
 import { initialState } from '../state/state.ts';
@@ -42,11 +43,16 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
   // A direct placement's acknowledgement (a self-loop): the case may have no placement, or it is acknowledged.
   'NOT_A_DIRECT_PLACEMENT',
   'ALREADY_ACKNOWLEDGED',
+  // The household's commands are self-loops: the member they name, a child's court matter and school placement are
+  // checked by householdCommandEvents (the machine's assigns leave an unknown or unchanged child alone).
+  ...householdCodes,
 ];
 
 /** Refusals for one event type only: with no destination on the case, nobody is there to acknowledge it. */
 const eventLevelCodes: Partial<Record<WorkflowEvent['type'], readonly DomainErrorCode[]>> = {
   AcknowledgeDirectPlacement: ['NOT_A_PARTICIPANT'],
+  // Without a destination nobody receives the child's school placement.
+  RecordSchoolPlacement: ['NOT_A_PARTICIPANT', 'FORBIDDEN_FOR_ROLE'],
 };
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;
