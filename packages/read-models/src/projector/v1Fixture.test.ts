@@ -83,6 +83,7 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
         directPlacement,
         policeTrack,
         threatValidUntil: _validUntil,
+        householdMembers,
         ...v1State
       } = record!.state;
       // A version 1 assessment reads as a defector case.
@@ -90,6 +91,8 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
       expect(v1State, stream.name).toEqual(stream.finalState);
       expect(transfer, stream.name).toBeNull();
       expect(directPlacement, stream.name).toBeNull();
+      // Streams written before members existed name none (issue 13).
+      expect(householdMembers, stream.name).toEqual([]);
       if (v1State.responsibleMunicipality !== null) {
         expect(ledger.responsible?.municipalityCode, stream.name).toBe(v1State.responsibleMunicipality);
       }
