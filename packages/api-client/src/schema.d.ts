@@ -605,7 +605,8 @@ export type paths = {
                   | 'ivoDecision'
                   | 'transferEffective'
                   | 'placementAcknowledgement'
-                  | 'threatReassessment';
+                  | 'threatReassessment'
+                  | 'schoolPlacement';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -1626,6 +1627,7 @@ export type paths = {
                     adults: number;
                     childrenAges: number[];
                   } | null;
+                  members?: components['schemas']['HouseholdMember'][];
                   needs: string[];
                 };
                 identity?: components['schemas']['Identity'];
@@ -1813,6 +1815,7 @@ export type paths = {
                   adults: number;
                   childrenAges: number[];
                 } | null;
+                members?: components['schemas']['HouseholdMember'][];
                 needs: string[];
               };
               identity?: components['schemas']['Identity'];
@@ -1994,6 +1997,74 @@ export type paths = {
     put?: never;
     /** Accept the handover (the proposed municipality) */
     post: operations['AcceptHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-impact-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a children’s impact assessment for one child (before proposal, and again before acceptance) */
+    post: operations['RecordChildImpactAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-placement-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an application to the administrative court to place a child in protected housing without a guardian’s consent (lag 2024:79) */
+    post: operations['RecordChildPlacementApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-placement-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the administrative court’s decision on placing the child in protected housing */
+    post: operations['RecordChildPlacementDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a child’s own view (sealed) */
+    post: operations['RecordChildView'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2284,6 +2355,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/household-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Name a co-moving adult or child, with their own identity and consent (the responsible municipality) */
+    post: operations['AddHouseholdMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/ivo-appeals': {
     parameters: {
       query?: never;
@@ -2508,6 +2596,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/remove-household-member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a member off the household (the responsible municipality) */
+    post: operations['RemoveHouseholdMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/resume': {
     parameters: {
       query?: never;
@@ -2519,6 +2624,23 @@ export type paths = {
     put?: never;
     /** Resume a suspended case */
     post: operations['ResumeCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/school-placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a school-age child’s school placement after arrival (the receiving municipality) */
+    post: operations['RecordSchoolPlacement'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3028,7 +3150,14 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'AddHouseholdMember'
+        | 'RemoveHouseholdMember'
+        | 'RecordChildView'
+        | 'RecordChildImpactAssessment'
+        | 'RecordChildPlacementApplication'
+        | 'RecordChildPlacementDecision'
+        | 'RecordSchoolPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3077,7 +3206,14 @@ export type components = {
         | 'RecordPersonSettled'
         | 'PlaceDirectly'
         | 'AcknowledgeDirectPlacement'
-        | 'ReassessThreat';
+        | 'ReassessThreat'
+        | 'AddHouseholdMember'
+        | 'RemoveHouseholdMember'
+        | 'RecordChildView'
+        | 'RecordChildImpactAssessment'
+        | 'RecordChildPlacementApplication'
+        | 'RecordChildPlacementDecision'
+        | 'RecordSchoolPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3295,6 +3431,10 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'MEMBER_ALREADY_ADDED'
+        | 'COURT_APPLICATION_NOT_NEEDED'
+        | 'COURT_APPLICATION_MISSING'
+        | 'SCHOOL_PLACEMENT_NOT_REQUIRED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3322,6 +3462,10 @@ export type components = {
         | 'DECISION_NOT_FINAL'
         | 'NOT_A_DIRECT_PLACEMENT'
         | 'ALREADY_ACKNOWLEDGED'
+        | 'MEMBER_ALREADY_ADDED'
+        | 'COURT_APPLICATION_NOT_NEEDED'
+        | 'COURT_APPLICATION_MISSING'
+        | 'SCHOOL_PLACEMENT_NOT_REQUIRED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -3386,6 +3530,11 @@ export type components = {
         | 'NOT_ACUTE'
         | 'UNIT_NOT_PERMITTED'
         | 'UNIT_NOT_IN_MUNICIPALITY'
+        | 'MEMBER_NOT_FOUND'
+        | 'MEMBER_AGE_MISMATCH'
+        | 'MEMBER_NOT_A_CHILD'
+        | 'CHILD_IMPACT_ASSESSMENT_MISSING'
+        | 'GUARDIAN_CONSENT_MISSING'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3408,6 +3557,11 @@ export type components = {
         | 'NOT_ACUTE'
         | 'UNIT_NOT_PERMITTED'
         | 'UNIT_NOT_IN_MUNICIPALITY'
+        | 'MEMBER_NOT_FOUND'
+        | 'MEMBER_AGE_MISMATCH'
+        | 'MEMBER_NOT_A_CHILD'
+        | 'CHILD_IMPACT_ASSESSMENT_MISSING'
+        | 'GUARDIAN_CONSENT_MISSING'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -4229,7 +4383,8 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'schoolPlacement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4345,7 +4500,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4474,7 +4630,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
           } & {
             [key: string]: unknown;
           };
@@ -4514,7 +4671,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -4698,6 +4856,244 @@ export type components = {
           };
           /** @constant */
           type: 'ThreatReassessed';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberAdded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            birthYear?: number | null;
+            guardianConsent?: ('allGuardians' | 'missing') | null;
+            /** Format: uuid */
+            memberId?: string;
+            protectedIdentity?: boolean;
+            /** @enum {string} */
+            role?: 'adult' | 'child';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberAdded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            consent?: components['schemas']['JsonValue'];
+            identity?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberAdded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberRemoved the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberRemoved the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberRemoved';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildViewRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            heardOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            weight?: 'ownWishesCarryWeight' | 'heardAsMaturityAllows';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildViewRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            view?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildViewRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildImpactAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            stage?: 'beforeProposal' | 'beforeAcceptance';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildImpactAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            assessment?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildImpactAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appliedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            outcome?: 'placementAllowed' | 'placementRefused';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRequired the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRequired the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRequired';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: date */
+            startsOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRecorded';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -5464,7 +5860,8 @@ export type components = {
                 | 'ivoDecision'
                 | 'transferEffective'
                 | 'placementAcknowledgement'
-                | 'threatReassessment';
+                | 'threatReassessment'
+                | 'schoolPlacement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -5580,7 +5977,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -5709,7 +6107,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
           } & {
             [key: string]: unknown;
           };
@@ -5749,7 +6148,8 @@ export type components = {
               | 'ivoDecision'
               | 'transferEffective'
               | 'placementAcknowledgement'
-              | 'threatReassessment';
+              | 'threatReassessment'
+              | 'schoolPlacement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -5934,7 +6334,277 @@ export type components = {
           /** @constant */
           type: 'ThreatReassessed';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberAdded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            birthYear?: number | null;
+            guardianConsent?: ('allGuardians' | 'missing') | null;
+            /** Format: uuid */
+            memberId?: string;
+            protectedIdentity?: boolean;
+            /** @enum {string} */
+            role?: 'adult' | 'child';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberAdded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            consent?: components['schemas']['JsonValueInput'];
+            identity?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberAdded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberRemoved the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberRemoved the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberRemoved';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildViewRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            heardOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            weight?: 'ownWishesCarryWeight' | 'heardAsMaturityAllows';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildViewRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            view?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildViewRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildImpactAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            stage?: 'beforeProposal' | 'beforeAcceptance';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildImpactAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            assessment?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildImpactAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appliedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            outcome?: 'placementAllowed' | 'placementRefused';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRequired the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRequired the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRequired';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: date */
+            startsOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRecorded';
+          withheld: string[];
         };
+    HouseholdMember: {
+      birthYear: number | null;
+      /** @enum {string} */
+      court: 'none' | 'applied' | 'placementAllowed' | 'placementRefused';
+      guardianConsent: ('allGuardians' | 'missing') | null;
+      identity?: components['schemas']['Identity'];
+      impactAssessed: boolean;
+      impactAssessedForAcceptance: boolean;
+      memberId: string;
+      pseudonym: string;
+      /** @enum {string} */
+      role: 'adult' | 'child';
+      /** @enum {string} */
+      schoolPlacement: 'notRequired' | 'required' | 'placed';
+      viewRecorded: boolean;
+    };
+    HouseholdMemberInput: {
+      birthYear: number | null;
+      /** @enum {string} */
+      court: 'none' | 'applied' | 'placementAllowed' | 'placementRefused';
+      guardianConsent: ('allGuardians' | 'missing') | null;
+      identity?: components['schemas']['IdentityInput'];
+      impactAssessed: boolean;
+      impactAssessedForAcceptance: boolean;
+      memberId: string;
+      pseudonym: string;
+      /** @enum {string} */
+      role: 'adult' | 'child';
+      /** @enum {string} */
+      schoolPlacement: 'notRequired' | 'required' | 'placed';
+      viewRecorded: boolean;
+    };
     Identity: {
       name: string;
       personalIdentityNumber: string;
@@ -6669,6 +7339,589 @@ export interface operations {
               };
           /** Format: date */
           plannedMoveDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildImpactAssessment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bestInterests: string;
+          contactWithOtherParent: string;
+          health: string;
+          /** Format: uuid */
+          memberId: string;
+          school: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildPlacementApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          appliedOn: string;
+          courtReference: string;
+          /** Format: uuid */
+          memberId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildPlacementDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          courtReference: string;
+          /** Format: date */
+          decidedOn: string;
+          /** Format: uuid */
+          memberId: string;
+          /** @enum {string} */
+          outcome: 'placementAllowed' | 'placementRefused';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildView: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          heardOn: string;
+          /** Format: uuid */
+          memberId: string;
+          view: string;
         };
       };
     };
@@ -8370,6 +9623,176 @@ export interface operations {
       };
     };
   };
+  AddHouseholdMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          consent:
+            | {
+                /** Format: date */
+                consentDate: string;
+                documentReference: string;
+                /** @enum {string} */
+                kind: 'own';
+              }
+            | {
+                /** Format: date */
+                consentDate: string;
+                documentReference: string;
+                /** @enum {string} */
+                kind: 'allGuardians';
+              }
+            | {
+                documentReference?: string;
+                /** @enum {string} */
+                kind: 'guardianMissing';
+              };
+          /** Format: uuid */
+          memberId?: string;
+          person: {
+            name: string;
+            personalIdentityNumber: string;
+            /** @enum {string} */
+            protectionLevel: 'none' | 'confidentialAddress' | 'protectedIdentity';
+          };
+          /** @enum {string} */
+          role: 'adult' | 'child';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   RecordIvoAppeal: {
     parameters: {
       query?: never;
@@ -9368,6 +10791,148 @@ export interface operations {
       };
     };
   };
+  RemoveHouseholdMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   ResumeCase: {
     parameters: {
       query?: never;
@@ -9386,6 +10951,150 @@ export interface operations {
       content: {
         'application/json': {
           reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordSchoolPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+          /** Format: date */
+          startsOn: string;
         };
       };
     };

@@ -274,7 +274,7 @@ export const recordChildPlacementApplicationPayloadSchema = z
   .object({
     ...memberIdOnly,
     appliedOn: isoDateSchema,
-    reference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
+    courtReference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
   })
   .strict();
 export const recordChildPlacementDecisionPayloadSchema = z
@@ -282,7 +282,7 @@ export const recordChildPlacementDecisionPayloadSchema = z
     ...memberIdOnly,
     decidedOn: isoDateSchema,
     outcome: childPlacementOutcomeSchema,
-    reference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
+    courtReference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
   })
   .strict();
 export const recordSchoolPlacementPayloadSchema = z

@@ -203,7 +203,7 @@ export function householdCommandEvents(
         data: {
           memberId: child.memberId,
           appliedOn: command.payload.appliedOn,
-          reference: seal('ChildPlacementApplicationRecorded.reference', command.payload.reference),
+          reference: seal('ChildPlacementApplicationRecorded.reference', command.payload.courtReference),
         },
       });
     }
@@ -222,7 +222,7 @@ export function householdCommandEvents(
           memberId: child.memberId,
           decidedOn: command.payload.decidedOn,
           outcome: command.payload.outcome,
-          reference: seal('ChildPlacementDecisionRecorded.reference', command.payload.reference),
+          reference: seal('ChildPlacementDecisionRecorded.reference', command.payload.courtReference),
         },
       });
     }

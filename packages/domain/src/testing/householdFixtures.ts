@@ -47,13 +47,13 @@ export const householdCommands = {
     command('RecordChildPlacementApplication', actors.sending, {
       memberId,
       appliedOn: '2026-03-03',
-      reference: 'FR Stockholm 1234-26',
+      courtReference: 'FR Stockholm 1234-26',
     }),
   courtDecides: (memberId: string, outcome: 'placementAllowed' | 'placementRefused') =>
     command('RecordChildPlacementDecision', actors.sending, {
       memberId,
       decidedOn: '2026-03-04',
       outcome,
-      reference: 'FR Stockholm 1234-26',
+      courtReference: 'FR Stockholm 1234-26',
     }),
 };

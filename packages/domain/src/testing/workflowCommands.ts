@@ -286,14 +286,14 @@ export function commandForWorkflowEvent(
       return command('RecordChildPlacementApplication', responsible, {
         memberId: event.memberId,
         appliedOn: '2026-03-02',
-        reference: 'FR 1234-26',
+        courtReference: 'FR 1234-26',
       });
     case 'RecordChildPlacementDecision':
       return command('RecordChildPlacementDecision', responsible, {
         memberId: event.memberId,
         decidedOn: '2026-03-03',
         outcome: event.placementAllowed ? 'placementAllowed' : 'placementRefused',
-        reference: 'FR 1234-26',
+        courtReference: 'FR 1234-26',
       });
     case 'RecordSchoolPlacement':
       return command('RecordSchoolPlacement', municipalityActor(state.acceptedMunicipality), {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sampleCommands } from '@relocation/domain/testing';
+import { householdCommands, householdIds, sampleCommands } from '@relocation/domain/testing';
 import { parties } from './parties.ts';
 import type { TestApi } from './testApi.ts';
 
@@ -55,6 +55,21 @@ export const bodies = {
     policeCaseReference: 'PM-2026-0099',
     track: 'defector',
   },
+  // The household (docs/design.md §3.2): the child without a guardian's consent, and the school-age child.
+  'household-members': householdCommands.addChildWithoutConsent().payload,
+  'remove-household-member': { memberId: householdIds.childWithoutConsent },
+  'child-views': {
+    memberId: householdIds.childWithoutConsent,
+    heardOn: '2026-03-02',
+    view: 'Vill inte byta skola mitt i terminen.',
+  },
+  'child-impact-assessments': householdCommands.assess(householdIds.childWithoutConsent).payload,
+  'child-placement-applications': householdCommands.applyToCourt(householdIds.childWithoutConsent).payload,
+  'child-placement-decisions': householdCommands.courtDecides(
+    householdIds.childWithoutConsent,
+    'placementAllowed',
+  ).payload,
+  'school-placements': { memberId: householdIds.child, startsOn: '2026-03-23' },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -73,6 +88,12 @@ export const stages = [
   'ivoAppealed',
   /** Off the chain above: from `matching`, Stockholm places the household directly in Umeå (2480). */
   'placed',
+  /** Off the chain: at `matching`, with a child whose guardian has not consented (docs/design.md §3.2). */
+  'family',
+  /** `family`, and the application to the administrative court for that child is recorded. */
+  'childApplied',
+  /** Off the chain: arrived in Umeå with a school-age child (assessed before proposal and acceptance). */
+  'schoolOwed',
 ] as const;
 export type Stage = (typeof stages)[number];
 
@@ -105,6 +126,33 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
     () => api.given(id, parties.sendingCaseworker, 'RecordIvoDecision', bodies['ivo-decisions']),
     () => api.given(id, parties.receiving, 'RecordIvoAppeal', bodies['ivo-appeals']),
   ];
+  if (stage === 'family' || stage === 'childApplied') {
+    for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
+    await api.given(id, parties.sendingCaseworker, 'AddHouseholdMember', bodies['household-members']);
+    if (stage === 'childApplied') {
+      await api.given(
+        id,
+        parties.sendingCaseworker,
+        'RecordChildPlacementApplication',
+        bodies['child-placement-applications'],
+      );
+    }
+    return id;
+  }
+  if (stage === 'schoolOwed') {
+    const child = householdCommands.addChild().payload;
+    const assess = householdCommands.assess(householdIds.child).payload;
+    for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
+    await api.given(id, parties.sendingCaseworker, 'AddHouseholdMember', child);
+    await api.given(id, parties.sendingCaseworker, 'RecordChildImpactAssessment', assess);
+    await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '2480' });
+    await api.given(id, parties.receivingSupervisor, 'AssignHandler', { userId: parties.receiving.sub });
+    await api.given(id, parties.sendingCaseworker, 'RecordChildImpactAssessment', assess);
+    await api.given(id, parties.receiving, 'AcceptHandover', sampleCommands.accept().payload);
+    await api.given(id, parties.police, 'GrantDestinationClearance', sampleCommands.clear().payload);
+    await api.given(id, parties.receiving, 'ConfirmArrival', sampleCommands.arrive().payload);
+    return id;
+  }
   if (stage === 'placed') {
     for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
     await api.given(id, parties.sendingCaseworker, 'PlaceDirectly', bodies['direct-placements']);
