@@ -15,6 +15,7 @@ import {
   given,
   historyTo,
   householdCommands as h,
+  protectedHousingProvider,
   householdIds as ids,
   sampleCommands,
   testContext,
@@ -204,6 +205,27 @@ describe('children', () => {
     given([...applied, h.courtDecides(ids.childWithoutConsent, 'placementAllowed')])
       .when(sampleCommands.accept())
       .then(['HandoverAccepted', 'DeadlineMet', 'DeadlineScheduled']);
+  });
+
+  it('blocks a direct placement in protected housing the same way, not one in another unit', () => {
+    const placeIn = (unitId: string) =>
+      command('PlaceDirectly', actors.sending, {
+        municipalityCode: '2480',
+        unitId,
+        plannedMoveDate: '2026-03-05',
+        reason: 'Akut hot.',
+      });
+    given(family()).when(placeIn(protectedHousingProvider.id)).thenRejects('GUARDIAN_CONSENT_MISSING');
+    given(family())
+      .when(sampleCommands.placeDirectly())
+      .then(['PlacedDirectly', 'DeadlineScheduled', 'DeadlineScheduled']);
+    given([
+      ...family(),
+      h.applyToCourt(ids.childWithoutConsent),
+      h.courtDecides(ids.childWithoutConsent, 'placementAllowed'),
+    ])
+      .when(placeIn(protectedHousingProvider.id))
+      .then(['PlacedDirectly', 'DeadlineScheduled', 'DeadlineScheduled']);
   });
 
   it('owes a school placement for each school-age child after arrival, owned by the receiving municipality', () => {

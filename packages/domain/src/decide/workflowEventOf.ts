@@ -34,6 +34,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
         type: command.type,
         municipalityCode,
         unit: unitStandingOn(providers, unitId, municipalityCode, plannedMoveDate),
+        protectedHousing: providers.find((p) => p.id === unitId)?.serviceType === 'protectedHousing',
       };
     }
     case 'AddHouseholdMember':

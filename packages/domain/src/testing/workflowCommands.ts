@@ -55,7 +55,6 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'RecordChildImpactAssessment', memberId: modelChildId },
     { type: 'RecordChildPlacementApplication', memberId: modelChildId },
     { type: 'RecordChildPlacementDecision', memberId: modelChildId, placementAllowed: true },
-    { type: 'RecordChildPlacementDecision', memberId: modelChildId, placementAllowed: false },
     { type: 'RecordSchoolPlacement' },
     { type: 'DeclineHandover' },
     { type: 'GrantDestinationClearance' },
@@ -80,12 +79,14 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'RecordIvoAppeal' },
     { type: 'RecordIvoDecisionFinal' },
     { type: 'RecordPersonSettled' },
+    // protectedHousingProvider is protected housing: a child without a guardian's consent holds it up (§3.2).
     ...modelDestinations.map((code) => ({
       type: 'PlaceDirectly' as const,
       municipalityCode: code,
       unit: 'permitted' as const,
+      protectedHousing: true,
     })),
-    { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
+    { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted', protectedHousing: false },
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
   ];

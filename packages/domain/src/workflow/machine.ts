@@ -120,7 +120,7 @@ export const relocationMachine = setup({
       event.type === 'ProposeReceivingMunicipality' && proposalRule(context, event.municipalityCode) === null,
     directPlacementAllowed: ({ context, event }) =>
       event.type === 'PlaceDirectly' &&
-      directPlacementRule(context, event.municipalityCode, event.unit) === null,
+      directPlacementRule(context, event.municipalityCode, event.unit, event.protectedHousing) === null,
     providerPermitted: ({ context, event }) =>
       event.type === 'AcceptHandover' &&
       acceptanceRule(context, event.providerPermitted, event.protectedHousing) === null,

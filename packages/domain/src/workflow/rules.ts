@@ -42,19 +42,21 @@ export function providerRule(providerPermitted: boolean): DomainErrorCode | null
  * A direct placement (docs/design.md §3.3): only in an acute case; the destination obeys the proposal's rules
  * (consent to share with a municipality, known, not the sending one, not excluded, declined or refused); the unit may
  * operate on the move date (IVO permit, applied for and allowed to operate, or a municipal unit notified to IVO) and
- * lies in the destination municipality.
+ * lies in the destination municipality. A unit of protected housing is refused while a child lacks a guardian's
+ * consent and the court's decision allowing it (lag 2024:79, as for an acceptance).
  */
 export function directPlacementRule(
   context: WorkflowContext,
   municipalityCode: string,
   unit: UnitStanding,
+  protectedHousing = false,
 ): DomainErrorCode | null {
   if (!context.acute) return 'NOT_ACUTE';
   const destination = destinationRule(context, municipalityCode);
   if (destination !== null) return destination;
   if (unit === 'notPermitted') return 'UNIT_NOT_PERMITTED';
   if (unit === 'elsewhere') return 'UNIT_NOT_IN_MUNICIPALITY';
-  return null;
+  return guardianConsentRule(context, protectedHousing);
 }
 
 /** A destination is cleared by the police before arrival can be confirmed. */

@@ -44,6 +44,8 @@ export type WorkflowEvent =
       readonly type: 'PlaceDirectly';
       readonly municipalityCode: string;
       readonly unit: UnitStanding;
+      /** The unit is protected housing (a child without a guardian's consent needs the court, §3.2). */
+      readonly protectedHousing: boolean;
     }
   | {
       readonly type: Exclude<

@@ -38,7 +38,7 @@ export function ruleViolation(context: WorkflowContext, event: WorkflowEvent): D
     case 'AcceptHandover':
       return acceptanceRule(context, event.providerPermitted, event.protectedHousing);
     case 'PlaceDirectly':
-      return directPlacementRule(context, event.municipalityCode, event.unit);
+      return directPlacementRule(context, event.municipalityCode, event.unit, event.protectedHousing);
     case 'ConfirmArrival':
       return clearanceRule(context);
     default:
