@@ -34,6 +34,8 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   // commands; a child owed one, for a school placement): without one, decide finds none.
   'MEMBER_NOT_FOUND',
   'SCHOOL_PLACEMENT_NOT_REQUIRED',
+  // Like consent, every child's impact assessment is judged from the case alone (a proposal, an acceptance).
+  'CHILD_IMPACT_ASSESSMENT_MISSING',
 ]);
 
 const events = modelEvents();

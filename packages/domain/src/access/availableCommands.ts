@@ -56,16 +56,16 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
     case 'RequestTransfer':
       // Both share the case with another municipality: the person's consent must cover one.
       return proposalConsentRule(workflowContextOf(state)) === null;
+    // Which member the body names is for decide; the case must have one the command can name.
     case 'AddHouseholdMember':
+      return true;
     case 'RemoveHouseholdMember':
+      return state.householdMembers.length > 0;
     case 'RecordChildView':
     case 'RecordChildImpactAssessment':
     case 'RecordChildPlacementApplication':
     case 'RecordChildPlacementDecision':
-      // Which member the body names is for decide; the household commands need a child for all but adding.
-      return type === 'AddHouseholdMember' || type === 'RemoveHouseholdMember'
-        ? state.householdMembers.length > 0 || type === 'AddHouseholdMember'
-        : state.householdMembers.some((m) => m.role === 'child');
+      return state.householdMembers.some((m) => m.role === 'child');
     case 'RecordSchoolPlacement':
       return state.householdMembers.some((m) => m.schoolPlacement === 'required');
     default:

@@ -25,6 +25,8 @@ const accessOrStateCodes = new Set([
   // The household's commands are offered only when the case has a member they can name (domain availableCommands).
   'MEMBER_NOT_FOUND',
   'SCHOOL_PLACEMENT_NOT_REQUIRED',
+  // Like consent, every child's impact assessment is judged from the case alone (a proposal, an acceptance).
+  'CHILD_IMPACT_ASSESSMENT_MISSING',
 ]);
 
 const everyone: readonly Party[] = Object.values(parties);
