@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { RelocationState } from '@relocation/domain';
 import { householdCommands, householdIds, sampleCommands } from '@relocation/domain/testing';
 import { parties } from './parties.ts';
 import type { TestApi } from './testApi.ts';
@@ -164,8 +165,28 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
 
 export type CommandAction = keyof typeof bodies;
 
+type MemberTest = (member: RelocationState['householdMembers'][number]) => boolean;
+const anyMember: MemberTest = () => true;
+const aChild: MemberTest = (member) => member.role === 'child';
+/** The household actions that name a member, and which member fits each best. */
+const memberNaming: Partial<Record<CommandAction, MemberTest>> = {
+  'remove-household-member': anyMember,
+  'child-views': aChild,
+  'child-impact-assessments': aChild,
+  'child-placement-applications': (member) => member.guardianConsent === 'missing',
+  'child-placement-decisions': (member) => member.court === 'applied',
+  'school-placements': (member) => member.schoolPlacement === 'required',
+};
+
 /** The valid body of an action for a case; extend-deadline names the case's first open deadline. */
 export async function bodyFor(api: TestApi, action: CommandAction, id: string | undefined): Promise<unknown> {
+  const naming = memberNaming[action];
+  if (naming !== undefined && id !== undefined) {
+    // As a client would: name a member the case has (a child owed a school placement, a child, any member).
+    const members = (await api.state(id)).householdMembers;
+    const member = members.find(naming) ?? members.find((m) => m.role === 'child' || naming === anyMember);
+    return member === undefined ? bodies[action] : { ...bodies[action], memberId: member.memberId };
+  }
   if (action !== 'extend-deadline' || id === undefined) return bodies[action];
   const deadline = (await api.state(id)).deadlines[0];
   return { ...bodies['extend-deadline'], deadlineId: deadline?.deadlineId ?? randomUUID() };
