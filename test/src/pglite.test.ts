@@ -31,8 +31,11 @@ describe('the engine on PGlite, as a real process', () => {
     const lines: string[] = [];
     result = await runDemo({ ...access, print: (line) => lines.push(line) });
     // 14 relocation steps, 6 of the transfer of the case (request, refusal, IVO application, decision, appeal,
-    // final decision) and 8 of a second, acute case placed directly in Umeå.
-    expect(lines.filter((line) => /^\s*\d+\. /.test(line))).toHaveLength(28);
+    // final decision), 8 of a second, acute case placed directly in Umeå, and 21 of a third case, a family with two
+    // children (issue 13; its two refusals are not numbered).
+    expect(lines.filter((line) => /^\s*\d+\. /.test(line))).toHaveLength(49);
+    expect(lines.join('\n')).toContain('-> 422 CHILD_IMPACT_ASSESSMENT_MISSING');
+    expect(lines.join('\n')).toContain('-> 422 GUARDIAN_CONSENT_MISSING');
     expect(lines.join('\n')).toContain('places the household directly in a unit in Umeå');
     expect(lines.join('\n')).toContain('transfer dashboard lists the case at stage ivoApplied');
     const [detail] = await readViews(access, 'sending', result.relocationId, result.lastPosition);

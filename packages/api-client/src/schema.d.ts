@@ -699,7 +699,8 @@ export type paths = {
                   | 'placementAcknowledgement'
                   | 'threatReassessment'
                   | 'outcome6'
-                  | 'outcome12';
+                  | 'outcome12'
+                  | 'schoolPlacement';
                 dueAt: string;
                 escalationLevel: 0 | 1 | 2;
                 overdueDeadlines: number;
@@ -1720,6 +1721,7 @@ export type paths = {
                     adults: number;
                     childrenAges: number[];
                   } | null;
+                  members?: components['schemas']['HouseholdMember'][];
                   needs: string[];
                 };
                 identity?: components['schemas']['Identity'];
@@ -1911,6 +1913,7 @@ export type paths = {
                   adults: number;
                   childrenAges: number[];
                 } | null;
+                members?: components['schemas']['HouseholdMember'][];
                 needs: string[];
               };
               identity?: components['schemas']['Identity'];
@@ -2096,6 +2099,74 @@ export type paths = {
     put?: never;
     /** Accept the handover (the proposed municipality) */
     post: operations['AcceptHandover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-impact-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a children’s impact assessment for one child (before proposal, and again before acceptance) */
+    post: operations['RecordChildImpactAssessment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-placement-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an application to the administrative court to place a child in protected housing without a guardian’s consent (lag 2024:79) */
+    post: operations['RecordChildPlacementApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-placement-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the administrative court’s decision on placing the child in protected housing */
+    post: operations['RecordChildPlacementDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/child-views': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a child’s own view (sealed) */
+    post: operations['RecordChildView'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2386,6 +2457,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/household-members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Name a co-moving adult or child, with their own identity and consent (the responsible municipality) */
+    post: operations['AddHouseholdMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/identity-changes': {
     parameters: {
       query?: never;
@@ -2661,6 +2749,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/relocations/{id}/remove-household-member': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a member off the household (the responsible municipality) */
+    post: operations['RemoveHouseholdMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/relocations/{id}/resume': {
     parameters: {
       query?: never;
@@ -2672,6 +2777,23 @@ export type paths = {
     put?: never;
     /** Resume a suspended case */
     post: operations['ResumeCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/relocations/{id}/school-placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a school-age child’s school placement after arrival (the receiving municipality) */
+    post: operations['RecordSchoolPlacement'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3188,7 +3310,14 @@ export type components = {
         | 'ReassessThreat'
         | 'RecordLocationCompromised'
         | 'ChangeIdentity'
-        | 'RecordOutcome';
+        | 'RecordOutcome'
+        | 'AddHouseholdMember'
+        | 'RemoveHouseholdMember'
+        | 'RecordChildView'
+        | 'RecordChildImpactAssessment'
+        | 'RecordChildPlacementApplication'
+        | 'RecordChildPlacementDecision'
+        | 'RecordSchoolPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValue'];
@@ -3240,7 +3369,14 @@ export type components = {
         | 'ReassessThreat'
         | 'RecordLocationCompromised'
         | 'ChangeIdentity'
-        | 'RecordOutcome';
+        | 'RecordOutcome'
+        | 'AddHouseholdMember'
+        | 'RemoveHouseholdMember'
+        | 'RecordChildView'
+        | 'RecordChildImpactAssessment'
+        | 'RecordChildPlacementApplication'
+        | 'RecordChildPlacementDecision'
+        | 'RecordSchoolPlacement';
       /** @description JSON Schema (draft 2020-12) of the request body, from the domain’s payload schema */
       inputSchema: {
         [key: string]: components['schemas']['JsonValueInput'];
@@ -3470,6 +3606,10 @@ export type components = {
         | 'ALREADY_ACKNOWLEDGED'
         | 'OUTCOME_ALREADY_RECORDED'
         | 'NOT_ARRIVED'
+        | 'MEMBER_ALREADY_ADDED'
+        | 'COURT_APPLICATION_NOT_NEEDED'
+        | 'COURT_APPLICATION_MISSING'
+        | 'SCHOOL_PLACEMENT_NOT_REQUIRED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3499,6 +3639,10 @@ export type components = {
         | 'ALREADY_ACKNOWLEDGED'
         | 'OUTCOME_ALREADY_RECORDED'
         | 'NOT_ARRIVED'
+        | 'MEMBER_ALREADY_ADDED'
+        | 'COURT_APPLICATION_NOT_NEEDED'
+        | 'COURT_APPLICATION_MISSING'
+        | 'SCHOOL_PLACEMENT_NOT_REQUIRED'
         | 'CONCURRENT_UPDATE';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -3563,6 +3707,11 @@ export type components = {
         | 'NOT_ACUTE'
         | 'UNIT_NOT_PERMITTED'
         | 'UNIT_NOT_IN_MUNICIPALITY'
+        | 'MEMBER_NOT_FOUND'
+        | 'MEMBER_AGE_MISMATCH'
+        | 'MEMBER_NOT_A_CHILD'
+        | 'CHILD_IMPACT_ASSESSMENT_MISSING'
+        | 'GUARDIAN_CONSENT_MISSING'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetails'];
       /** @description For people: what went wrong and what to do */
@@ -3585,6 +3734,11 @@ export type components = {
         | 'NOT_ACUTE'
         | 'UNIT_NOT_PERMITTED'
         | 'UNIT_NOT_IN_MUNICIPALITY'
+        | 'MEMBER_NOT_FOUND'
+        | 'MEMBER_AGE_MISMATCH'
+        | 'MEMBER_NOT_A_CHILD'
+        | 'CHILD_IMPACT_ASSESSMENT_MISSING'
+        | 'GUARDIAN_CONSENT_MISSING'
         | 'IDEMPOTENCY_KEY_REUSED';
       details: components['schemas']['ErrorDetailsInput'];
       /** @description For people: what went wrong and what to do */
@@ -4442,7 +4596,8 @@ export type components = {
                 | 'placementAcknowledgement'
                 | 'threatReassessment'
                 | 'outcome6'
-                | 'outcome12';
+                | 'outcome12'
+                | 'schoolPlacement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -4560,7 +4715,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -4691,7 +4847,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
           } & {
             [key: string]: unknown;
           };
@@ -4733,7 +4890,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -5020,6 +5178,244 @@ export type components = {
           };
           /** @constant */
           type: 'OutcomeRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberAdded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            birthYear?: number | null;
+            guardianConsent?: ('allGuardians' | 'missing') | null;
+            /** Format: uuid */
+            memberId?: string;
+            protectedIdentity?: boolean;
+            /** @enum {string} */
+            role?: 'adult' | 'child';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberAdded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            consent?: components['schemas']['JsonValue'];
+            identity?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberAdded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberRemoved the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberRemoved the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberRemoved';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildViewRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            heardOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            weight?: 'ownWishesCarryWeight' | 'heardAsMaturityAllows';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildViewRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            view?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildViewRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildImpactAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            stage?: 'beforeProposal' | 'beforeAcceptance';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildImpactAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            assessment?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildImpactAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appliedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            outcome?: 'placementAllowed' | 'placementRefused';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValue'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRequired the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRequired the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRequired';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: date */
+            startsOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRecorded';
           withheld: string[];
         };
     HistoryEntryInput:
@@ -5822,7 +6218,8 @@ export type components = {
                 | 'placementAcknowledgement'
                 | 'threatReassessment'
                 | 'outcome6'
-                | 'outcome12';
+                | 'outcome12'
+                | 'schoolPlacement';
               ownerOrganisationId: string;
               remainingMs: number;
             }[];
@@ -5940,7 +6337,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
             ownerOrganisationId?: string;
           } & {
             [key: string]: unknown;
@@ -6071,7 +6469,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
           } & {
             [key: string]: unknown;
           };
@@ -6113,7 +6512,8 @@ export type components = {
               | 'placementAcknowledgement'
               | 'threatReassessment'
               | 'outcome6'
-              | 'outcome12';
+              | 'outcome12'
+              | 'schoolPlacement';
             level?: 1 | 2;
             notify?: string[];
             suggestion?: ('ivoApplication' | 'proposeAnotherMunicipality') | null;
@@ -6401,7 +6801,277 @@ export type components = {
           /** @constant */
           type: 'OutcomeRecorded';
           withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberAdded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            birthYear?: number | null;
+            guardianConsent?: ('allGuardians' | 'missing') | null;
+            /** Format: uuid */
+            memberId?: string;
+            protectedIdentity?: boolean;
+            /** @enum {string} */
+            role?: 'adult' | 'child';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberAdded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            consent?: components['schemas']['JsonValueInput'];
+            identity?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberAdded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of HouseholdMemberRemoved the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of HouseholdMemberRemoved the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'HouseholdMemberRemoved';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildViewRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            heardOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            weight?: 'ownWishesCarryWeight' | 'heardAsMaturityAllows';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildViewRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            view?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildViewRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildImpactAssessmentRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            stage?: 'beforeProposal' | 'beforeAcceptance';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildImpactAssessmentRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            assessment?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildImpactAssessmentRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementApplicationRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            appliedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementApplicationRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementApplicationRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of ChildPlacementDecisionRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: date */
+            decidedOn?: string;
+            /** Format: uuid */
+            memberId?: string;
+            /** @enum {string} */
+            outcome?: 'placementAllowed' | 'placementRefused';
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of ChildPlacementDecisionRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            reference?: components['schemas']['JsonValueInput'];
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'ChildPlacementDecisionRecorded';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRequired the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRequired the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRequired';
+          withheld: string[];
+        }
+      | {
+          actor: {
+            organisationId: string;
+            role: string;
+            userId?: string;
+          };
+          /** @description The plain fields of SchoolPlacementRecorded the caller may see (organisation ids may read "withheld") */
+          changes: {
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: date */
+            startsOn?: string;
+          } & {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          erased?: true;
+          globalPosition: string;
+          occurredAt: string;
+          revision: number;
+          /** @description The sealed fields of SchoolPlacementRecorded the caller may see, opened (texts, or the identity and plan objects) */
+          sealed: {
+            [key: string]: unknown;
+          };
+          /** @constant */
+          type: 'SchoolPlacementRecorded';
+          withheld: string[];
         };
+    HouseholdMember: {
+      birthYear: number | null;
+      /** @enum {string} */
+      court: 'none' | 'applied' | 'placementAllowed' | 'placementRefused';
+      guardianConsent: ('allGuardians' | 'missing') | null;
+      identity?: components['schemas']['Identity'];
+      impactAssessed: boolean;
+      impactAssessedForAcceptance: boolean;
+      memberId: string;
+      pseudonym: string;
+      /** @enum {string} */
+      role: 'adult' | 'child';
+      /** @enum {string} */
+      schoolPlacement: 'notRequired' | 'required' | 'placed';
+      viewRecorded: boolean;
+    };
+    HouseholdMemberInput: {
+      birthYear: number | null;
+      /** @enum {string} */
+      court: 'none' | 'applied' | 'placementAllowed' | 'placementRefused';
+      guardianConsent: ('allGuardians' | 'missing') | null;
+      identity?: components['schemas']['IdentityInput'];
+      impactAssessed: boolean;
+      impactAssessedForAcceptance: boolean;
+      memberId: string;
+      pseudonym: string;
+      /** @enum {string} */
+      role: 'adult' | 'child';
+      /** @enum {string} */
+      schoolPlacement: 'notRequired' | 'required' | 'placed';
+      viewRecorded: boolean;
+    };
     HouseholdRelocations: {
       households: {
         byYear: {
@@ -7200,6 +7870,589 @@ export interface operations {
               };
           /** Format: date */
           plannedMoveDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildImpactAssessment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bestInterests: string;
+          contactWithOtherParent: string;
+          health: string;
+          /** Format: uuid */
+          memberId: string;
+          school: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildPlacementApplication: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          appliedOn: string;
+          courtReference: string;
+          /** Format: uuid */
+          memberId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildPlacementDecision: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          courtReference: string;
+          /** Format: date */
+          decidedOn: string;
+          /** Format: uuid */
+          memberId: string;
+          /** @enum {string} */
+          outcome: 'placementAllowed' | 'placementRefused';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordChildView: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          heardOn: string;
+          /** Format: uuid */
+          memberId: string;
+          view: string;
         };
       };
     };
@@ -8901,6 +10154,176 @@ export interface operations {
       };
     };
   };
+  AddHouseholdMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          consent:
+            | {
+                /** Format: date */
+                consentDate: string;
+                documentReference: string;
+                /** @enum {string} */
+                kind: 'own';
+              }
+            | {
+                /** Format: date */
+                consentDate: string;
+                documentReference: string;
+                /** @enum {string} */
+                kind: 'allGuardians';
+              }
+            | {
+                documentReference?: string;
+                /** @enum {string} */
+                kind: 'guardianMissing';
+              };
+          /** Format: uuid */
+          memberId?: string;
+          person: {
+            name: string;
+            personalIdentityNumber: string;
+            /** @enum {string} */
+            protectionLevel: 'none' | 'confidentialAddress' | 'protectedRegistration' | 'assumedIdentity';
+          };
+          /** @enum {string} */
+          role: 'adult' | 'child';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   ChangeIdentity: {
     parameters: {
       query?: never;
@@ -10339,6 +11762,148 @@ export interface operations {
       };
     };
   };
+  RemoveHouseholdMember: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
   ResumeCase: {
     parameters: {
       query?: never;
@@ -10357,6 +11922,150 @@ export interface operations {
       content: {
         'application/json': {
           reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error400'];
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error401'];
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error403'];
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error404'];
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error409'];
+        };
+      };
+      /** @description Default Response */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error412'];
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error413'];
+        };
+      };
+      /** @description Default Response */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error415'];
+        };
+      };
+      /** @description Default Response */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error422'];
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error429'];
+        };
+      };
+      /** @description Default Response */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error500'];
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error503'];
+        };
+      };
+    };
+  };
+  RecordSchoolPlacement: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A random key (a UUID) per request: a retry of the same request answers the first response (Idempotent-Replayed: true) and appends nothing. The key is bound to the caller, the route, the case and the body: sent with any other request it answers 422 IDEMPOTENCY_KEY_REUSED. A replay checks access again. */
+        'idempotency-key'?: string;
+        'if-match'?: string;
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          memberId: string;
+          /** Format: date */
+          startsOn: string;
         };
       };
     };

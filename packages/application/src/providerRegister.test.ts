@@ -59,6 +59,7 @@ describe('the provider register', () => {
         id: 'skyddet-nord',
         name: 'Skyddet Nord',
         municipalityCode: '2480',
+        serviceType: 'protectedHousing',
         permits: [{ validFrom: '2025-01-01', validTo: '9999-12-31', status: 'revoked' }],
       },
     ]);

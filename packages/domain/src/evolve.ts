@@ -1,6 +1,7 @@
 import type { DomainEvent } from './events/event.ts';
 import { initialState } from './state/state.ts';
 import type { CaseHandler, OpenDeadline, RelocationState, TransferMatter } from './state/state.ts';
+import type { HouseholdMember } from './state/householdMember.ts';
 import { swedishDateOf } from './calendar/index.ts';
 
 const byHandler = (a: CaseHandler, b: CaseHandler): number =>
@@ -37,6 +38,14 @@ function updateDeadline(
   change: (deadline: OpenDeadline) => OpenDeadline,
 ): readonly OpenDeadline[] {
   return state.deadlines.map((d) => (d.deadlineId === deadlineId ? change(d) : d));
+}
+
+function updateMember(
+  state: RelocationState,
+  memberId: string,
+  change: (member: HouseholdMember) => HouseholdMember,
+): readonly HouseholdMember[] {
+  return state.householdMembers.map((m) => (m.memberId === memberId ? change(m) : m));
 }
 
 /**
@@ -136,6 +145,10 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
         ...state,
         status: 'awaitingReceiverDecision',
         proposedMunicipality: event.data.municipalityCode,
+        // Every child's impact assessment is needed again before this proposal is accepted (§3.2).
+        householdMembers: state.householdMembers.map((m) =>
+          m.impactAssessedForAcceptance ? { ...m, impactAssessedForAcceptance: false } : m,
+        ),
       };
     case 'HandoverAccepted':
       return {
@@ -308,7 +321,12 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
     case 'HandlerUnassigned':
       return { ...state, handlers: state.handlers.filter((h) => !sameHandler(h, event.data)) };
     case 'CaseErased':
-      return { ...state, erased: true };
+      // The key is gone: the members' envelopes are unreadable, and no copy of them stays in the state.
+      return {
+        ...state,
+        erased: true,
+        householdMembers: state.householdMembers.map((m) => ({ ...m, identity: null })),
+      };
     case 'PlacedDirectly':
       return {
         ...state,
@@ -338,6 +356,76 @@ function apply(state: RelocationState, event: DomainEvent): RelocationState {
     case 'IdentityChanged':
       // An assumed identity is protected: from now on only assigned handlers see the identity.
       return { ...state, protectedIdentity: true };
+    case 'HouseholdMemberAdded':
+      if (state.householdMembers.some((m) => m.memberId === event.data.memberId)) return state;
+      return {
+        ...state,
+        householdMembers: [
+          ...state.householdMembers,
+          {
+            memberId: event.data.memberId,
+            role: event.data.role,
+            birthYear: event.data.birthYear,
+            protectedIdentity: event.data.protectedIdentity,
+            guardianConsent: event.data.guardianConsent,
+            identity: event.data.identity,
+            court: 'none',
+            impactAssessed: false,
+            impactAssessedForAcceptance: false,
+            viewRecorded: false,
+            schoolPlacement: 'notRequired',
+          },
+        ],
+      };
+    case 'HouseholdMemberRemoved':
+      return {
+        ...state,
+        householdMembers: state.householdMembers.filter((m) => m.memberId !== event.data.memberId),
+      };
+    case 'ChildViewRecorded':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({ ...m, viewRecorded: true })),
+      };
+    case 'ChildImpactAssessmentRecorded':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({
+          ...m,
+          impactAssessed: true,
+          impactAssessedForAcceptance:
+            m.impactAssessedForAcceptance || event.data.stage === 'beforeAcceptance',
+        })),
+      };
+    case 'ChildPlacementApplicationRecorded':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({ ...m, court: 'applied' })),
+      };
+    case 'ChildPlacementDecisionRecorded':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({
+          ...m,
+          court: event.data.outcome,
+        })),
+      };
+    case 'SchoolPlacementRequired':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({
+          ...m,
+          schoolPlacement: 'required',
+        })),
+      };
+    case 'SchoolPlacementRecorded':
+      return {
+        ...state,
+        householdMembers: updateMember(state, event.data.memberId, (m) => ({
+          ...m,
+          schoolPlacement: 'placed',
+        })),
+      };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -18,6 +18,7 @@ export * from './events/event.ts';
 export * from './events/upcasters.ts';
 export * from './state/status.ts';
 export * from './state/state.ts';
+export * from './state/householdMember.ts';
 export * from './workflow/workflowContext.ts';
 export * from './workflow/workflowEvent.ts';
 export * from './workflow/rules.ts';

@@ -70,4 +70,18 @@ export const recipientTable: { readonly [T in EventType]: readonly Audience[] } 
   IdentityChanged: [],
   // An outcome at 6 or 12 months (issue 15) is recorded for the follow-up and the statistics; nobody has to act.
   OutcomeRecorded: [],
+  // The household (docs/design.md §3.2): who moves concerns the municipality that receives them and the police who
+  // clear the destination; the proposed one must answer for the household as it is now. The responsible municipality
+  // made these changes. A child's view and the court matter are the responsible municipality's own work.
+  HouseholdMemberAdded: ['proposed', 'accepted', 'police'],
+  HouseholdMemberRemoved: ['proposed', 'accepted', 'police'],
+  ChildViewRecorded: [],
+  // An assessment before acceptance is what the proposed municipality waits for.
+  ChildImpactAssessmentRecorded: ['proposed'],
+  ChildPlacementApplicationRecorded: [],
+  // A decision allowing protected housing lets the proposed municipality accept with it.
+  ChildPlacementDecisionRecorded: ['proposed'],
+  // The school placement is the receiving municipality's task (its deadline is notified when scheduled).
+  SchoolPlacementRequired: [],
+  SchoolPlacementRecorded: ['responsible', 'coordinator'],
 };

@@ -34,6 +34,12 @@ const accessOrStateCodes: ReadonlySet<DomainErrorCode> = new Set([
   // Outcomes: not before arrival, and not once both months are recorded (the model asks for a month still owed).
   'NOT_ARRIVED',
   'OUTCOME_ALREADY_RECORDED',
+  // The household's commands are offered only when the case has a member they can name (a child, for a child's
+  // commands; a child owed one, for a school placement): without one, decide finds none.
+  'MEMBER_NOT_FOUND',
+  'SCHOOL_PLACEMENT_NOT_REQUIRED',
+  // Like consent, every child's impact assessment is judged from the case alone (a proposal, an acceptance).
+  'CHILD_IMPACT_ASSESSMENT_MISSING',
 ]);
 
 const events = modelEvents();
@@ -150,6 +156,7 @@ describe('availableCommands', () => {
       'RecordConsent',
       'WithdrawConsent',
       'AbortRelocation',
+      'AddHouseholdMember',
     ]);
     const consented = given(historyTo.consented()).state;
     expect(availableCommands(consented, { ...sending, roles: ['caseworker'] })).toContain('SubmitRelocation');

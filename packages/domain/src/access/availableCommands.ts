@@ -3,7 +3,7 @@ import { commandTypes } from '../commands/payloads.ts';
 import type { Actor, Role } from '../schemas/actor.ts';
 import { outcomeMonths } from '../schemas/caseFacts.ts';
 import type { RelocationState } from '../state/state.ts';
-import { proposalConsentRule } from '../workflow/rules.ts';
+import { childImpactRule, proposalConsentRule } from '../workflow/rules.ts';
 import { workflowContextOf } from '../workflow/workflowContext.ts';
 import { handlesEvent, workflowStep } from '../workflow/workflowStep.ts';
 import { authorize } from './authorize.ts';
@@ -39,8 +39,10 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
     case 'RecordConsent':
     case 'RecordThreatAssessment':
     case 'EscalateThreat':
-    case 'AcceptHandover':
       return true;
+    case 'AcceptHandover':
+      // Every child's impact assessment again before acceptance (docs/design.md §3.2); the plan is in the body.
+      return childImpactRule(workflowContextOf(state), 'acceptance') === null;
     case 'PlaceDirectly': {
       // A direct placement shares the case with the destination, and only an acute case is placed directly.
       const context = workflowContextOf(state);
@@ -54,9 +56,26 @@ export function stateTakes(state: RelocationState, type: CommandType): boolean {
         workflowStep(state, { type }).allowed
       );
     case 'ProposeReceivingMunicipality':
+      // A proposal also needs every child's impact assessment (docs/design.md §3.2).
+      return (
+        proposalConsentRule(workflowContextOf(state)) === null &&
+        childImpactRule(workflowContextOf(state), 'proposal') === null
+      );
     case 'RequestTransfer':
       // Both share the case with another municipality: the person's consent must cover one.
       return proposalConsentRule(workflowContextOf(state)) === null;
+    // Which member the body names is for decide; the case must have one the command can name.
+    case 'AddHouseholdMember':
+      return true;
+    case 'RemoveHouseholdMember':
+      return state.householdMembers.length > 0;
+    case 'RecordChildView':
+    case 'RecordChildImpactAssessment':
+    case 'RecordChildPlacementApplication':
+    case 'RecordChildPlacementDecision':
+      return state.householdMembers.some((m) => m.role === 'child');
+    case 'RecordSchoolPlacement':
+      return state.householdMembers.some((m) => m.schoolPlacement === 'required');
     default:
       return workflowStep(state, { type }).allowed;
   }

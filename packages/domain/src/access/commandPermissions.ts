@@ -134,4 +134,14 @@ export const commandPermissions: Readonly<Record<CommandType, CommandPermission>
   ChangeIdentity: { roles: ['police'], participations: ['police'], assignedHandlerOnly: true },
   // Outcomes (issue 15): the municipality responsible for the case, or the one the person moved to.
   RecordOutcome: { roles: caseworkers, participations: [...holders] },
+  // The household and its children (docs/design.md §3.2): the social services responsible for the case name the
+  // members, hear the children, assess the impact on them and take a child's matter to the administrative court.
+  AddHouseholdMember: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RemoveHouseholdMember: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RecordChildView: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RecordChildImpactAssessment: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RecordChildPlacementApplication: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  RecordChildPlacementDecision: { roles: caseworkers, participations: holders, responsibleOnly: true },
+  // The school placement task after arrival belongs to the receiving municipality (the vistelsekommun).
+  RecordSchoolPlacement: { roles: caseworkers, participations: ['acceptedReceiving', 'receiving'] },
 };

@@ -72,4 +72,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   commandSchemaOf('RecordLocationCompromised'),
   commandSchemaOf('ChangeIdentity'),
   commandSchemaOf('RecordOutcome'),
+  commandSchemaOf('AddHouseholdMember'),
+  commandSchemaOf('RemoveHouseholdMember'),
+  commandSchemaOf('RecordChildView'),
+  commandSchemaOf('RecordChildImpactAssessment'),
+  commandSchemaOf('RecordChildPlacementApplication'),
+  commandSchemaOf('RecordChildPlacementDecision'),
+  commandSchemaOf('RecordSchoolPlacement'),
 ]);

@@ -11,6 +11,8 @@ import {
   consentPartySchema,
   declineReasonCategorySchema,
   followUpMonthSchema,
+  childPlacementOutcomeSchema,
+  householdMemberRoleSchema,
   householdSchema,
   needSchema,
   outcomeMonthSchema,
@@ -240,6 +242,85 @@ export const recordOutcomePayloadSchema = z
   .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: reasonTextSchema.optional() })
   .strict();
 
+/**
+ * A co-moving member's consent (docs/design.md §3.2): an adult's own; for a child, all guardians' consent, or the
+ * fact that a guardian has not consented (then protected housing needs the administrative court, lag 2024:79).
+ * The document reference is free text, sealed.
+ */
+export const memberConsentSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('own'),
+      consentDate: isoDateSchema,
+      documentReference: shortText({ max: 200, minError: 'Give the reference of the signed consent' }),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('allGuardians'),
+      consentDate: isoDateSchema,
+      documentReference: shortText({ max: 200, minError: 'Give the reference of the guardians’ consent' }),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('guardianMissing'),
+      documentReference: shortText({ max: 200 }).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * Names a co-moving adult or child on the case. `memberId` may be given by the client (a retry then finds it
+ * taken); without it the engine makes one. An adult gives their own consent, a child their guardians'.
+ */
+export const addHouseholdMemberPayloadSchema = z
+  .object({
+    memberId: uuidSchema.optional(),
+    role: householdMemberRoleSchema,
+    person: personSchema,
+    consent: memberConsentSchema,
+  })
+  .strict()
+  .refine((p) => (p.role === 'adult') === (p.consent.kind === 'own'), {
+    error: 'An adult gives their own consent; for a child give the guardians’ consent or that it is missing',
+    path: ['consent', 'kind'],
+  });
+const memberIdOnly = { memberId: uuidSchema };
+export const removeHouseholdMemberPayloadSchema = z.object(memberIdOnly).strict();
+/** A child's own view, heard on a date (free text, sealed). */
+export const recordChildViewPayloadSchema = z
+  .object({ ...memberIdOnly, heardOn: isoDateSchema, view: reasonTextSchema })
+  .strict();
+/** A children's impact assessment (barnkonsekvensanalys) for one child: four headings, each free text (sealed). */
+export const recordChildImpactAssessmentPayloadSchema = z
+  .object({
+    ...memberIdOnly,
+    bestInterests: reasonTextSchema,
+    school: reasonTextSchema,
+    contactWithOtherParent: reasonTextSchema,
+    health: reasonTextSchema,
+  })
+  .strict();
+export const recordChildPlacementApplicationPayloadSchema = z
+  .object({
+    ...memberIdOnly,
+    appliedOn: isoDateSchema,
+    courtReference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
+  })
+  .strict();
+export const recordChildPlacementDecisionPayloadSchema = z
+  .object({
+    ...memberIdOnly,
+    decidedOn: isoDateSchema,
+    outcome: childPlacementOutcomeSchema,
+    courtReference: shortText({ max: 100, minError: 'Give the court’s reference (målnummer)' }),
+  })
+  .strict();
+export const recordSchoolPlacementPayloadSchema = z
+  .object({ ...memberIdOnly, startsOn: isoDateSchema })
+  .strict();
+
 /** Every command type and the schema of its payload (the request body). */
 export const commandPayloadSchemas = {
   InitiateRelocation: initiateRelocationPayloadSchema,
@@ -279,6 +360,13 @@ export const commandPayloadSchemas = {
   RecordLocationCompromised: recordLocationCompromisedPayloadSchema,
   ChangeIdentity: changeIdentityPayloadSchema,
   RecordOutcome: recordOutcomePayloadSchema,
+  AddHouseholdMember: addHouseholdMemberPayloadSchema,
+  RemoveHouseholdMember: removeHouseholdMemberPayloadSchema,
+  RecordChildView: recordChildViewPayloadSchema,
+  RecordChildImpactAssessment: recordChildImpactAssessmentPayloadSchema,
+  RecordChildPlacementApplication: recordChildPlacementApplicationPayloadSchema,
+  RecordChildPlacementDecision: recordChildPlacementDecisionPayloadSchema,
+  RecordSchoolPlacement: recordSchoolPlacementPayloadSchema,
 } as const;
 
 export type CommandType = keyof typeof commandPayloadSchemas;

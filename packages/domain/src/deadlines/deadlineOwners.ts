@@ -41,6 +41,9 @@ export function sideDeadlineAwaited(kind: DeadlineKind, state: RelocationState):
   if (kind === 'placementAcknowledgement') {
     return state.directPlacement !== null && !state.directPlacement.acknowledged;
   }
+  if (kind === 'schoolPlacement') {
+    return state.householdMembers.some((m) => m.schoolPlacement === 'required');
+  }
   const stage = transferStageOfDeadlineKind[kind];
   return stage === undefined ? undefined : state.transfer?.stage === stage;
 }
@@ -91,6 +94,9 @@ export function deadlineOwner(kind: DeadlineKind, state: RelocationState): strin
       );
     case 'placementAcknowledgement':
       return municipalityOrganisationId(state.directPlacement?.municipalityCode ?? '');
+    case 'schoolPlacement':
+      // The receiving municipality (the vistelsekommun) places the children in school (docs/design.md §3.2).
+      return municipalityOrganisationId(state.acceptedMunicipality ?? '');
     case 'followUp1':
     case 'followUp3':
     case 'followUp6':

@@ -22,6 +22,11 @@ export interface DeadlinePolicy {
   readonly durations: Readonly<Record<DeadlineKind, Readonly<Record<Urgency, DurationSpec>>>>;
   readonly escalation: DurationSpec;
   readonly ivoAppeal: DurationSpec;
+  /**
+   * Which children owe a school placement after arrival (docs/design.md §3.2): their age in the year of arrival,
+   * inclusive (6-15: förskoleklass from the autumn a child turns 6, compulsory school until the spring they turn 16).
+   */
+  readonly schoolAge: { readonly from: number; readonly to: number };
 }
 
 const businessDays = (days: number): DurationSpec => ({ kind: 'businessDays', days });
@@ -51,10 +56,13 @@ export const defaultDeadlinePolicy: DeadlinePolicy = {
     // The national follow-up (issue 15): where the person is 6 and 12 months after arrival.
     outcome6: same(iso('P6M')),
     outcome12: same(iso('P12M')),
+    // A school-age child is placed in a school soon after arrival: practice, configurable.
+    schoolPlacement: same(iso('P1M')),
   },
   escalation: businessDays(5),
   // An IVO decision may be appealed to the administrative court within three weeks of its receipt.
   ivoAppeal: iso('P3W'),
+  schoolAge: { from: 6, to: 15 },
 };
 
 const byUrgency = z.object({ acute: durationSpecSchema, planned: durationSpecSchema }).strict();
@@ -76,11 +84,17 @@ export const deadlinePolicyOverrideSchema = z
         placementAcknowledgement: byUrgency.optional(),
         outcome6: byUrgency.optional(),
         outcome12: byUrgency.optional(),
+        schoolPlacement: byUrgency.optional(),
       })
       .strict()
       .optional(),
     escalation: durationSpecSchema.optional(),
     ivoAppeal: durationSpecSchema.optional(),
+    schoolAge: z
+      .object({ from: z.number().int().min(0).max(17), to: z.number().int().min(0).max(17) })
+      .strict()
+      .refine((range) => range.from <= range.to, { error: 'schoolAge.from is after schoolAge.to' })
+      .optional(),
   })
   .strict();
 
@@ -95,5 +109,6 @@ export function resolveDeadlinePolicy(override: DeadlinePolicyOverride = {}): De
     durations,
     escalation: override.escalation ?? defaultDeadlinePolicy.escalation,
     ivoAppeal: override.ivoAppeal ?? defaultDeadlinePolicy.ivoAppeal,
+    schoolAge: override.schoolAge ?? defaultDeadlinePolicy.schoolAge,
   };
 }

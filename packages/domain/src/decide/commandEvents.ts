@@ -13,6 +13,7 @@ import { workflowContextOf } from '../workflow/workflowContext.ts';
 import type { DecideContext } from './decideContext.ts';
 import { deadlineCommandEvents } from './deadlineCommandEvents.ts';
 import { handlerCommandEvents } from './handlerCommandEvents.ts';
+import { householdCommandEvents, schoolPlacementsOwed } from './householdCommandEvents.ts';
 import { transferCommandEvents } from './transferCommandEvents.ts';
 import { statusOfDeadlineKind } from '../deadlines/deadlineOwners.ts';
 import { locationCompromisedEvents } from '../renewal/locationCompromisedEvents.ts';
@@ -188,6 +189,8 @@ export function commandEvents(command: Command, state: RelocationState, context:
           },
         });
       }
+      // Arrival owes a school placement for every school-age child (docs/design.md §3.2).
+      drafts.push(...schoolPlacementsOwed(state, arrivedOn, context));
       return ok(...drafts);
     }
     case 'RecordFollowUp':
@@ -330,6 +333,14 @@ export function commandEvents(command: Command, state: RelocationState, context:
     case 'RecordIvoDecisionFinal':
     case 'RecordPersonSettled':
       return transferCommandEvents(command, state, context);
+    case 'AddHouseholdMember':
+    case 'RemoveHouseholdMember':
+    case 'RecordChildView':
+    case 'RecordChildImpactAssessment':
+    case 'RecordChildPlacementApplication':
+    case 'RecordChildPlacementDecision':
+    case 'RecordSchoolPlacement':
+      return householdCommandEvents(command, state, context);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

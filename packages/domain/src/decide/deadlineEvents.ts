@@ -15,8 +15,11 @@ import { isTerminal } from '../state/status.ts';
 import type { DecideContext } from './decideContext.ts';
 
 /** The deadline kinds a command fulfils: the thing the deadline waited for has happened. */
-function fulfilledBy(command: Command): readonly DeadlineKind[] {
+function fulfilledBy(command: Command, after: RelocationState): readonly DeadlineKind[] {
   switch (command.type) {
+    case 'RecordSchoolPlacement':
+      // Met when the last school-age child is placed (docs/design.md §3.2).
+      return after.householdMembers.some((m) => m.schoolPlacement === 'required') ? [] : ['schoolPlacement'];
     case 'RecordThreatAssessment':
       return ['threatAssessment'];
     case 'AcceptHandover':
@@ -82,7 +85,7 @@ export function deadlineEvents(
   policy: DeadlinePolicy,
 ): EventDraft[] {
   const drafts: EventDraft[] = [];
-  const fulfilled = fulfilledBy(command);
+  const fulfilled = fulfilledBy(command, after);
   const cancelReason =
     after.status === 'suspended' ? 'suspended' : isTerminal(after.status) ? 'caseEnded' : 'stateLeft';
   const kept: DeadlineKind[] = [];
@@ -194,6 +197,14 @@ export function deadlineEvents(
     !kept.includes('placementAcknowledgement')
   ) {
     drafts.push(scheduled('placementAcknowledgement', context.now, after, policy, context.newId));
+  }
+  // School-age children owe a school placement after arrival, owned by the receiving municipality (§3.2).
+  if (
+    sideDeadlineAwaited('schoolPlacement', after) === true &&
+    !isTerminal(after.status) &&
+    !kept.includes('schoolPlacement')
+  ) {
+    drafts.push(scheduled('schoolPlacement', context.now, after, policy, context.newId));
   }
   const entryKind = (deadlineKindOnEntry as Partial<Record<string, DeadlineKind>>)[after.status];
   if (entryKind !== undefined && !kept.includes(entryKind)) {

@@ -55,9 +55,22 @@ const sideTrack = new Set([
   // The police's identity change (fingerade personuppgifter) leaves the workflow where it is, like the transfer.
   'ChangeIdentity',
 ]);
+/**
+ * The household's commands (issue 13). A child named on the case holds up proposal and acceptance until assessed
+ * (and protected housing until the court decides), so they are rare, and left out where sequences must travel far.
+ */
+const household = new Set([
+  'AddHouseholdMember',
+  'RemoveHouseholdMember',
+  'RecordChildView',
+  'RecordChildImpactAssessment',
+  'RecordChildPlacementApplication',
+  'RecordChildPlacementDecision',
+  'RecordSchoolPlacement',
+]);
 const setbacks = new Set(['EscalateThreat', 'DeclineHandover', 'RefuseDestinationClearance']);
 const weightOf = (event: WorkflowEvent) =>
-  ending.has(event.type) || sideTrack.has(event.type)
+  ending.has(event.type) || sideTrack.has(event.type) || household.has(event.type)
     ? 1
     : noise.has(event.type)
       ? 4
@@ -81,15 +94,19 @@ const stepArbitrary = fc.record({
 
 type Step = { event: number; followMachine: boolean; impostor: number | null; pauseHours: number };
 
-function pick(step: Step, state: ReturnType<typeof initialState>) {
-  if (!step.followMachine) return events[step.event % events.length]!;
+function pick(step: Step, state: ReturnType<typeof initialState>, pool: readonly WorkflowEvent[]) {
+  if (!step.followMachine) return pool[step.event % pool.length]!;
   const snapshot = snapshotOf(state);
-  const accepted = events.filter((event) => relocationMachine.getTransitionData(snapshot, event).length > 0);
-  const candidates = weighted(accepted.length > 0 ? accepted : events);
+  const accepted = pool.filter((event) => relocationMachine.getTransitionData(snapshot, event).length > 0);
+  const candidates = weighted(accepted.length > 0 ? accepted : pool);
   return candidates[step.event % candidates.length]!;
 }
 
-function run(steps: readonly Step[], from = { context: testContext(), state: initialState() }) {
+function run(
+  steps: readonly Step[],
+  from = { context: testContext(), state: initialState() },
+  pool: readonly WorkflowEvent[] = events,
+) {
   const { context } = from;
   let state = from.state;
   const produced: DomainEvent[] = [];
@@ -97,7 +114,7 @@ function run(steps: readonly Step[], from = { context: testContext(), state: ini
   // Start with a case most of the time, so that sequences get somewhere.
   for (const step of steps) {
     context.clock.advance(step.pauseHours * 3_600_000);
-    const event = pick(step, state);
+    const event = pick(step, state, pool);
     const rightful = commandForWorkflowEvent(event, state, context.clock);
     const command: Command =
       step.impostor === null ? rightful : { ...rightful, actor: anyActor[step.impostor]! };
@@ -132,7 +149,8 @@ describe('random command sequences', () => {
   it('travel far: with a fixed seed they reach arrival, closure, declines, resumption and the escalation ladder', () => {
     const reached = new Set<string>();
     for (const steps of fc.sample(initiateFirst, { numRuns: 200, seed: 20260302 })) {
-      for (const event of run(steps).produced) reached.add(event.type);
+      const pool = events.filter((event) => !household.has(event.type));
+      for (const event of run(steps, undefined, pool).produced) reached.add(event.type);
     }
     for (const mustSee of [
       'ArrivalConfirmed',
@@ -157,7 +175,14 @@ describe('random command sequences', () => {
         if (!decision.ok) return;
         expect(decision.events.map((event) => event.type)).toEqual(['CaseErased']);
         const erased = decision.events.reduce(evolve, start.state);
-        expect({ ...erased, erased: false, revision: start.state.revision }).toEqual(start.state);
+        // Only the members' identity envelopes go with the key (docs/design.md §5).
+        expect(erased.householdMembers.every((member) => member.identity === null)).toBe(true);
+        expect({
+          ...erased,
+          erased: false,
+          revision: start.state.revision,
+          householdMembers: start.state.householdMembers,
+        }).toEqual(start.state);
         const later = run(after, { context: start.context, state: erased });
         expect(later.produced).toEqual([]);
         expect(later.state).toEqual(erased);

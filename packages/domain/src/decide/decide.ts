@@ -39,7 +39,12 @@ export function decide(command: Command, state: RelocationState, context: Decide
     }));
     return reject(domainError('INVALID_COMMAND', 'The request is not valid.', { issues }));
   }
-  const valid = parsed.data as Command;
+  const wellFormed = parsed.data as Command;
+  // A member named without an id gets one here, so the machine and the events see the same member.
+  const valid: Command =
+    wellFormed.type === 'AddHouseholdMember' && wellFormed.payload.memberId === undefined
+      ? { ...wellFormed, payload: { ...wellFormed.payload, memberId: context.newId() } }
+      : wellFormed;
   const existence = checkExistence(valid, state);
   if (existence !== null) return reject(existence);
   const denied = authorize(valid.type, valid.actor, state);

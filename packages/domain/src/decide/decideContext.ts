@@ -28,6 +28,8 @@ export interface Provider {
   readonly municipalityCode?: string;
   /** A municipal unit notified to IVO: allowed to operate from this date (YYYY-MM-DD). */
   readonly notifiedToIvoOn?: string;
+  /** What the unit provides; protected housing for a child needs every guardian's consent or the court (§3.2). */
+  readonly serviceType?: 'protectedHousing' | 'hvb' | 'supportedHousing';
 }
 
 /**

@@ -26,7 +26,7 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
       const providerPermitted =
         housing.type !== 'protectedHousing' ||
         providerPermittedOn(providers, housing.providerId, plannedMoveDate);
-      return { type: command.type, providerPermitted };
+      return { type: command.type, providerPermitted, protectedHousing: housing.type === 'protectedHousing' };
     }
     case 'PlaceDirectly': {
       const { municipalityCode, unitId, plannedMoveDate } = command.payload;
@@ -34,8 +34,28 @@ export function workflowEventOf(command: Command, providers: readonly Provider[]
         type: command.type,
         municipalityCode,
         unit: unitStandingOn(providers, unitId, municipalityCode, plannedMoveDate),
+        protectedHousing: providers.find((p) => p.id === unitId)?.serviceType === 'protectedHousing',
       };
     }
+    case 'AddHouseholdMember':
+      return {
+        type: command.type,
+        memberId: command.payload.memberId ?? '',
+        child: command.payload.role === 'child',
+        guardianMissing: command.payload.consent.kind === 'guardianMissing',
+      };
+    case 'RemoveHouseholdMember':
+    case 'RecordChildImpactAssessment':
+    case 'RecordChildPlacementApplication':
+      return { type: command.type, memberId: command.payload.memberId };
+    case 'RecordChildPlacementDecision':
+      return {
+        type: command.type,
+        memberId: command.payload.memberId,
+        placementAllowed: command.payload.outcome === 'placementAllowed',
+      };
+    case 'RecordChildView':
+    case 'RecordSchoolPlacement':
     case 'AcknowledgeDirectPlacement':
     case 'ReassessThreat':
     case 'RecordLocationCompromised':

@@ -25,6 +25,8 @@ export const deadlineKinds = [
    */
   'outcome6',
   'outcome12',
+  /** After arrival: a school placement for the household's school-age children, owed by the receiving municipality. */
+  'schoolPlacement',
 ] as const;
 export const deadlineKindSchema = z.enum(deadlineKinds);
 export type DeadlineKind = z.infer<typeof deadlineKindSchema>;

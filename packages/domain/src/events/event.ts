@@ -56,6 +56,14 @@ export const eventVersions = {
   LocationCompromised: 1,
   IdentityChanged: 1,
   OutcomeRecorded: 1,
+  HouseholdMemberAdded: 1,
+  HouseholdMemberRemoved: 1,
+  ChildViewRecorded: 1,
+  ChildImpactAssessmentRecorded: 1,
+  ChildPlacementApplicationRecorded: 1,
+  ChildPlacementDecisionRecorded: 1,
+  SchoolPlacementRequired: 1,
+  SchoolPlacementRecorded: 1,
 } as const satisfies Record<EventType, number>;
 
 export type EventVersion<T extends EventType> = (typeof eventVersions)[T];
@@ -124,4 +132,12 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   eventSchemaOf('LocationCompromised'),
   eventSchemaOf('IdentityChanged'),
   eventSchemaOf('OutcomeRecorded'),
+  eventSchemaOf('HouseholdMemberAdded'),
+  eventSchemaOf('HouseholdMemberRemoved'),
+  eventSchemaOf('ChildViewRecorded'),
+  eventSchemaOf('ChildImpactAssessmentRecorded'),
+  eventSchemaOf('ChildPlacementApplicationRecorded'),
+  eventSchemaOf('ChildPlacementDecisionRecorded'),
+  eventSchemaOf('SchoolPlacementRequired'),
+  eventSchemaOf('SchoolPlacementRecorded'),
 ]);

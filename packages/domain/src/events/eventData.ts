@@ -12,6 +12,11 @@
 import { z } from 'zod';
 import { exclusionZoneSchema } from '../reference/municipalities.ts';
 import {
+  childImpactStageSchema,
+  childPlacementOutcomeSchema,
+  childViewWeightSchema,
+  guardianConsentStatusSchema,
+  householdMemberRoleSchema,
   caseOutcomeSchema,
   consentPartySchema,
   declineReasonCategorySchema,
@@ -295,6 +300,49 @@ export const eventDataSchemas = {
   OutcomeRecorded: z
     .object({ month: outcomeMonthSchema, outcome: relocationOutcomeSchema, notes: sealed.nullable() })
     .strict(),
+  /**
+   * A co-moving adult or child was named on the case (docs/design.md §3.2). The identity (name, personnummer,
+   * protection level) and the consent (an adult's own, or the guardians' document reference) are sealed; plain are
+   * the role, a child's birth year (for school age and the weight of the child's view), whether the identity is
+   * protected, and a child's guardian consent status (lag 2024:79 turns on it).
+   */
+  HouseholdMemberAdded: z
+    .object({
+      memberId: uuidSchema,
+      role: householdMemberRoleSchema,
+      birthYear: z.number().int().min(1900).max(2200).nullable(),
+      protectedIdentity: z.boolean(),
+      guardianConsent: guardianConsentStatusSchema.nullable(),
+      identity: sealed,
+      consent: sealed,
+    })
+    .strict(),
+  HouseholdMemberRemoved: z.object({ memberId: uuidSchema }).strict(),
+  /** A child's own view, heard on a date; `weight` follows the child's age that year (15 and over: own wishes). */
+  ChildViewRecorded: z
+    .object({ memberId: uuidSchema, heardOn: isoDateSchema, weight: childViewWeightSchema, view: sealed })
+    .strict(),
+  /** A children's impact assessment (barnkonsekvensanalys) for one child; its content is sealed. */
+  ChildImpactAssessmentRecorded: z
+    .object({ memberId: uuidSchema, stage: childImpactStageSchema, assessment: sealed })
+    .strict(),
+  /** An application to the administrative court to place a child in protected housing without a guardian's consent. */
+  ChildPlacementApplicationRecorded: z
+    .object({ memberId: uuidSchema, appliedOn: isoDateSchema, reference: sealed })
+    .strict(),
+  /** The administrative court's decision on that application (lag 2024:79). */
+  ChildPlacementDecisionRecorded: z
+    .object({
+      memberId: uuidSchema,
+      decidedOn: isoDateSchema,
+      outcome: childPlacementOutcomeSchema,
+      reference: sealed,
+    })
+    .strict(),
+  /** Arrival owes a school placement for a child of school age; the receiving municipality owns the task. */
+  SchoolPlacementRequired: z.object({ memberId: uuidSchema }).strict(),
+  /** The receiving municipality placed the child in a school from a date (the school itself is not recorded). */
+  SchoolPlacementRecorded: z.object({ memberId: uuidSchema, startsOn: isoDateSchema }).strict(),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

@@ -102,6 +102,7 @@ export function providerOfUnit(unit: ProviderUnit): Provider {
     id: unit.id,
     name: unit.name,
     municipalityCode: unit.premisesMunicipality,
+    serviceType: unit.serviceType,
     permits: unit.permits.map((period) => ({
       validFrom: period.from,
       validTo: period.to ?? FAR_FUTURE,

@@ -35,6 +35,8 @@ export const carriedEnvelopeFields = [
   'RelocationInitiated.person',
   'ConsentRecorded.documentReference',
   'IdentityChanged.identity',
+  'HouseholdMemberAdded.identity',
+  'HouseholdMemberAdded.consent',
 ] as const satisfies readonly `${EventType}.${string}`[];
 
 /**
@@ -170,6 +172,27 @@ function carriedDraft(
         type: 'IdentityChanged',
         data: { identity: carry(event.data.identity, 'IdentityChanged.identity') },
       };
+    // The household moves on together (docs/design.md §3.2): each member with their own identity and consent,
+    // re-sealed; members taken off stay off.
+    case 'HouseholdMemberAdded':
+      return {
+        type: 'HouseholdMemberAdded',
+        data: {
+          ...event.data,
+          identity: carry(event.data.identity, 'HouseholdMemberAdded.identity'),
+          consent: carry(event.data.consent, 'HouseholdMemberAdded.consent'),
+        },
+      };
+    case 'HouseholdMemberRemoved':
+      return { type: 'HouseholdMemberRemoved', data: { memberId: event.data.memberId } };
+    // A child's view, the impact assessments, the court's matter and the school belong to the old move: the new
+    // move hears the children, assesses it for them and, if need be, goes to the court again.
+    case 'ChildViewRecorded':
+    case 'ChildImpactAssessmentRecorded':
+    case 'ChildPlacementApplicationRecorded':
+    case 'ChildPlacementDecisionRecorded':
+    case 'SchoolPlacementRequired':
+    case 'SchoolPlacementRecorded':
     // Taken over otherwise (initiation, handlers) or belonging to the old move only.
     case 'RelocationInitiated':
     case 'HandlerAssigned':

@@ -131,3 +131,31 @@ export const closingOutcomeSchema = caseOutcomeSchema.exclude(['relocatedAgain']
 export const compromisedExclusions = ['municipality', 'county'] as const;
 export const compromisedExclusionSchema = z.enum(compromisedExclusions);
 export type CompromisedExclusion = z.infer<typeof compromisedExclusionSchema>;
+
+/** A co-moving member of the household (docs/design.md §3.2): another adult, or a child under 18. */
+export const householdMemberRoles = ['adult', 'child'] as const;
+export const householdMemberRoleSchema = z.enum(householdMemberRoles);
+export type HouseholdMemberRole = z.infer<typeof householdMemberRoleSchema>;
+
+/**
+ * Whether a child's guardians consented to the move (and to protected housing): all of them, or at least one did
+ * not. Plain because the rule of lag (2024:79) om placering av barn i skyddat boende turns on it; it names nobody.
+ */
+export const guardianConsentStatuses = ['allGuardians', 'missing'] as const;
+export const guardianConsentStatusSchema = z.enum(guardianConsentStatuses);
+export type GuardianConsentStatus = z.infer<typeof guardianConsentStatusSchema>;
+
+/** The administrative court's decision on placing a child in protected housing without a guardian's consent. */
+export const childPlacementOutcomes = ['placementAllowed', 'placementRefused'] as const;
+export const childPlacementOutcomeSchema = z.enum(childPlacementOutcomes);
+export type ChildPlacementOutcome = z.infer<typeof childPlacementOutcomeSchema>;
+
+/** When a children's impact assessment was recorded: before the proposal, or again before acceptance. */
+export const childImpactStages = ['beforeProposal', 'beforeAcceptance'] as const;
+export const childImpactStageSchema = z.enum(childImpactStages);
+export type ChildImpactStage = z.infer<typeof childImpactStageSchema>;
+
+/** How a child's own view weighs (docs/design.md §3.2): from 15 their wishes carry weight, younger as maturity allows. */
+export const childViewWeights = ['ownWishesCarryWeight', 'heardAsMaturityAllows'] as const;
+export const childViewWeightSchema = z.enum(childViewWeights);
+export type ChildViewWeight = z.infer<typeof childViewWeightSchema>;

@@ -7,6 +7,7 @@ import { emptyLedger } from '../schemas/responsibility.ts';
 import type { ResponsibilityLedger, TransferStage } from '../schemas/responsibility.ts';
 import type { HousingType } from '../schemas/caseFacts.ts';
 import type { Status } from './status.ts';
+import type { HouseholdMember } from './householdMember.ts';
 
 /** The open transfer of the case, if any (docs/design.md §3.1). Dates are YYYY-MM-DD. */
 export interface TransferMatter {
@@ -114,6 +115,8 @@ export interface RelocationState {
   readonly renewedRelocationId: string | null;
   /** The case's data key is destroyed (CaseErased): no further command is taken. */
   readonly erased: boolean;
+  /** Co-moving adults and children named on the case (docs/design.md §3.2), in the order they were added. */
+  readonly householdMembers: readonly HouseholdMember[];
   /** 0-based revision of the last applied event (-1: no events), i.e. the expected revision for the next append. */
   readonly revision: number;
 }
@@ -152,6 +155,7 @@ export function initialState(): RelocationState {
     previousRelocationId: null,
     renewedRelocationId: null,
     erased: false,
+    householdMembers: [],
     revision: -1,
   };
 }

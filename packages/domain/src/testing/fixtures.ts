@@ -50,6 +50,7 @@ export const actors = {
 export const protectedHousingProvider: Provider = {
   id: 'provider-skyddat-norr',
   name: 'Skyddat boende Norr AB',
+  serviceType: 'protectedHousing',
   permits: [{ validFrom: '2025-01-01', validTo: '2027-12-31' }],
 };
 export const unpermittedProvider: Provider = {

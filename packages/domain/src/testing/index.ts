@@ -7,3 +7,4 @@ export * from './given.ts';
 export * from './modelPaths.ts';
 export * from './workflowCommands.ts';
 export * from './fixtures/v1/index.ts';
+export * from './householdFixtures.ts';

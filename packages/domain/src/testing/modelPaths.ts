@@ -5,6 +5,8 @@ import { modelEvents } from './workflowCommands.ts';
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;
 
+const childGuardStates: ReadonlySet<string> = new Set(['matching', 'awaitingReceiverDecision', 'suspended']);
+
 /**
  * What tells two machine states apart for path generation: the state value and every context field a guard reads
  * (zones as a set, declined/refused sorted), so that each distinct guard situation gets its own shortest path.
@@ -22,6 +24,16 @@ export function serializeModelSnapshot(snapshot: Snapshot): string {
     c.accepted,
     c.cleared,
     c.suspendedFrom,
+    // The children's facts are read by the guards of proposal, acceptance and direct placement only: they tell
+    // states apart where those are taken (or resumed to), which keeps the model small elsewhere.
+    childGuardStates.has(String(snapshot.value))
+      ? c.children.map((child) => [
+          child.guardianMissing,
+          child.court,
+          child.assessed,
+          child.assessedForAcceptance,
+        ])
+      : c.children.length,
   ]);
 }
 

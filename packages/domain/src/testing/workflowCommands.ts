@@ -29,6 +29,9 @@ export const modelZones: readonly (readonly ExclusionZone[])[] = [
 /** Destinations the model tries: allowed ones, an excluded one, the sending one. */
 export const modelDestinations = ['2480', '0380', '1280', '0180'] as const;
 
+/** The child the model names (docs/design.md §3.2): born 2016, a guardian has not consented. */
+export const modelChildId = '00000000-0000-4000-8000-00000000c1d0';
+
 /** Every machine event the model offers in any state (the machine decides which ones it takes). */
 export function modelEvents(): WorkflowEvent[] {
   return [
@@ -43,8 +46,16 @@ export function modelEvents(): WorkflowEvent[] {
       type: 'ProposeReceivingMunicipality' as const,
       municipalityCode: code,
     })),
-    { type: 'AcceptHandover', providerPermitted: true },
-    { type: 'AcceptHandover', providerPermitted: false },
+    { type: 'AcceptHandover', providerPermitted: true, protectedHousing: true },
+    { type: 'AcceptHandover', providerPermitted: false, protectedHousing: true },
+    { type: 'AcceptHandover', providerPermitted: true, protectedHousing: false },
+    { type: 'AddHouseholdMember', memberId: modelChildId, child: true, guardianMissing: true },
+    { type: 'RemoveHouseholdMember', memberId: modelChildId },
+    { type: 'RecordChildView' },
+    { type: 'RecordChildImpactAssessment', memberId: modelChildId },
+    { type: 'RecordChildPlacementApplication', memberId: modelChildId },
+    { type: 'RecordChildPlacementDecision', memberId: modelChildId, placementAllowed: true },
+    { type: 'RecordSchoolPlacement' },
     { type: 'DeclineHandover' },
     { type: 'GrantDestinationClearance' },
     { type: 'RefuseDestinationClearance' },
@@ -68,12 +79,14 @@ export function modelEvents(): WorkflowEvent[] {
     { type: 'RecordIvoAppeal' },
     { type: 'RecordIvoDecisionFinal' },
     { type: 'RecordPersonSettled' },
+    // protectedHousingProvider is protected housing: a child without a guardian's consent holds it up (§3.2).
     ...modelDestinations.map((code) => ({
       type: 'PlaceDirectly' as const,
       municipalityCode: code,
       unit: 'permitted' as const,
+      protectedHousing: true,
     })),
-    { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted' },
+    { type: 'PlaceDirectly', municipalityCode: '2480', unit: 'notPermitted', protectedHousing: false },
     { type: 'AcknowledgeDirectPlacement' },
     { type: 'ReassessThreat' },
     { type: 'RecordLocationCompromised' },
@@ -131,10 +144,12 @@ export function commandForWorkflowEvent(
     case 'AcceptHandover':
       return command('AcceptHandover', municipalityActor(state.proposedMunicipality), {
         contactPerson: { name: 'Kontakt', phone: '090-123456' },
-        housing: {
-          type: 'protectedHousing',
-          providerId: event.providerPermitted ? protectedHousingProvider.id : unpermittedProvider.id,
-        },
+        housing: event.protectedHousing
+          ? {
+              type: 'protectedHousing',
+              providerId: event.providerPermitted ? protectedHousingProvider.id : unpermittedProvider.id,
+            }
+          : { type: 'ownLease' },
         plannedMoveDate: '2026-03-16',
       });
     case 'DeclineHandover':
@@ -264,6 +279,49 @@ export function commandForWorkflowEvent(
         name: 'Ny Identitet',
         personalIdentityNumber: '198001012387',
         decidedOn: clock.now().slice(0, 10),
+      });
+    case 'AddHouseholdMember':
+      return command('AddHouseholdMember', responsible, {
+        memberId: event.memberId,
+        role: event.child ? 'child' : 'adult',
+        person: { name: 'Barn Modell', personalIdentityNumber: '201604121234', protectionLevel: 'none' },
+        consent: event.guardianMissing
+          ? { kind: 'guardianMissing' }
+          : { kind: 'allGuardians', consentDate: '2026-03-02', documentReference: 'V-model' },
+      });
+    case 'RemoveHouseholdMember':
+      return command('RemoveHouseholdMember', responsible, { memberId: event.memberId });
+    case 'RecordChildView':
+      return command('RecordChildView', responsible, {
+        memberId: modelChildId,
+        heardOn: '2026-03-02',
+        view: 'Vill gå kvar i sin klass.',
+      });
+    case 'RecordChildImpactAssessment':
+      return command('RecordChildImpactAssessment', responsible, {
+        memberId: event.memberId,
+        bestInterests: 'Tryggheten väger tyngst.',
+        school: 'Byter skola.',
+        contactWithOtherParent: 'Via socialtjänsten.',
+        health: 'Inga kända behov.',
+      });
+    case 'RecordChildPlacementApplication':
+      return command('RecordChildPlacementApplication', responsible, {
+        memberId: event.memberId,
+        appliedOn: '2026-03-02',
+        courtReference: 'FR 1234-26',
+      });
+    case 'RecordChildPlacementDecision':
+      return command('RecordChildPlacementDecision', responsible, {
+        memberId: event.memberId,
+        decidedOn: '2026-03-03',
+        outcome: event.placementAllowed ? 'placementAllowed' : 'placementRefused',
+        courtReference: 'FR 1234-26',
+      });
+    case 'RecordSchoolPlacement':
+      return command('RecordSchoolPlacement', municipalityActor(state.acceptedMunicipality), {
+        memberId: modelChildId,
+        startsOn: '2026-03-20',
       });
     default: {
       const _exhaustive: never = event;

@@ -8,6 +8,7 @@ import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../decide/decide.ts';
 import { transferCodes } from '../decide/transferCommandEvents.ts';
+import { householdCodes } from '../decide/householdCommandEvents.ts';
 import type { DomainErrorCode } from '../errors.ts';
 import { evolve } from '../evolve.ts';
 import { initialState } from '../state/state.ts';
@@ -45,6 +46,9 @@ const commandLevelCodes: readonly DomainErrorCode[] = [
   // Outcomes (a self-loop after arrival): a suspended case may not have arrived yet, or the month is recorded.
   'NOT_ARRIVED',
   'OUTCOME_ALREADY_RECORDED',
+  // The household's commands are self-loops: the member they name, a child's court matter and school placement are
+  // checked by householdCommandEvents (the machine's assigns leave an unknown or unchanged child alone).
+  ...householdCodes,
 ];
 
 /** Refusals for one event type only: with no destination on the case, nobody is there to acknowledge it. */
@@ -52,6 +56,8 @@ const eventLevelCodes: Partial<Record<WorkflowEvent['type'], readonly DomainErro
   AcknowledgeDirectPlacement: ['NOT_A_PARTICIPANT'],
   // The model assigns no police handler: the officer may not change the identity (see workflowCommands.ts).
   ChangeIdentity: ['NOT_AN_ASSIGNED_HANDLER'],
+  // Without a destination nobody receives the child's school placement.
+  RecordSchoolPlacement: ['NOT_A_PARTICIPANT', 'FORBIDDEN_FOR_ROLE'],
 };
 
 type Snapshot = ReturnType<typeof relocationMachine.resolveState>;

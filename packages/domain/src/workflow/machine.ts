@@ -7,15 +7,15 @@ import { assign, setup } from 'xstate';
 import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ConsentParty } from '../schemas/caseFacts.ts';
 import {
+  acceptanceRule,
   clearanceRule,
-  destinationRule,
   directPlacementRule,
   escalationLapsesAcceptance,
-  providerRule,
+  proposalRule,
   submissionConsentRule,
 } from './rules.ts';
 import { emptyWorkflowContext } from './workflowContext.ts';
-import type { WorkflowContext } from './workflowContext.ts';
+import type { WorkflowChild, WorkflowContext } from './workflowContext.ts';
 import type { WorkflowEvent } from './workflowEvent.ts';
 
 function union(a: readonly ConsentParty[], b: readonly ConsentParty[]): ConsentParty[] {
@@ -39,10 +39,32 @@ const resumeTo = (status: SuspendableStatus) =>
 const handlerCommands = { AssignHandler: {}, UnassignHandler: {} } as const;
 const erasure = { EraseCase: {} } as const;
 
+/**
+ * The household (docs/design.md §3.2) changes while the case is open, in every open state: members are named and
+ * removed, children heard and assessed, a child's matter taken to the administrative court. They leave the workflow
+ * where it is; what they change is what the proposal's and the acceptance's guards read.
+ */
+const householdCommands = {
+  AddHouseholdMember: { actions: 'addMember' },
+  RemoveHouseholdMember: { actions: 'removeMember' },
+  RecordChildView: {},
+  RecordChildImpactAssessment: { actions: 'assessChild' },
+  RecordChildPlacementApplication: { actions: 'applyToCourt' },
+  RecordChildPlacementDecision: { actions: 'courtDecides' },
+} as const;
+
+/** Changes one child of the context (an unknown id changes nothing: decide refuses it). */
+const withChild = (
+  children: readonly WorkflowChild[],
+  memberId: string,
+  change: (child: WorkflowChild) => WorkflowChild,
+): WorkflowChild[] => children.map((child) => (child.memberId === memberId ? change(child) : child));
+
 /** Side exits and self-transitions every open state after draft shares. */
 const openStateCommon = {
   ...handlerCommands,
   ...erasure,
+  ...householdCommands,
   RecordConsent: { actions: 'addConsents' },
   WithdrawConsent: { target: 'withdrawn', actions: 'withdrawConsent' },
   AbortRelocation: { target: 'aborted', actions: 'forgetSuspendedFrom' },
@@ -108,13 +130,13 @@ export const relocationMachine = setup({
   guards: {
     consentCoversSubmission: ({ context }) => submissionConsentRule(context) === null,
     destinationAllowed: ({ context, event }) =>
-      event.type === 'ProposeReceivingMunicipality' &&
-      destinationRule(context, event.municipalityCode) === null,
+      event.type === 'ProposeReceivingMunicipality' && proposalRule(context, event.municipalityCode) === null,
     directPlacementAllowed: ({ context, event }) =>
       event.type === 'PlaceDirectly' &&
-      directPlacementRule(context, event.municipalityCode, event.unit) === null,
-    providerPermitted: ({ event }) =>
-      event.type === 'AcceptHandover' && providerRule(event.providerPermitted) === null,
+      directPlacementRule(context, event.municipalityCode, event.unit, event.protectedHousing) === null,
+    providerPermitted: ({ context, event }) =>
+      event.type === 'AcceptHandover' &&
+      acceptanceRule(context, event.providerPermitted, event.protectedHousing) === null,
     destinationCleared: ({ context }) => clearanceRule(context) === null,
     escalationLapsesAcceptance: ({ context, event }) =>
       event.type === 'EscalateThreat' && escalationLapsesAcceptance(context, event.zones),
@@ -137,8 +159,76 @@ export const relocationMachine = setup({
     addEscalationZones: assign(({ context, event }) =>
       event.type === 'EscalateThreat' ? { zones: [...context.zones, ...event.zones] } : {},
     ),
-    propose: assign(({ event }) =>
-      event.type === 'ProposeReceivingMunicipality' ? { proposed: event.municipalityCode } : {},
+    // A new proposal needs every child's impact assessment again before acceptance (docs/design.md §3.2).
+    propose: assign(({ context, event }) =>
+      event.type === 'ProposeReceivingMunicipality'
+        ? {
+            proposed: event.municipalityCode,
+            children: context.children.map((child) => ({ ...child, assessedForAcceptance: false })),
+          }
+        : {},
+    ),
+    addMember: assign(({ context, event }) =>
+      event.type === 'AddHouseholdMember' &&
+      event.child &&
+      !context.children.some((child) => child.memberId === event.memberId)
+        ? {
+            children: [
+              ...context.children,
+              {
+                memberId: event.memberId,
+                guardianMissing: event.guardianMissing,
+                court: 'none' as const,
+                assessed: false,
+                assessedForAcceptance: false,
+              },
+            ],
+          }
+        : {},
+    ),
+    removeMember: assign(({ context, event }) =>
+      event.type === 'RemoveHouseholdMember'
+        ? { children: context.children.filter((child) => child.memberId !== event.memberId) }
+        : {},
+    ),
+    // An assessment made while a proposal waits for its answer is the one before acceptance.
+    assessChild: assign(({ context, event }) =>
+      event.type === 'RecordChildImpactAssessment'
+        ? {
+            children: withChild(context.children, event.memberId, (child) => ({
+              ...child,
+              assessed: true,
+              assessedForAcceptance: child.assessedForAcceptance || context.proposed !== null,
+            })),
+          }
+        : {},
+    ),
+    applyToCourt: assign(({ context, event }) =>
+      event.type === 'RecordChildPlacementApplication'
+        ? {
+            children: withChild(context.children, event.memberId, (child) =>
+              child.guardianMissing && child.court !== 'applied' && child.court !== 'placementAllowed'
+                ? { ...child, court: 'applied' as const }
+                : child,
+            ),
+          }
+        : {},
+    ),
+    courtDecides: assign(({ context, event }) =>
+      event.type === 'RecordChildPlacementDecision'
+        ? {
+            children: withChild(context.children, event.memberId, (child) =>
+              child.court === 'applied'
+                ? {
+                    ...child,
+                    court: event.placementAllowed
+                      ? ('placementAllowed' as const)
+                      : ('placementRefused' as const),
+                  }
+                : child,
+            ),
+          }
+        : {},
     ),
     withdrawProposal: assign({ proposed: null }),
     accept: assign(({ context }) => ({ accepted: context.proposed, proposed: null })),
@@ -255,6 +345,7 @@ export const relocationMachine = setup({
         RecordFollowUp: {},
         ReassessThreat: {},
         ...outcomeCommands,
+        RecordSchoolPlacement: {},
         CloseCase: { target: 'closed' },
         // The location is compromised: a linked case relocates the household again and this one closes (§3.4).
         RecordLocationCompromised: { target: 'closed' },
@@ -268,6 +359,7 @@ export const relocationMachine = setup({
         ...identityCommands,
         ...placementCommands,
         ...outcomeCommands,
+        RecordSchoolPlacement: {},
         ResumeCase: [
           resumeTo('threatAssessment'),
           resumeTo('matching'),

@@ -42,19 +42,21 @@ export function providerRule(providerPermitted: boolean): DomainErrorCode | null
  * A direct placement (docs/design.md §3.3): only in an acute case; the destination obeys the proposal's rules
  * (consent to share with a municipality, known, not the sending one, not excluded, declined or refused); the unit may
  * operate on the move date (IVO permit, applied for and allowed to operate, or a municipal unit notified to IVO) and
- * lies in the destination municipality.
+ * lies in the destination municipality. A unit of protected housing is refused while a child lacks a guardian's
+ * consent and the court's decision allowing it (lag 2024:79, as for an acceptance).
  */
 export function directPlacementRule(
   context: WorkflowContext,
   municipalityCode: string,
   unit: UnitStanding,
+  protectedHousing = false,
 ): DomainErrorCode | null {
   if (!context.acute) return 'NOT_ACUTE';
   const destination = destinationRule(context, municipalityCode);
   if (destination !== null) return destination;
   if (unit === 'notPermitted') return 'UNIT_NOT_PERMITTED';
   if (unit === 'elsewhere') return 'UNIT_NOT_IN_MUNICIPALITY';
-  return null;
+  return guardianConsentRule(context, protectedHousing);
 }
 
 /** A destination is cleared by the police before arrival can be confirmed. */
@@ -92,4 +94,51 @@ export function escalationLapsesAcceptance(
   newZones: readonly ExclusionZone[],
 ): boolean {
   return escalationEffect('destinationClearance', context, newZones) === 'acceptanceLapsed';
+}
+
+/**
+ * A children's impact assessment (barnkonsekvensanalys) is recorded for every child before a municipality is
+ * proposed, and again, after the proposal, before the municipality accepts (docs/design.md §3.2).
+ */
+export function childImpactRule(
+  context: WorkflowContext,
+  before: 'proposal' | 'acceptance',
+): DomainErrorCode | null {
+  const missing = context.children.some((child) =>
+    before === 'proposal' ? !child.assessed : !child.assessedForAcceptance,
+  );
+  return missing ? 'CHILD_IMPACT_ASSESSMENT_MISSING' : null;
+}
+
+/**
+ * Protected housing for a child whose guardian has not consented needs the administrative court's decision allowing
+ * it (lag 2024:79 om placering av barn i skyddat boende); until then a reception plan in protected housing is refused.
+ */
+export function guardianConsentRule(
+  context: WorkflowContext,
+  protectedHousing: boolean,
+): DomainErrorCode | null {
+  if (!protectedHousing) return null;
+  const blocked = context.children.some(
+    (child) => child.guardianMissing && child.court !== 'placementAllowed',
+  );
+  return blocked ? 'GUARDIAN_CONSENT_MISSING' : null;
+}
+
+/** A proposal: the destination rules, then every child's impact assessment. */
+export function proposalRule(context: WorkflowContext, municipalityCode: string): DomainErrorCode | null {
+  return destinationRule(context, municipalityCode) ?? childImpactRule(context, 'proposal');
+}
+
+/** An acceptance: every child's impact assessment again, a guardian's consent or the court, then the provider. */
+export function acceptanceRule(
+  context: WorkflowContext,
+  providerPermitted: boolean,
+  protectedHousing: boolean,
+): DomainErrorCode | null {
+  return (
+    childImpactRule(context, 'acceptance') ??
+    guardianConsentRule(context, protectedHousing) ??
+    providerRule(providerPermitted)
+  );
 }

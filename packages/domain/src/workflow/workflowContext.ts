@@ -2,6 +2,17 @@ import type { SuspendableStatus } from '../events/eventData.ts';
 import type { ExclusionZone } from '../reference/municipalities.ts';
 import type { ConsentParty } from '../schemas/caseFacts.ts';
 import type { RelocationState } from '../state/state.ts';
+import { childrenOf } from '../state/householdMember.ts';
+import type { ChildCourtMatter } from '../state/householdMember.ts';
+
+/** What the guards need to know about one child of the household (docs/design.md §3.2). */
+export interface WorkflowChild {
+  readonly memberId: string;
+  readonly guardianMissing: boolean;
+  readonly court: ChildCourtMatter;
+  readonly assessed: boolean;
+  readonly assessedForAcceptance: boolean;
+}
 
 /** What the machine's guards need to know about a case: a projection of the decider state. */
 export interface WorkflowContext {
@@ -16,6 +27,8 @@ export interface WorkflowContext {
   readonly accepted: string | null;
   readonly cleared: boolean;
   readonly suspendedFrom: SuspendableStatus | null;
+  /** The children named on the case, in the order they were added. */
+  readonly children: readonly WorkflowChild[];
 }
 
 export const emptyWorkflowContext: WorkflowContext = {
@@ -29,6 +42,7 @@ export const emptyWorkflowContext: WorkflowContext = {
   accepted: null,
   cleared: false,
   suspendedFrom: null,
+  children: [],
 };
 
 export function workflowContextOf(state: RelocationState): WorkflowContext {
@@ -43,5 +57,12 @@ export function workflowContextOf(state: RelocationState): WorkflowContext {
     accepted: state.acceptedMunicipality,
     cleared: state.cleared,
     suspendedFrom: state.suspendedFrom,
+    children: childrenOf(state.householdMembers).map((child) => ({
+      memberId: child.memberId,
+      guardianMissing: child.guardianConsent === 'missing',
+      court: child.court,
+      assessed: child.impactAssessed,
+      assessedForAcceptance: child.impactAssessedForAcceptance,
+    })),
   };
 }

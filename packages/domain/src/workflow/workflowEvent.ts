@@ -18,11 +18,34 @@ export type WorkflowEvent =
   | { readonly type: 'RecordThreatAssessment'; readonly zones: readonly ExclusionZone[] }
   | { readonly type: 'EscalateThreat'; readonly zones: readonly ExclusionZone[] }
   | { readonly type: 'ProposeReceivingMunicipality'; readonly municipalityCode: string }
-  | { readonly type: 'AcceptHandover'; readonly providerPermitted: boolean }
+  | {
+      readonly type: 'AcceptHandover';
+      readonly providerPermitted: boolean;
+      /** The reception plan is protected housing (a child without a guardian's consent needs the court). */
+      readonly protectedHousing: boolean;
+    }
+  | {
+      readonly type: 'AddHouseholdMember';
+      readonly memberId: string;
+      readonly child: boolean;
+      readonly guardianMissing: boolean;
+    }
+  | {
+      readonly type:
+        'RemoveHouseholdMember' | 'RecordChildImpactAssessment' | 'RecordChildPlacementApplication';
+      readonly memberId: string;
+    }
+  | {
+      readonly type: 'RecordChildPlacementDecision';
+      readonly memberId: string;
+      readonly placementAllowed: boolean;
+    }
   | {
       readonly type: 'PlaceDirectly';
       readonly municipalityCode: string;
       readonly unit: UnitStanding;
+      /** The unit is protected housing (a child without a guardian's consent needs the court, §3.2). */
+      readonly protectedHousing: boolean;
     }
   | {
       readonly type: Exclude<
@@ -34,5 +57,10 @@ export type WorkflowEvent =
         | 'ProposeReceivingMunicipality'
         | 'AcceptHandover'
         | 'PlaceDirectly'
+        | 'AddHouseholdMember'
+        | 'RemoveHouseholdMember'
+        | 'RecordChildImpactAssessment'
+        | 'RecordChildPlacementApplication'
+        | 'RecordChildPlacementDecision'
       >;
     };

@@ -5,10 +5,10 @@ import { preArrivalStatuses } from '../state/status.ts';
 import type { Status } from '../state/status.ts';
 import { relocationMachine } from './machine.ts';
 import {
+  acceptanceRule,
   clearanceRule,
-  destinationRule,
   directPlacementRule,
-  providerRule,
+  proposalRule,
   submissionConsentRule,
 } from './rules.ts';
 import { workflowContextOf } from './workflowContext.ts';
@@ -34,11 +34,11 @@ export function ruleViolation(context: WorkflowContext, event: WorkflowEvent): D
     case 'SubmitRelocation':
       return submissionConsentRule(context);
     case 'ProposeReceivingMunicipality':
-      return destinationRule(context, event.municipalityCode);
+      return proposalRule(context, event.municipalityCode);
     case 'AcceptHandover':
-      return providerRule(event.providerPermitted);
+      return acceptanceRule(context, event.providerPermitted, event.protectedHousing);
     case 'PlaceDirectly':
-      return directPlacementRule(context, event.municipalityCode, event.unit);
+      return directPlacementRule(context, event.municipalityCode, event.unit, event.protectedHousing);
     case 'ConfirmArrival':
       return clearanceRule(context);
     default:

@@ -87,6 +87,14 @@ function applyFacts(record: CaseRecord, event: DomainEvent): CaseRecord {
     case 'IvoDecisionBecameFinal':
     case 'DirectPlacementAcknowledged':
     case 'LocationCompromised':
+    case 'HouseholdMemberAdded':
+    case 'HouseholdMemberRemoved':
+    case 'ChildViewRecorded':
+    case 'ChildImpactAssessmentRecorded':
+    case 'ChildPlacementApplicationRecorded':
+    case 'ChildPlacementDecisionRecorded':
+    case 'SchoolPlacementRequired':
+    case 'SchoolPlacementRecorded':
       return record;
     case 'CaseErased':
       // The key is gone, so the envelopes are unreadable anyway; they are dropped so no copy of them stays.

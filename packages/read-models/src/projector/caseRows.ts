@@ -170,5 +170,6 @@ function caseRowValues(record: CaseRecord): unknown[] {
     record.firstPosition.toString(),
     record.lastPosition.toString(),
     record.updatedAt,
+    record.identityChangesSealed ?? [],
   ];
 }

@@ -87,6 +87,7 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
         previousRelocationId,
         renewedRelocationId,
         outcomesRecorded,
+        householdMembers,
         ...v1State
       } = record!.state;
       // A version 1 initiation is upcast as its own household, linked to no other case (docs/design.md §3.4).
@@ -98,6 +99,8 @@ describe('the v1 fixture in a real event store and the read-model projector', ()
       expect(v1State, stream.name).toEqual(stream.finalState);
       expect(transfer, stream.name).toBeNull();
       expect(directPlacement, stream.name).toBeNull();
+      // Streams written before members existed name none (issue 13).
+      expect(householdMembers, stream.name).toEqual([]);
       if (v1State.responsibleMunicipality !== null) {
         expect(ledger.responsible?.municipalityCode, stream.name).toBe(v1State.responsibleMunicipality);
       }

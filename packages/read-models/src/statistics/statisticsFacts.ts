@@ -177,6 +177,14 @@ function withEvent(facts: StatisticsFacts, event: DomainEvent): StatisticsFacts 
     case 'ThreatReassessed':
     case 'LocationCompromised':
     case 'IdentityChanged':
+    case 'HouseholdMemberAdded':
+    case 'HouseholdMemberRemoved':
+    case 'ChildViewRecorded':
+    case 'ChildImpactAssessmentRecorded':
+    case 'ChildPlacementApplicationRecorded':
+    case 'ChildPlacementDecisionRecorded':
+    case 'SchoolPlacementRequired':
+    case 'SchoolPlacementRecorded':
     case 'CaseErased':
       // Erasure destroys the key to the personal data; the statistics hold none and keep counting the case.
       return facts;

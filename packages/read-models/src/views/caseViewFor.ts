@@ -1,4 +1,4 @@
-import { openedIdentity, type Participation, type SealedEnvelope } from '@relocation/domain';
+import { householdCounts, openedIdentity, type Participation, type SealedEnvelope } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import {
   identityHistoryEntrySchema,
@@ -9,8 +9,8 @@ import {
 } from './caseViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityTrailVisible } from './identityTrail.ts';
-import { identityWithheld } from './identityWithheld.ts';
-import { pseudonymOf } from './pseudonym.ts';
+import { identityWithheld, memberIdentityWithheld } from './identityWithheld.ts';
+import { memberPseudonymOf, pseudonymOf } from './pseudonym.ts';
 import { viewFor } from './viewFor.ts';
 import { workflowView } from './workflowView.ts';
 
@@ -90,7 +90,30 @@ export async function caseViewFor(input: CaseViewInput): Promise<CaseView> {
     }
   }
   if (view.sees('householdAndNeeds')) {
-    result.householdAndNeeds = { household: record.household, needs: [...(record.needs ?? [])] };
+    const members = state.householdMembers ?? [];
+    const shown: NonNullable<NonNullable<CaseView['householdAndNeeds']>['members']> = [];
+    for (const member of members) {
+      const { identity: sealed, ...plain } = member;
+      const entry: (typeof shown)[number] = {
+        ...plain,
+        pseudonym: memberPseudonymOf(record.relocationId, member.memberId),
+      };
+      // Need to know per member exactly as for the principal (docs/design.md §3.2, §5).
+      const mayOpen =
+        view.sees('identity') &&
+        !identityWithheld(state, input.callerOrganisationId, input.callerUserId) &&
+        !memberIdentityWithheld(state, member, input.callerOrganisationId, input.callerUserId);
+      if (mayOpen) {
+        const identity = await open(sealed, 'HouseholdMemberAdded.identity');
+        if ('value' in identity) entry.identity = identityViewSchema.parse(identity.value);
+      }
+      shown.push(entry);
+    }
+    result.householdAndNeeds = {
+      household: householdCounts(record.household, members, input.now.getUTCFullYear()),
+      needs: [...(record.needs ?? [])],
+      ...(members.length === 0 ? {} : { members: shown }),
+    };
   }
   if (view.sees('threatLevel') || view.sees('threatLevelAndConstraints') || view.sees('threatDetails')) {
     const threat: NonNullable<CaseView['threat']> = { level: state.threatLevel };

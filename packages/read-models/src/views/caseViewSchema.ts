@@ -110,6 +110,26 @@ export const identityHistoryEntrySchema = identityViewSchema
   .extend({ decidedOn: z.string().nullable() })
   .meta({ id: 'IdentityHistoryEntry' });
 
+/**
+ * A co-moving member of the household as one party may see them: always a pseudonym and the plain facts; the
+ * identity only for a party that may see identities (and, for a protected member, only an assigned handler).
+ */
+export const householdMemberViewSchema = z
+  .object({
+    memberId: z.string(),
+    pseudonym: z.string(),
+    role: z.enum(['adult', 'child']),
+    birthYear: z.number().int().nullable(),
+    guardianConsent: z.enum(['allGuardians', 'missing']).nullable(),
+    court: z.enum(['none', 'applied', 'placementAllowed', 'placementRefused']),
+    impactAssessed: z.boolean(),
+    impactAssessedForAcceptance: z.boolean(),
+    viewRecorded: z.boolean(),
+    schoolPlacement: z.enum(['notRequired', 'required', 'placed']),
+    identity: identityViewSchema.optional(),
+  })
+  .meta({ id: 'HouseholdMember' });
+
 /** The police assessment's sealed part (sending municipality and police only). */
 export const threatDetailsViewSchema = z
   .object({ recommendation: z.string(), policeCaseReference: z.string() })
@@ -140,8 +160,11 @@ export const caseViewSchema = z.object({
   identityHistory: z.array(identityHistoryEntrySchema).optional(),
   householdAndNeeds: z
     .object({
+      /** The counts given at initiation until a member is named; then the principal plus the named members. */
       household: z.object({ adults: z.number().int(), childrenAges: z.array(z.number().int()) }).nullable(),
       needs: z.array(z.string()),
+      /** The co-moving adults and children named on the case (docs/design.md §3.2). */
+      members: z.array(householdMemberViewSchema).optional(),
     })
     .optional(),
   threat: z

@@ -147,6 +147,38 @@ export const historyFieldClasses: {
   IdentityChanged: { identity: 'identity' },
   // The outcome category is part of the case's course, like the closing's; the notes are free text.
   OutcomeRecorded: { month: 'workflow', outcome: 'workflow', notes: 'identity' },
+  // The household (docs/design.md §3.2): who is in it and a child's plain facts go with the household; each member's
+  // identity and consent, a child's view, the impact assessment and court references are free text or identity.
+  HouseholdMemberAdded: {
+    memberId: 'householdAndNeeds',
+    role: 'householdAndNeeds',
+    birthYear: 'householdAndNeeds',
+    protectedIdentity: 'identity',
+    guardianConsent: 'householdAndNeeds',
+    identity: 'identity',
+    consent: 'identity',
+  },
+  HouseholdMemberRemoved: { memberId: 'householdAndNeeds' },
+  ChildViewRecorded: {
+    memberId: 'householdAndNeeds',
+    heardOn: 'workflow',
+    weight: 'householdAndNeeds',
+    view: 'identity',
+  },
+  ChildImpactAssessmentRecorded: { memberId: 'householdAndNeeds', stage: 'workflow', assessment: 'identity' },
+  ChildPlacementApplicationRecorded: {
+    memberId: 'householdAndNeeds',
+    appliedOn: 'workflow',
+    reference: 'identity',
+  },
+  ChildPlacementDecisionRecorded: {
+    memberId: 'householdAndNeeds',
+    decidedOn: 'workflow',
+    outcome: 'householdAndNeeds',
+    reference: 'identity',
+  },
+  SchoolPlacementRequired: { memberId: 'householdAndNeeds' },
+  SchoolPlacementRecorded: { memberId: 'householdAndNeeds', startsOn: 'workflow' },
 };
 
 /** The class of one field of a stored event; undefined (denied) for a field the map does not know. */

@@ -11,7 +11,7 @@ import { historyFieldClass } from './historyFieldClasses.ts';
 import type { HistoryEntryView, JsonValue } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityTrailVisible } from './identityTrail.ts';
-import { identityWithheld } from './identityWithheld.ts';
+import { identityWithheld, memberIdentityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
 import { viewFor, type View } from './viewFor.ts';
 import { deadlineTimesWithheld } from './workflowView.ts';
@@ -32,6 +32,8 @@ interface Redaction {
   readonly view: View;
   /** A protected person and a caller who is not an assigned handler: every identity-class field is withheld. */
   readonly identityWithheld: boolean;
+  /** The caller is not an assigned handler: a protected member's identity-class fields are withheld. */
+  readonly memberIdentityWithheld: boolean;
   readonly state: RelocationState;
   readonly caller: string;
   /** Ids of the case's arrival deadlines (from their DeadlineScheduled entries). */
@@ -69,6 +71,19 @@ function shownValue(entry: HistoryEntry, field: string, value: unknown, r: Redac
 const deadlineTimeFields = new Set(['dueAt', 'escalateAt']);
 
 /**
+ * An entry about a member of the household whose identity is protected: the member's own HouseholdMemberAdded
+ * says so; the later entries naming the member follow it (a member removed since is judged by their addition,
+ * which the state no longer holds, so such entries are treated as protected).
+ */
+function protectedMemberEntry(entry: HistoryEntry, state: RelocationState): boolean {
+  const memberId = entry.changes.memberId;
+  if (typeof memberId !== 'string') return false;
+  if (entry.type === 'HouseholdMemberAdded') return entry.changes.protectedIdentity === true;
+  const member = (state.householdMembers ?? []).find((m) => m.memberId === memberId);
+  return member === undefined || member.protectedIdentity;
+}
+
+/**
  * A field the view does not grant is still shown when it only names the caller's own municipality. The times of
  * the arrival deadline are withheld like the planned move date they are computed from (see workflowView.ts); a
  * staff member's user id (handler events) is shown to their own organisation only, like an actor's.
@@ -85,6 +100,9 @@ function mayShow(entry: HistoryEntry, field: string, value: unknown, r: Redactio
   if (dataClass === 'identity' && r.identityWithheld) return false;
   // After an identity change the first identity is part of the change's trail.
   if (dataClass === 'identity' && entry.type === 'RelocationInitiated' && r.identityTrailHidden) return false;
+  // A protected member of the household: their identity-class fields only to assigned handlers, as the principal's.
+  if (dataClass === 'identity' && r.memberIdentityWithheld && protectedMemberEntry(entry, r.state))
+    return false;
   if (r.view.sees(dataClass)) return true;
   return dataClass === 'receivingMunicipality' && value === municipalityCodeOf(r.caller);
 }
@@ -104,6 +122,12 @@ export async function historyViewFor(input: HistoryViewInput): Promise<HistoryEn
       identityChanged &&
       !identityTrailVisible(view, input.state, input.callerOrganisationId, input.callerUserId),
     identityWithheld: identityWithheld(input.state, input.callerOrganisationId, input.callerUserId),
+    memberIdentityWithheld: memberIdentityWithheld(
+      input.state,
+      { protectedIdentity: true },
+      input.callerOrganisationId,
+      input.callerUserId,
+    ),
     state: input.state,
     caller: input.callerOrganisationId,
     arrivalDeadlines: new Set(

@@ -13,3 +13,17 @@ export function identityWithheld(
   if (state.protectedIdentity !== true) return false;
   return callerUserId === undefined || !isAssignedHandler(state, callerOrganisationId, callerUserId);
 }
+
+/**
+ * A member of the household with protected personal data is withheld exactly as the principal person is: only the
+ * users assigned to the case see their identity (docs/design.md §3.2, §5).
+ */
+export function memberIdentityWithheld(
+  state: RelocationState,
+  member: { readonly protectedIdentity: boolean },
+  callerOrganisationId: string,
+  callerUserId: string | undefined,
+): boolean {
+  if (!member.protectedIdentity) return false;
+  return callerUserId === undefined || !isAssignedHandler(state, callerOrganisationId, callerUserId);
+}

@@ -7,3 +7,8 @@ import { createHash } from 'node:crypto';
 export function pseudonymOf(relocationId: string): string {
   return `P-${createHash('sha256').update(relocationId.toLowerCase()).digest('hex').slice(0, 8)}`;
 }
+
+/** A stable label for a member of the household, from the case id and the member id only (no personal data). */
+export function memberPseudonymOf(relocationId: string, memberId: string): string {
+  return `M-${createHash('sha256').update(`${relocationId.toLowerCase()}:${memberId.toLowerCase()}`).digest('hex').slice(0, 8)}`;
+}

@@ -10,6 +10,28 @@ export const demoPerson = {
   protectionLevel: 'none',
 } as const;
 
+/**
+ * The family of the third demo case (docs/design.md §3.2): a second adult and two children, made up. The younger
+ * child's second guardian has not consented, so protected housing waits for the administrative court.
+ */
+export const demoFamily = {
+  partner: {
+    memberId: '6d1f0c3e-5b1a-4c8e-9a43-000000000a02',
+    name: 'Demo Dan Exempelsson',
+    personalIdentityNumber: '198802157894',
+  },
+  child: {
+    memberId: '6d1f0c3e-5b1a-4c8e-9a43-000000000c01',
+    name: 'Demo Disa Exempelsson',
+    personalIdentityNumber: '201308074564',
+  },
+  childWithoutConsent: {
+    memberId: '6d1f0c3e-5b1a-4c8e-9a43-000000000c02',
+    name: 'Demo Dino Exempelsson',
+    personalIdentityNumber: '201604121234',
+  },
+} as const;
+
 /** The new address in the reception plan: only the receiving municipality and the police may ever see it. */
 export const demoAddress = 'Skyddsvägen 7, 903 27 Umeå';
 
@@ -81,5 +103,67 @@ export function demoBodies(today: Date) {
     },
     acknowledgePlacement: {},
     arrivePlaced: { arrivedOn: isoDate(today, 2) },
+    // The family (docs/design.md §3.2): two adults, two children of school age.
+    initiateFamily: {
+      person: demoPerson,
+      household: { adults: 2, childrenAges: [10, 13] },
+      needs: ['housing', 'protectedHousing', 'school'],
+      urgency: 'planned',
+      exclusionZones: [{ kind: 'county', code: '12' }],
+    },
+    addPartner: {
+      memberId: demoFamily.partner.memberId,
+      role: 'adult',
+      person: {
+        name: demoFamily.partner.name,
+        personalIdentityNumber: demoFamily.partner.personalIdentityNumber,
+        protectionLevel: 'none',
+      },
+      consent: { kind: 'own', consentDate: isoDate(today, 0), documentReference: 'SAMTYCKE-DEMO-2' },
+    },
+    addChild: {
+      memberId: demoFamily.child.memberId,
+      role: 'child',
+      person: {
+        name: demoFamily.child.name,
+        personalIdentityNumber: demoFamily.child.personalIdentityNumber,
+        protectionLevel: 'none',
+      },
+      consent: { kind: 'allGuardians', consentDate: isoDate(today, 0), documentReference: 'VH-DEMO-1' },
+    },
+    addChildWithoutConsent: {
+      memberId: demoFamily.childWithoutConsent.memberId,
+      role: 'child',
+      person: {
+        name: demoFamily.childWithoutConsent.name,
+        personalIdentityNumber: demoFamily.childWithoutConsent.personalIdentityNumber,
+        protectionLevel: 'none',
+      },
+      consent: { kind: 'guardianMissing', documentReference: 'VH-DEMO-2 (en vårdnadshavare)' },
+    },
+    childView: (memberId: string) => ({
+      memberId,
+      heardOn: swedishToday,
+      view: 'Vill gå i samma skola som sitt syskon.',
+    }),
+    impactAssessment: (memberId: string) => ({
+      memberId,
+      bestInterests: 'Tryggheten väger tyngst; flytten skyddar barnet.',
+      school: 'Skolplacering ordnas av mottagande kommun.',
+      contactWithOtherParent: 'Umgänge endast via socialtjänsten.',
+      health: 'Inga kända vårdbehov.',
+    }),
+    courtApplication: {
+      memberId: demoFamily.childWithoutConsent.memberId,
+      appliedOn: swedishToday,
+      courtReference: 'FR Stockholm DEMO-26',
+    },
+    courtDecision: {
+      memberId: demoFamily.childWithoutConsent.memberId,
+      decidedOn: swedishToday,
+      outcome: 'placementAllowed',
+      courtReference: 'FR Stockholm DEMO-26',
+    },
+    schoolPlacement: (memberId: string) => ({ memberId, startsOn: isoDate(today, 21) }),
   } as const;
 }

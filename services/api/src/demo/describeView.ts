@@ -34,6 +34,14 @@ export function describeView(exchange: Exchange): string {
   const identity = field(view, 'identity');
   if (identity !== undefined) parts.push(`identity "${text(field(identity, 'name'))}"`);
   else parts.push(`pseudonym ${text(field(view, 'pseudonym'))} (no identity)`);
+  const members = field(field(view, 'householdAndNeeds'), 'members');
+  if (Array.isArray(members)) {
+    const shown = members.map((member) => {
+      const name = field(field(member, 'identity'), 'name');
+      return name === undefined ? text(field(member, 'pseudonym')) : `"${text(name)}"`;
+    });
+    parts.push(`household members ${shown.join(', ')}`);
+  }
   const threat = field(view, 'threat');
   if (threat !== undefined) {
     parts.push(

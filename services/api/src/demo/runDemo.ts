@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDemoClient } from './demoClient.ts';
 import type { Exchange } from './demoClient.ts';
-import { demoAddress, demoBodies, demoPerson } from './demoCase.ts';
+import { demoAddress, demoBodies, demoFamily, demoPerson } from './demoCase.ts';
 import { demoParties, demoPartyNames } from './demoParties.ts';
 import type { DemoParty, DemoPartyName } from './demoParties.ts';
 import { describeView } from './describeView.ts';
@@ -50,7 +50,10 @@ const noop = (): void => undefined;
  * responsibility, a transfer of the case that Umeå refuses, the application to IVO, IVO's decision for Umeå, Umeå's
  * appeal and the final decision (responsibility moves only then); three follow-ups and closing by Umeå. Then a
  * second, acute case that Stockholm places directly in Umeå's municipal unit: Umeå acknowledges, the police clear
- * the destination, Stockholm confirms arrival and stays responsible. The result names the first case.
+ * the destination, Stockholm confirms arrival and stays responsible. Then a third case, a family of two adults and
+ * two children, one without the second guardian's consent: the proposal waits for the children's impact
+ * assessments, protected housing for the court's decision, and arrival owes the children's school placements. The
+ * result names the first case.
  * After the key steps it reads the case as every party (read-your-writes with `?minPosition=`) and prints what each
  * one sees. Throws DemoStepError when an answer is not the expected one.
  */
@@ -170,6 +173,59 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
     'receiving',
   ]);
 
+  const refused = async (
+    party: DemoPartyName,
+    action: string,
+    body: unknown,
+    code: string,
+  ): Promise<void> => {
+    const path = `/v1/relocations/${relocationId}/${action}`;
+    const exchange = await client.request(party, 'POST', path, body);
+    const answered = (exchange.body as { code?: string } | undefined)?.code;
+    if (exchange.status !== 422 || answered !== code) throw new DemoStepError(action, exchange, 422);
+    print(`    ${demoParties[party].label}: POST ${path.replace(relocationId, ':id')} -> 422 ${code}`);
+  };
+  const { child, childWithoutConsent } = demoFamily;
+
+  print('');
+  print(
+    'A third case: a family of two adults and two children; the younger child’s second guardian has not consented.',
+  );
+  await command('sending', '', bodies.initiateFamily);
+  await command('sending', 'consent', bodies.consent);
+  await command('sending', 'submit', bodies.submit);
+  await command('police', 'threat-assessments', bodies.assess);
+  await command('sending', 'household-members', bodies.addPartner);
+  await command('sending', 'household-members', bodies.addChild);
+  await command('sending', 'household-members', bodies.addChildWithoutConsent);
+  for (const member of [child, childWithoutConsent]) {
+    await command('sending', 'child-views', bodies.childView(member.memberId));
+  }
+  await refused('coordinator', 'propose', bodies.proposeReceiving, 'CHILD_IMPACT_ASSESSMENT_MISSING');
+  for (const member of [child, childWithoutConsent]) {
+    await command('sending', 'child-impact-assessments', bodies.impactAssessment(member.memberId));
+  }
+  await command('coordinator', 'propose', bodies.proposeReceiving);
+  await views('with Umeå proposed (each member by pseudonym; identities to Stockholm only)', [
+    'sending',
+    'receiving',
+    'coordinator',
+  ]);
+  for (const member of [child, childWithoutConsent]) {
+    await command('sending', 'child-impact-assessments', bodies.impactAssessment(member.memberId));
+  }
+  await refused('receiving', 'accept', bodies.accept, 'GUARDIAN_CONSENT_MISSING');
+  await command('sending', 'child-placement-applications', bodies.courtApplication);
+  await command('sending', 'child-placement-decisions', bodies.courtDecision);
+  await command('receiving', 'accept', bodies.accept);
+  await command('police', 'clear-destination', bodies.clear);
+  await command('receiving', 'confirm-arrival', bodies.arrive);
+  await views('after arrival (Umeå owes both children a school placement)', ['receiving', 'coordinator']);
+  for (const member of [child, childWithoutConsent]) {
+    await command('receiving', 'school-placements', bodies.schoolPlacement(member.memberId));
+  }
+  print('    The second adult and the children are named only to the parties that may see them.');
+
   printLeaks(client.exchanges, print);
   return { ...first, exchanges: client.exchanges };
 }
@@ -180,9 +236,12 @@ function printLeaks(exchanges: readonly Exchange[], print: (line: string) => voi
   for (const party of demoPartyNames) {
     const texts = exchanges.filter((e) => e.party === party).map((e) => JSON.stringify(e.body));
     const count = (needle: string) => texts.filter((body) => body.includes(needle)).length;
+    const members = Object.values(demoFamily);
+    const memberAnswers = texts.filter((body) => members.some((member) => body.includes(member.name))).length;
     print(
       `      ${demoParties[party].label.padEnd(44)} ${texts.length} answers; address in ${count(demoAddress)},` +
-        ` name in ${count(demoPerson.name)}, personnummer in ${count(demoPerson.personalIdentityNumber)}`,
+        ` name in ${count(demoPerson.name)}, personnummer in ${count(demoPerson.personalIdentityNumber)},` +
+        ` a family member's name in ${memberAnswers}`,
     );
   }
 }

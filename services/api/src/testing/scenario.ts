@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { sampleCommands } from '@relocation/domain/testing';
+import type { RelocationState } from '@relocation/domain';
+import { householdCommands, householdIds, sampleCommands } from '@relocation/domain/testing';
 import { parties } from './parties.ts';
 import type { TestApi } from './testApi.ts';
 
@@ -65,6 +66,21 @@ export const bodies = {
     personalIdentityNumber: '198001012387',
     decidedOn: '2026-03-02',
   },
+  // The household (docs/design.md §3.2): the child without a guardian's consent, and the school-age child.
+  'household-members': householdCommands.addChildWithoutConsent().payload,
+  'remove-household-member': { memberId: householdIds.childWithoutConsent },
+  'child-views': {
+    memberId: householdIds.childWithoutConsent,
+    heardOn: '2026-03-02',
+    view: 'Vill inte byta skola mitt i terminen.',
+  },
+  'child-impact-assessments': householdCommands.assess(householdIds.childWithoutConsent).payload,
+  'child-placement-applications': householdCommands.applyToCourt(householdIds.childWithoutConsent).payload,
+  'child-placement-decisions': householdCommands.courtDecides(
+    householdIds.childWithoutConsent,
+    'placementAllowed',
+  ).payload,
+  'school-placements': { memberId: householdIds.child, startsOn: '2026-03-23' },
 } as const satisfies Record<string, unknown>;
 
 export const stages = [
@@ -85,6 +101,12 @@ export const stages = [
   'placed',
   /** Off the chain above: after arrival, the Stockholm police name their officer (kim) handler of the case. */
   'officerAssigned',
+  /** Off the chain: at `matching`, with a child whose guardian has not consented (docs/design.md §3.2). */
+  'family',
+  /** `family`, and the application to the administrative court for that child is recorded. */
+  'childApplied',
+  /** Off the chain: arrived in Umeå with a school-age child (assessed before proposal and acceptance). */
+  'schoolOwed',
 ] as const;
 export type Stage = (typeof stages)[number];
 
@@ -117,6 +139,33 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
     () => api.given(id, parties.sendingCaseworker, 'RecordIvoDecision', bodies['ivo-decisions']),
     () => api.given(id, parties.receiving, 'RecordIvoAppeal', bodies['ivo-appeals']),
   ];
+  if (stage === 'family' || stage === 'childApplied') {
+    for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
+    await api.given(id, parties.sendingCaseworker, 'AddHouseholdMember', bodies['household-members']);
+    if (stage === 'childApplied') {
+      await api.given(
+        id,
+        parties.sendingCaseworker,
+        'RecordChildPlacementApplication',
+        bodies['child-placement-applications'],
+      );
+    }
+    return id;
+  }
+  if (stage === 'schoolOwed') {
+    const child = householdCommands.addChild().payload;
+    const assess = householdCommands.assess(householdIds.child).payload;
+    for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
+    await api.given(id, parties.sendingCaseworker, 'AddHouseholdMember', child);
+    await api.given(id, parties.sendingCaseworker, 'RecordChildImpactAssessment', assess);
+    await api.given(id, parties.coordinator, 'ProposeReceivingMunicipality', { municipalityCode: '2480' });
+    await api.given(id, parties.receivingSupervisor, 'AssignHandler', { userId: parties.receiving.sub });
+    await api.given(id, parties.sendingCaseworker, 'RecordChildImpactAssessment', assess);
+    await api.given(id, parties.receiving, 'AcceptHandover', sampleCommands.accept().payload);
+    await api.given(id, parties.police, 'GrantDestinationClearance', sampleCommands.clear().payload);
+    await api.given(id, parties.receiving, 'ConfirmArrival', sampleCommands.arrive().payload);
+    return id;
+  }
   if (stage === 'placed') {
     for (const step of steps.slice(0, stages.indexOf('matching') + 1)) await step();
     await api.given(id, parties.sendingCaseworker, 'PlaceDirectly', bodies['direct-placements']);
@@ -133,8 +182,28 @@ export async function caseAt(api: TestApi, stage: Stage): Promise<string> {
 
 export type CommandAction = keyof typeof bodies;
 
+type MemberTest = (member: RelocationState['householdMembers'][number]) => boolean;
+const anyMember: MemberTest = () => true;
+const aChild: MemberTest = (member) => member.role === 'child';
+/** The household actions that name a member, and which member fits each best. */
+const memberNaming: Partial<Record<CommandAction, MemberTest>> = {
+  'remove-household-member': anyMember,
+  'child-views': aChild,
+  'child-impact-assessments': aChild,
+  'child-placement-applications': (member) => member.guardianConsent === 'missing',
+  'child-placement-decisions': (member) => member.court === 'applied',
+  'school-placements': (member) => member.schoolPlacement === 'required',
+};
+
 /** The valid body of an action for a case; extend-deadline names the case's first open deadline. */
 export async function bodyFor(api: TestApi, action: CommandAction, id: string | undefined): Promise<unknown> {
+  const naming = memberNaming[action];
+  if (naming !== undefined && id !== undefined) {
+    // As a client would: name a member the case has (a child owed a school placement, a child, any member).
+    const members = (await api.state(id)).householdMembers;
+    const member = members.find(naming) ?? members.find((m) => m.role === 'child' || naming === anyMember);
+    return member === undefined ? bodies[action] : { ...bodies[action], memberId: member.memberId };
+  }
   if (action !== 'extend-deadline' || id === undefined) return bodies[action];
   const deadline = (await api.state(id)).deadlines[0];
   return { ...bodies['extend-deadline'], deadlineId: deadline?.deadlineId ?? randomUUID() };

@@ -178,7 +178,16 @@ export function CaseScreen({ id }: { id: string }) {
               <Heading level={2} data-size="sm">
                 {t('case.household')}
               </Heading>
-              <DataList data={{ ...c.householdAndNeeds.household, needs: c.householdAndNeeds.needs }} />
+              <DataList
+                data={{
+                  ...c.householdAndNeeds.household,
+                  needs: c.householdAndNeeds.needs,
+                  // Each member by pseudonym; the identity only where the API included it (need to know).
+                  ...(c.householdAndNeeds.members === undefined
+                    ? {}
+                    : { members: c.householdAndNeeds.members }),
+                }}
+              />
             </Card>
           )}
           {c.threat === undefined ? null : (

@@ -22,6 +22,11 @@ const accessOrStateCodes = new Set([
   'CONSENT_MISSING',
   'CLEARANCE_MISSING',
   'CASE_ERASED',
+  // The household's commands are offered only when the case has a member they can name (domain availableCommands).
+  'MEMBER_NOT_FOUND',
+  'SCHOOL_PLACEMENT_NOT_REQUIRED',
+  // Like consent, every child's impact assessment is judged from the case alone (a proposal, an acceptance).
+  'CHILD_IMPACT_ASSESSMENT_MISSING',
 ]);
 
 const everyone: readonly Party[] = Object.values(parties);
@@ -56,6 +61,7 @@ describe('availableActions on GET /v1/relocations/:id (PGlite, real sealing)', (
       'WithdrawConsent',
       'SubmitRelocation',
       'AbortRelocation',
+      'AddHouseholdMember',
     ]);
     expect(actions[0]).toMatchObject({
       method: 'POST',

@@ -134,6 +134,41 @@ export const commandRouteTable = [
     summary:
       'Record the person’s new name and personnummer (fingerade personuppgifter; a police officer assigned to the case)',
   },
+  // The household and its children: docs/design.md §3.2.
+  {
+    action: 'household-members',
+    type: 'AddHouseholdMember',
+    summary:
+      'Name a co-moving adult or child, with their own identity and consent (the responsible municipality)',
+  },
+  {
+    action: 'remove-household-member',
+    type: 'RemoveHouseholdMember',
+    summary: 'Take a member off the household (the responsible municipality)',
+  },
+  { action: 'child-views', type: 'RecordChildView', summary: 'Record a child’s own view (sealed)' },
+  {
+    action: 'child-impact-assessments',
+    type: 'RecordChildImpactAssessment',
+    summary:
+      'Record a children’s impact assessment for one child (before proposal, and again before acceptance)',
+  },
+  {
+    action: 'child-placement-applications',
+    type: 'RecordChildPlacementApplication',
+    summary:
+      'Record an application to the administrative court to place a child in protected housing without a guardian’s consent (lag 2024:79)',
+  },
+  {
+    action: 'child-placement-decisions',
+    type: 'RecordChildPlacementDecision',
+    summary: 'Record the administrative court’s decision on placing the child in protected housing',
+  },
+  {
+    action: 'school-placements',
+    type: 'RecordSchoolPlacement',
+    summary: 'Record a school-age child’s school placement after arrival (the receiving municipality)',
+  },
 ] as const satisfies readonly CommandRoute[];
 
 export const commandPathOf = (route: CommandRoute): string =>

@@ -25,6 +25,11 @@ const suspended = async (api: TestApi): Promise<string> => {
   return id;
 };
 const atStage = (stage: Stage) => (api: TestApi) => caseAt(api, stage);
+const abortedAt = (stage: Stage) => async (api: TestApi) => {
+  const id = await caseAt(api, stage);
+  await api.given(id, parties.sendingSupervisor, 'AbortRelocation', { reason: 'Familjen flyttade själv.' });
+  return id;
+};
 const twice = (stage: Stage | 'suspended', action: Action, actor: Party) => async (api: TestApi) => {
   const id = stage === 'suspended' ? await suspended(api) : await caseAt(api, stage);
   const first = await api.command(actor, action, id, await bodyFor(api, action, id));
@@ -257,6 +262,52 @@ const routeCases: Record<Action, RouteCase> = {
       await api.given(id, parties.sendingCaseworker, 'CloseCase', bodies.close);
       return id;
     },
+  },
+  // The household (docs/design.md §3.2). A closed or aborted case takes no household command (409).
+  'household-members': {
+    stage: 'matching',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['household-members'], role: 'grandparent' }, path: 'body.role' },
+    conflict: atStage('family'),
+  },
+  'remove-household-member': {
+    stage: 'family',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { memberId: 'the child' }, path: 'body.memberId' },
+    conflict: abortedAt('family'),
+  },
+  'child-views': {
+    stage: 'family',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['child-views'], heardOn: 'igår' }, path: 'body.heardOn' },
+    conflict: abortedAt('family'),
+  },
+  'child-impact-assessments': {
+    stage: 'family',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['child-impact-assessments'], health: 42 }, path: 'body.health' },
+    conflict: abortedAt('family'),
+  },
+  'child-placement-applications': {
+    stage: 'family',
+    actor: parties.sendingCaseworker,
+    invalid: {
+      body: { ...bodies['child-placement-applications'], courtReference: '' },
+      path: 'body.courtReference',
+    },
+    conflict: atStage('childApplied'),
+  },
+  'child-placement-decisions': {
+    stage: 'childApplied',
+    actor: parties.sendingCaseworker,
+    invalid: { body: { ...bodies['child-placement-decisions'], outcome: 'maybe' }, path: 'body.outcome' },
+    conflict: atStage('family'),
+  },
+  'school-placements': {
+    stage: 'schoolOwed',
+    actor: parties.receiving,
+    invalid: { body: { ...bodies['school-placements'], startsOn: 'snart' }, path: 'body.startsOn' },
+    conflict: twice('schoolOwed', 'school-placements', parties.receiving),
   },
 };
 
