@@ -98,7 +98,10 @@ describe('an identity change over the API', () => {
       for (const path of ['', '/history']) {
         const response = await read(other, path, id);
         expect(response.statusCode, response.body).toBe(200);
-        expect(response.body, `${other.sub} ${path}`).not.toMatch(
+        // The offered actions' input schemas name every protection level (adding a member may choose one): what
+        // must not show is this case's change, so they are left out of the search.
+        const { availableActions: _schemas, ...shown } = response.json<Record<string, unknown>>();
+        expect(JSON.stringify(shown), `${other.sub} ${path}`).not.toMatch(
           /IdentityChanged|identityHistory|assumedIdentity|Nystrom|198001012387|Testsson|199001012385/,
         );
       }
