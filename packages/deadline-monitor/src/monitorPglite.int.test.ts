@@ -189,23 +189,14 @@ describe('runMonitorOnce', () => {
     const id = await newCase(historyTo.followUp());
     await readModels.projectUntilCaughtUp();
     clock.set('2026-10-01T09:00:00.000Z');
-    // Follow-ups 1, 3 and 6 months, and the police's reassessment at the assessment's valid-until (1 September).
+    // Follow-ups 1, 3 and 6 months, the outcome at 6 months (issue 15) and the police's reassessment at the
+    // assessment's valid-until (1 September).
     const run = await monitor();
-    expect(outcomes(run)).toEqual([
-      'markMissed:fired',
-      'markMissed:fired',
-      'markMissed:fired',
-      'markMissed:fired',
-    ]);
+    expect(outcomes(run)).toEqual(Array.from({ length: 5 }, () => 'markMissed:fired'));
     await readModels.projectUntilCaughtUp();
-    expect(outcomes(await monitor())).toEqual([
-      'raiseEscalation:fired',
-      'raiseEscalation:fired',
-      'raiseEscalation:fired',
-      'raiseEscalation:fired',
-    ]);
+    expect(outcomes(await monitor())).toEqual(Array.from({ length: 5 }, () => 'raiseEscalation:fired'));
     const types = await eventTypes(id);
-    expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([4, 8]);
+    expect([count(types, 'DeadlineMissed'), count(types, 'EscalationRaised')]).toEqual([5, 10]);
   });
 
   it('skips quietly when the case moved on after the read model saw it', async () => {

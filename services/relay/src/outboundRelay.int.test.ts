@@ -41,6 +41,9 @@ const expectedPerRecipient: Readonly<Record<string, readonly string[]>> = {
     'HandoverAccepted',
     'DestinationClearanceGranted',
     'ArrivalConfirmed',
+    // The follow-ups at 1, 3 and 6 months and the outcomes at 6 and 12 (issue 15).
+    'DeadlineScheduled',
+    'DeadlineScheduled',
     'DeadlineScheduled',
     'DeadlineScheduled',
     'DeadlineScheduled',
