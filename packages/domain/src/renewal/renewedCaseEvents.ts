@@ -185,15 +185,15 @@ function carriedDraft(
       };
     case 'HouseholdMemberRemoved':
       return { type: 'HouseholdMemberRemoved', data: { memberId: event.data.memberId } };
-    // A child's view, the impact assessments, the court's matter and the school belong to the old move: the new
-    // move hears the children, assesses it for them and, if need be, goes to the court again.
+    // Taken over otherwise (initiation, handlers) or belonging to the old move only. A child's view, the impact
+    // assessments, the court's matter and the school belong to the old move: the new move hears the children,
+    // assesses it for them and, if need be, goes to the court again.
     case 'ChildViewRecorded':
     case 'ChildImpactAssessmentRecorded':
     case 'ChildPlacementApplicationRecorded':
     case 'ChildPlacementDecisionRecorded':
     case 'SchoolPlacementRequired':
     case 'SchoolPlacementRecorded':
-    // Taken over otherwise (initiation, handlers) or belonging to the old move only.
     case 'RelocationInitiated':
     case 'HandlerAssigned':
     case 'HandlerUnassigned':
