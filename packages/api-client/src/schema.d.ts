@@ -3073,6 +3073,7 @@ export type paths = {
             | 'ending'
             | 'outcome6'
             | 'outcome12'
+            | 'relocation'
             | 'all'
             | 'stages';
         };
@@ -3185,7 +3186,8 @@ export type paths = {
             | 'transfer'
             | 'ending'
             | 'outcome6'
-            | 'outcome12';
+            | 'outcome12'
+            | 'relocation';
         };
         cookie?: never;
       };
@@ -7436,7 +7438,8 @@ export type components = {
         | 'transfer'
         | 'ending'
         | 'outcome6'
-        | 'outcome12';
+        | 'outcome12'
+        | 'relocation';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];
@@ -7463,7 +7466,8 @@ export type components = {
         | 'transfer'
         | 'ending'
         | 'outcome6'
-        | 'outcome12';
+        | 'outcome12'
+        | 'relocation';
       /** @description years of initiation */
       rows: string[];
       rowTotals: (number | null)[];

@@ -141,6 +141,8 @@ describe('statistics read model', () => {
       '2026/notRecorded': 5,
       '2026/notArrived': 2,
     });
+    // No household of the fixture was relocated twice.
+    expect(cellsOf(raw, 'relocation')).toEqual({ '2025/1': 5, '2026/1': 8 });
   });
 
   it('measures time per stage by year of initiation, median and 90th percentile', async () => {

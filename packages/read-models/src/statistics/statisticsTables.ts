@@ -38,6 +38,9 @@ export const statisticsDimensions = {
   // missing: the stalled dashboard shows the overdue ones).
   outcome6: ['notArrived', ...relocationOutcomes, 'notRecorded'],
   outcome12: ['notArrived', ...relocationOutcomes, 'notRecorded'],
+  // Repeat relocations (docs/design.md §3.4): which relocation of the household this is, counting every case of
+  // the household (linked by its household id) initiated up to it: a first move, a second, a third or later.
+  relocation: ['1', '2', '3+'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type StatisticsDimension = keyof typeof statisticsDimensions;
@@ -64,8 +67,14 @@ function youngestBand(ages: readonly number[]): string {
   return youngest <= 5 ? '0-5' : youngest <= 12 ? '6-12' : '13-17';
 }
 
-/** The category of one case in each dimension. */
-export function categoriesOf(facts: StatisticsFacts): Record<StatisticsDimension, string> {
+/**
+ * The category of one case in each dimension; `relocationNumber` is the case's place among its household's cases
+ * (1 for the first).
+ */
+export function categoriesOf(
+  facts: StatisticsFacts,
+  relocationNumber = 1,
+): Record<StatisticsDimension, string> {
   const county =
     facts.sendingMunicipality === null ? undefined : findMunicipality(facts.sendingMunicipality)?.countyCode;
   const region =
@@ -113,6 +122,7 @@ export function categoriesOf(facts: StatisticsFacts): Record<StatisticsDimension
     ending,
     outcome6: outcomeAt('6'),
     outcome12: outcomeAt('12'),
+    relocation: bucket(relocationNumber, 3),
   };
 }
 
@@ -150,8 +160,13 @@ export function statisticsTables(
   cases: readonly { readonly relocationId: string; readonly facts: StatisticsFacts }[],
   pseudonymKey: Uint8Array,
 ): StatisticsTables {
-  const latest = new Map<string, { year: string; initiatedAt: string; facts: StatisticsFacts }>();
+  const latest = new Map<
+    string,
+    { year: string; initiatedAt: string; household: string; facts: StatisticsFacts }
+  >();
   const stays = new Map<string, Map<string, number[]>>();
+  // When each household's cases were initiated, to number its relocations.
+  const initiations = new Map<string, string[]>();
   for (const { relocationId, facts } of cases) {
     if (facts.initiatedAt === null) continue;
     const year = facts.initiatedAt.slice(0, 4);
@@ -159,9 +174,10 @@ export function statisticsTables(
     // keeps one pseudonym; facts folded before the id existed fall back to the case's own id (docs/design.md §3.4).
     const household = householdPseudonym(pseudonymKey, facts.householdId ?? relocationId);
     const key = `${household}/${year}`;
+    initiations.set(household, [...(initiations.get(household) ?? []), facts.initiatedAt]);
     const seen = latest.get(key);
     if (seen === undefined || seen.initiatedAt < facts.initiatedAt)
-      latest.set(key, { year, initiatedAt: facts.initiatedAt, facts });
+      latest.set(key, { year, initiatedAt: facts.initiatedAt, household, facts });
     for (const stay of facts.stages) {
       if (!(measuredStages as readonly string[]).includes(stay.status)) continue;
       const stageKey = `${year}/${stay.status}`;
@@ -176,7 +192,8 @@ export function statisticsTables(
     const cells = years.map(() => columns.map(() => 0));
     for (const entry of latest.values()) {
       const row = cells[years.indexOf(entry.year)];
-      const column = columns.indexOf(categoriesOf(entry.facts)[dimension]);
+      const number = (initiations.get(entry.household) ?? []).filter((at) => at <= entry.initiatedAt).length;
+      const column = columns.indexOf(categoriesOf(entry.facts, number)[dimension]);
       if (row === undefined || column < 0) throw new Error(`${dimension}: no category for a case`);
       row[column] = (row[column] ?? 0) + 1;
     }

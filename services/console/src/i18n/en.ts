@@ -219,6 +219,12 @@ export const en: typeof sv = {
     ending: 'Ending',
     unknown: 'Unknown',
     outcome: 'Outcome after arrival',
+    relocationNumber: 'Relocation',
+    relocations: {
+      '1': 'First relocation',
+      '2': 'Second relocation',
+      '3+': 'Third or later',
+    },
     chart: {
       perYear: 'Households per year',
       stages: 'Time per stage (days, cases initiated {{year}})',
@@ -226,6 +232,7 @@ export const en: typeof sv = {
       counties: 'Households per county of the sending municipality (all years)',
       outcome6: 'Where the person lives 6 months after arrival (all years)',
       outcome12: 'Where the person lives 12 months after arrival (all years)',
+      relocation: 'Households by which relocation it is (all years)',
     },
     endings: {
       open: 'Still open',

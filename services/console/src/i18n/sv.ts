@@ -218,6 +218,12 @@ export const sv = {
     ending: 'Utfall',
     unknown: 'Okänt',
     outcome: 'Utfall efter ankomst',
+    relocationNumber: 'Flytt',
+    relocations: {
+      '1': 'Första flytten',
+      '2': 'Andra flytten',
+      '3+': 'Tredje eller senare',
+    },
     chart: {
       perYear: 'Hushåll per år',
       stages: 'Tid per steg (dagar, ärenden inledda {{year}})',
@@ -225,6 +231,7 @@ export const sv = {
       counties: 'Hushåll per län för den sändande kommunen (alla år)',
       outcome6: 'Var personen bor 6 månader efter ankomsten (alla år)',
       outcome12: 'Var personen bor 12 månader efter ankomsten (alla år)',
+      relocation: 'Hushåll efter vilken flytt det är (alla år)',
     },
     endings: {
       open: 'Fortfarande öppet',

@@ -51,6 +51,7 @@ export default function StatisticsScreen() {
   const latest = data.years.at(-1);
   const perYear = tableNamed(data, 'county');
   const ending = tableNamed(data, 'ending');
+  const relocation = tableNamed(data, 'relocation');
   const county = tableNamed(data, 'county');
   const counties =
     county === undefined
@@ -131,6 +132,18 @@ export default function StatisticsScreen() {
               />
             );
           })}
+          {relocation === undefined ? null : (
+            <ChartWithTable
+              title={t('statistics.chart.relocation')}
+              category="relocation"
+              categoryLabel={t('statistics.relocationNumber')}
+              rows={relocation.columns.map((number, c) => ({
+                relocation: t(`statistics.relocations.${number as '1' | '2' | '3+'}`),
+                households: relocation.columnTotals[c] ?? null,
+              }))}
+              series={[{ key: 'households', label: t('statistics.households'), color: '#1e5aa8' }]}
+            />
+          )}
           <ChartWithTable
             title={t('statistics.chart.counties')}
             category="county"

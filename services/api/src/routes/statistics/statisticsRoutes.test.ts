@@ -260,8 +260,8 @@ describe('GET /v1/statistics/export', () => {
           withheld: withheld === 'true',
         })),
     );
-    // Every table, the outcomes at 6 and 12 months (issue 15) included.
-    expect(new Set(rows.map((r) => r.table)).size).toBe(14);
+    // Every table, the outcomes at 6 and 12 months and the repeat relocations (issue 15) included.
+    expect(new Set(rows.map((r) => r.table)).size).toBe(15);
 
     const stages = await get(parties.coordinator, '/v1/statistics/export?format=csv&table=stages');
     expect(stages.body.split('\r\n')[0]).toBe('year,stage,households,median_seconds,p90_seconds,withheld');
