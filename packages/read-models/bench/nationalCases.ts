@@ -289,5 +289,21 @@ export function generateCase(
   run('CloseCase', caseworker, {
     outcome: pick(['settled', 'settled', 'settled', 'movedOn', 'returned', 'other'] as const),
   });
+  // The outcomes 6 and 12 months after arrival (issue 15), on the closed case, mostly on time.
+  for (const month of [6, 12] as const) {
+    const at = arrival + month * 30.5 * DAY + (chance(0.1) ? 30 : random() * 5) * DAY;
+    if (at >= nowMs) return { relocationId, batches };
+    clock.set(new Date(Math.max(at, Date.parse(clock.now()))).toISOString());
+    run('RecordOutcome', caseworker, {
+      month,
+      outcome: pick([
+        'stillLivingThere',
+        'stillLivingThere',
+        'movedOnByChoice',
+        'returned',
+        'lostContact',
+      ] as const),
+    });
+  }
   return { relocationId, batches };
 }

@@ -64,6 +64,7 @@ async function lag(openDriver: () => SqlDriver, signals: boolean, clients: numbe
   );
   stopping.abort();
   await projector.stop();
+  await readModels.close(); // and its LISTEN, before the driver closes
   await driver.query(`DROP SCHEMA "${schema}_rm" CASCADE`);
   await driver.query(`DROP SCHEMA "${schema}" CASCADE`);
   await sqlStore.close(); // and the driver, with the connection it listened on
