@@ -28,7 +28,10 @@ async function dumpDatabase(db: SqlQueryable): Promise<string> {
   const parts: string[] = [];
   for (const { table_schema: schema, table_name: table } of tables) {
     const rows = await db.query<{ row: string }>(`SELECT t::text AS row FROM "${schema}"."${table}" t`);
-    parts.push(`${schema}.${table}`, ...rows.map((r) => r.row));
+    // One push per row: spreading a large table into one call would overflow the stack (a shared database may
+    // hold other schemas, such as a kept benchmark data set).
+    parts.push(`${schema}.${table}`);
+    for (const r of rows) parts.push(r.row);
   }
   return parts.join('\n');
 }
