@@ -11,7 +11,9 @@
  *
  * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_APPEND (phase: see
  * `grouped`), BENCH_KEEP=1 keeps the
- * generated schema (printed) and BENCH_REUSE=<schema> measures an existing one without generating again.
+ * generated database (printed) and BENCH_REUSE=<database> measures an existing one without generating again.
+ * The data set lives in a database of its own, created here: a run cut off never leaves its rows in the
+ * DATABASE_URL database, which the tests use.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
@@ -150,8 +152,13 @@ async function main(): Promise<void> {
   console.log(
     `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}`,
   );
-  const schema = reuse ?? uniqueSchemaName('scale');
-  const driver = createPgDriver({ connectionString: url, max: 32 });
+  const database = reuse ?? uniqueSchemaName('bench_scale');
+  const admin = createPgDriver({ connectionString: url, max: 1 });
+  if (reuse === undefined) await admin.query(`CREATE DATABASE "${database}"`);
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${database}`;
+  const schema = 'scale';
+  const driver = createPgDriver({ connectionString: databaseUrl.toString(), max: 32 });
   const store = await createSqlEventStore({ driver, schema });
   const readModels = createReadModels({
     driver,
@@ -273,12 +280,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await readModels.close();
-    if (keep) console.log(`  kept: BENCH_REUSE=${schema}`);
-    else {
-      await driver.query(`DROP SCHEMA IF EXISTS "${schema}_rm" CASCADE`);
-      await driver.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    }
     await store.close();
+    if (keep) console.log(`  kept: BENCH_REUSE=${database}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.close();
   }
 }
 
