@@ -2,10 +2,14 @@
  * The relocation workflow (docs/design.md §3) as one XState v5 machine. It is never run as an actor and has no timers:
  * `decide` asks it, through the pure `transition` function, whether a command is allowed in the case's state and
  * where it leads. Deadlines are data (see deadlines/), not `after` transitions.
+ *
+ * The machine owns the states, the transitions and the guards, and nothing else: it has no actions. Its context
+ * is always derived from the decider state (`workflowContextOf`), which `evolve` alone changes, so the facts a guard
+ * reads are computed in one place. The model-based test walks decide/evolve and checks every step against the
+ * machine.
  */
-import { assign, setup } from 'xstate';
+import { setup } from 'xstate';
 import type { SuspendableStatus } from '../events/eventData.ts';
-import type { ConsentParty } from '../schemas/caseFacts.ts';
 import {
   acceptanceRule,
   clearanceRule,
@@ -15,21 +19,16 @@ import {
   submissionConsentRule,
 } from './rules.ts';
 import { emptyWorkflowContext } from './workflowContext.ts';
-import type { WorkflowChild, WorkflowContext } from './workflowContext.ts';
+import type { WorkflowContext } from './workflowContext.ts';
 import type { WorkflowEvent } from './workflowEvent.ts';
 
-function union(a: readonly ConsentParty[], b: readonly ConsentParty[]): ConsentParty[] {
-  return [...new Set([...a, ...b])].sort();
-}
-
-const suspend = (status: SuspendableStatus) =>
-  ({ target: 'suspended', actions: { type: 'rememberSuspendedFrom', params: { status } } }) as const;
+/** Every suspendable state suspends the same way; where it resumes to is the case's `suspendedFrom`. */
+const suspend = { target: 'suspended' } as const;
 
 const resumeTo = (status: SuspendableStatus) =>
   ({
     target: status,
     guard: { type: 'wasSuspendedIn', params: { status } },
-    actions: 'forgetSuspendedFrom',
   }) as const;
 
 /**
@@ -45,29 +44,22 @@ const erasure = { EraseCase: {} } as const;
  * where it is; what they change is what the proposal's and the acceptance's guards read.
  */
 const householdCommands = {
-  AddHouseholdMember: { actions: 'addMember' },
-  RemoveHouseholdMember: { actions: 'removeMember' },
+  AddHouseholdMember: {},
+  RemoveHouseholdMember: {},
   RecordChildView: {},
-  RecordChildImpactAssessment: { actions: 'assessChild' },
-  RecordChildPlacementApplication: { actions: 'applyToCourt' },
-  RecordChildPlacementDecision: { actions: 'courtDecides' },
+  RecordChildImpactAssessment: {},
+  RecordChildPlacementApplication: {},
+  RecordChildPlacementDecision: {},
 } as const;
-
-/** Changes one child of the context (an unknown id changes nothing: decide refuses it). */
-const withChild = (
-  children: readonly WorkflowChild[],
-  memberId: string,
-  change: (child: WorkflowChild) => WorkflowChild,
-): WorkflowChild[] => children.map((child) => (child.memberId === memberId ? change(child) : child));
 
 /** Side exits and self-transitions every open state after draft shares. */
 const openStateCommon = {
   ...handlerCommands,
   ...erasure,
   ...householdCommands,
-  RecordConsent: { actions: 'addConsents' },
-  WithdrawConsent: { target: 'withdrawn', actions: 'withdrawConsent' },
-  AbortRelocation: { target: 'aborted', actions: 'forgetSuspendedFrom' },
+  RecordConsent: {},
+  WithdrawConsent: { target: 'withdrawn' },
+  AbortRelocation: { target: 'aborted' },
 } as const;
 
 /** Commands about the deadline the state waits for (the case stays where it is). */
@@ -117,9 +109,8 @@ const escalateAfterAcceptance = [
   {
     guard: 'escalationLapsesAcceptance',
     target: 'matching',
-    actions: ['addEscalationZones', 'lapseAcceptance'],
   },
-  { target: 'destinationClearance', reenter: true, actions: ['addEscalationZones', 'requireClearance'] },
+  { target: 'destinationClearance', reenter: true },
 ] as const;
 
 export const relocationMachine = setup({
@@ -143,122 +134,13 @@ export const relocationMachine = setup({
     wasSuspendedIn: ({ context }, params: { status: SuspendableStatus }) =>
       context.suspendedFrom === params.status,
   },
-  actions: {
-    initiate: assign(({ event }) =>
-      event.type === 'InitiateRelocation'
-        ? { sending: event.sending, acute: event.acute, zones: [...event.zones] }
-        : {},
-    ),
-    addConsents: assign(({ context, event }) =>
-      event.type === 'RecordConsent' ? { consents: union(context.consents, event.parties) } : {},
-    ),
-    withdrawConsent: assign({ consents: [], suspendedFrom: null }),
-    addAssessmentZones: assign(({ context, event }) =>
-      event.type === 'RecordThreatAssessment' ? { zones: [...context.zones, ...event.zones] } : {},
-    ),
-    addEscalationZones: assign(({ context, event }) =>
-      event.type === 'EscalateThreat' ? { zones: [...context.zones, ...event.zones] } : {},
-    ),
-    // A new proposal needs every child's impact assessment again before acceptance (docs/design.md §3.2).
-    propose: assign(({ context, event }) =>
-      event.type === 'ProposeReceivingMunicipality'
-        ? {
-            proposed: event.municipalityCode,
-            children: context.children.map((child) => ({ ...child, assessedForAcceptance: false })),
-          }
-        : {},
-    ),
-    addMember: assign(({ context, event }) =>
-      event.type === 'AddHouseholdMember' &&
-      event.child &&
-      !context.children.some((child) => child.memberId === event.memberId)
-        ? {
-            children: [
-              ...context.children,
-              {
-                memberId: event.memberId,
-                guardianMissing: event.guardianMissing,
-                court: 'none' as const,
-                assessed: false,
-                assessedForAcceptance: false,
-              },
-            ],
-          }
-        : {},
-    ),
-    removeMember: assign(({ context, event }) =>
-      event.type === 'RemoveHouseholdMember'
-        ? { children: context.children.filter((child) => child.memberId !== event.memberId) }
-        : {},
-    ),
-    // An assessment made while a proposal waits for its answer is the one before acceptance.
-    assessChild: assign(({ context, event }) =>
-      event.type === 'RecordChildImpactAssessment'
-        ? {
-            children: withChild(context.children, event.memberId, (child) => ({
-              ...child,
-              assessed: true,
-              assessedForAcceptance: child.assessedForAcceptance || context.proposed !== null,
-            })),
-          }
-        : {},
-    ),
-    applyToCourt: assign(({ context, event }) =>
-      event.type === 'RecordChildPlacementApplication'
-        ? {
-            children: withChild(context.children, event.memberId, (child) =>
-              child.guardianMissing && child.court !== 'applied' && child.court !== 'placementAllowed'
-                ? { ...child, court: 'applied' as const }
-                : child,
-            ),
-          }
-        : {},
-    ),
-    courtDecides: assign(({ context, event }) =>
-      event.type === 'RecordChildPlacementDecision'
-        ? {
-            children: withChild(context.children, event.memberId, (child) =>
-              child.court === 'applied'
-                ? {
-                    ...child,
-                    court: event.placementAllowed
-                      ? ('placementAllowed' as const)
-                      : ('placementRefused' as const),
-                  }
-                : child,
-            ),
-          }
-        : {},
-    ),
-    withdrawProposal: assign({ proposed: null }),
-    accept: assign(({ context }) => ({ accepted: context.proposed, proposed: null })),
-    placeDirectly: assign(({ event }) =>
-      event.type === 'PlaceDirectly' ? { accepted: event.municipalityCode, cleared: false } : {},
-    ),
-    decline: assign(({ context }) => ({
-      declined: context.proposed === null ? context.declined : [...context.declined, context.proposed],
-      proposed: null,
-    })),
-    grantClearance: assign({ cleared: true }),
-    refuseClearance: assign(({ context }) => ({
-      refused: context.accepted === null ? context.refused : [...context.refused, context.accepted],
-      accepted: null,
-      cleared: false,
-    })),
-    lapseAcceptance: assign({ accepted: null, cleared: false }),
-    requireClearance: assign({ cleared: false }),
-    rememberSuspendedFrom: assign((_, params: { status: SuspendableStatus }) => ({
-      suspendedFrom: params.status,
-    })),
-    forgetSuspendedFrom: assign({ suspendedFrom: null }),
-  },
 }).createMachine({
   id: 'relocation',
   initial: 'notInitiated',
   context: emptyWorkflowContext,
   states: {
     notInitiated: {
-      on: { InitiateRelocation: { target: 'draft', actions: 'initiate' } },
+      on: { InitiateRelocation: { target: 'draft' } },
     },
     draft: {
       on: {
@@ -272,9 +154,9 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('threatAssessment'),
-        RecordThreatAssessment: { target: 'matching', actions: 'addAssessmentZones' },
-        EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
+        SuspendCase: suspend,
+        RecordThreatAssessment: { target: 'matching' },
+        EscalateThreat: { target: 'threatAssessment' },
       },
     },
     matching: {
@@ -283,18 +165,16 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('matching'),
+        SuspendCase: suspend,
         ProposeReceivingMunicipality: {
           target: 'awaitingReceiverDecision',
           guard: 'destinationAllowed',
-          actions: 'propose',
         },
         PlaceDirectly: {
           target: 'destinationClearance',
           guard: 'directPlacementAllowed',
-          actions: 'placeDirectly',
         },
-        EscalateThreat: { target: 'threatAssessment', actions: 'addEscalationZones' },
+        EscalateThreat: { target: 'threatAssessment' },
       },
     },
     awaitingReceiverDecision: {
@@ -303,10 +183,10 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('awaitingReceiverDecision'),
-        AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted', actions: 'accept' },
-        DeclineHandover: { target: 'matching', actions: 'decline' },
-        EscalateThreat: { target: 'threatAssessment', actions: ['addEscalationZones', 'withdrawProposal'] },
+        SuspendCase: suspend,
+        AcceptHandover: { target: 'destinationClearance', guard: 'providerPermitted' },
+        DeclineHandover: { target: 'matching' },
+        EscalateThreat: { target: 'threatAssessment' },
       },
     },
     destinationClearance: {
@@ -315,10 +195,10 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('destinationClearance'),
+        SuspendCase: suspend,
         ...placementCommands,
-        GrantDestinationClearance: { target: 'awaitingArrival', actions: 'grantClearance' },
-        RefuseDestinationClearance: { target: 'matching', actions: 'refuseClearance' },
+        GrantDestinationClearance: { target: 'awaitingArrival' },
+        RefuseDestinationClearance: { target: 'matching' },
         EscalateThreat: escalateAfterAcceptance,
       },
     },
@@ -328,7 +208,7 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('awaitingArrival'),
+        SuspendCase: suspend,
         ...placementCommands,
         ConfirmArrival: { target: 'followUp', guard: 'destinationCleared' },
         EscalateThreat: escalateAfterAcceptance,
@@ -340,7 +220,7 @@ export const relocationMachine = setup({
         ...deadlineCommands,
         ...transferCommands,
         ...identityCommands,
-        SuspendCase: suspend('followUp'),
+        SuspendCase: suspend,
         ...placementCommands,
         RecordFollowUp: {},
         ReassessThreat: {},
