@@ -96,6 +96,28 @@ describe('createCommandHandler', () => {
     expect(sealed).toEqual([]);
   });
 
+  it('decides a command once and fetches the data key only when the accepted command seals something', async () => {
+    let decided = 0;
+    const { handler, sealed } = setUp(undefined, {
+      clock: () => {
+        decided += 1;
+        return new Date('2026-03-02T09:00:00.000Z');
+      },
+    });
+    const id = randomUUID();
+    const commands = happyPath();
+    const submit = commands.findIndex((command) => command.type === 'SubmitRelocation');
+    await handler.handle(withCase(commands[0]!, id));
+    expect(decided).toBe(1);
+    expect(sealed).toEqual([id]);
+    await run(handler, commands.slice(1, submit), id);
+    sealed.length = 0;
+    decided = 0;
+    await handler.handle(withCase(commands[submit]!, id));
+    expect(decided).toBe(1);
+    expect(sealed).toEqual([]);
+  });
+
   it('refuses a stale If-Match with 412 before deciding, and accepts the current one', async () => {
     const { store, handler } = setUp();
     const id = randomUUID();

@@ -17,8 +17,6 @@ import type {
   DomainEvent,
   Provider,
   RelocationState,
-  SealableJson,
-  SealedEnvelope,
 } from '@relocation/domain';
 import { WrongExpectedRevisionError } from '@relocation/event-store';
 import type { EventStore, IdempotentAppend } from '@relocation/event-store';
@@ -30,19 +28,22 @@ import {
 } from './errors.ts';
 import { namespacedIdempotencyKey, requestFingerprint } from './idempotencyKey.ts';
 import { loadRelocation } from './loadRelocation.ts';
-import { probeSeal } from './probeSeal.ts';
+import { deferredSeal } from './deferredSeal.ts';
+import type { CaseSealer } from './deferredSeal.ts';
+
+export type { CaseSealer };
 import { requestOf, toNewEvent } from './storedEvent.ts';
 import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 import { writeRenewedCase } from './renewedCase.ts';
 import type { CaseOpenerFn } from './renewedCase.ts';
 import { currentTraceparent, inSpan, inSpanSync } from '@relocation/tracing';
 
-/** A synchronous sealer for one case, valid for the command being handled; `field` is what the envelope is bound to. */
-export type CaseSealer = (field: string, value: SealableJson) => SealedEnvelope;
-
 export interface CommandHandlerDependencies {
   readonly store: EventStore;
-  /** Gets (or creates) the case's data key and returns a synchronous sealer; called only for accepted commands. */
+  /**
+   * Gets (or creates) the case's data key and returns a synchronous sealer; called only for accepted commands
+   * that seal something.
+   */
   readonly sealerFor: (relocationId: string) => Promise<CaseSealer>;
   /** The providers and their permits: a fixed list, or the register, read only for commands that check them. */
   readonly providers: readonly Provider[] | (() => Promise<readonly Provider[]>);
@@ -161,36 +162,29 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     const streamName = relocationStreamName(command.relocationId);
     const { state } = await loadRelocation(store, streamName);
     const providers = await providersFor(command);
-    // Decide once with a stand-in sealer, so that a refused command creates no data key for the case.
-    const probe = decide(
-      command,
-      state,
-      context(probeSeal, () => command.commandId, providers),
+    // Decided once; what it seals is sealed under the case's key only if it is accepted (deferredSeal.ts).
+    const sealing = deferredSeal();
+    const decision = inSpanSync('relocation.decide', { 'relocation.command.type': command.type }, () =>
+      decide(command, state, context(sealing.seal, deps.newId, providers)),
     );
     // An organisation outside the case learns nothing, not even its revision: "not found" comes first.
-    if (!probe.ok && hidesCase(probe.error.code)) throw new CommandRejectedError(probe.error);
+    if (!decision.ok && hidesCase(decision.error.code)) throw new CommandRejectedError(decision.error);
     if (options.ifMatch !== undefined && options.ifMatch !== state.revision) {
       throw new PreconditionFailedError(options.ifMatch, state.revision);
     }
-    if (!probe.ok) throw new CommandRejectedError(probe.error);
-    const seal = await deps.sealerFor(command.relocationId);
-    const decision = inSpanSync('relocation.decide', { 'relocation.command.type': command.type }, () =>
-      decide(
-        command,
-        state,
-        context((_relocationId, field, value) => seal(field, value), deps.newId, providers),
-      ),
-    );
     if (!decision.ok) throw new CommandRejectedError(decision.error);
+    const events = sealing.needed()
+      ? sealing.sealEvents(decision.events, await deps.sealerFor(command.relocationId))
+      : decision.events;
     try {
       const appended = await inSpan(
         'relocation.append',
-        { 'relocation.event.count': decision.events.length },
+        { 'relocation.event.count': events.length },
         async (span) => {
           const traceparent = currentTraceparent();
           const result = await store.appendToStream(
             streamName,
-            decision.events.map((event) => toNewEvent(event, request, traceparent)),
+            events.map((event) => toNewEvent(event, request, traceparent)),
             {
               expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
               ...(key === undefined ? {} : { idempotencyKey: key }),
@@ -213,8 +207,8 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
         relocationId: command.relocationId,
         revision: appended.nextRevision,
         position: appended.position,
-        state: decision.events.reduce(evolve, state),
-        events: decision.events,
+        state: events.reduce(evolve, state),
+        events,
         replayed: false,
       };
     } catch (error) {
