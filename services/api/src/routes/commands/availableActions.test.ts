@@ -27,6 +27,8 @@ const accessOrStateCodes = new Set([
   'SCHOOL_PLACEMENT_NOT_REQUIRED',
   // Like consent, every child's impact assessment is judged from the case alone (a proposal, an acceptance).
   'CHILD_IMPACT_ASSESSMENT_MISSING',
+  // An identity change is the assigned officer's alone: it is not offered to another officer (an access refusal).
+  'NOT_AN_ASSIGNED_HANDLER',
 ]);
 
 const everyone: readonly Party[] = Object.values(parties);
