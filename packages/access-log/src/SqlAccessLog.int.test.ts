@@ -1,5 +1,5 @@
-import { createPgDriver } from '@relocation/event-store-postgres';
-import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createPgDriver } from '@relocation/postgres';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, describe } from 'vitest';
 import { createSqlAccessLog } from './createSqlAccessLog.ts';
 import { accessLogContract, sqlAccessLogChecks } from './testing/index.ts';

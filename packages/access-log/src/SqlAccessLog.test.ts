@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createPgliteDriver } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { createSqlAccessLog } from './createSqlAccessLog.ts';
 import { migrateAccessLog } from './migrateAccessLog.ts';

@@ -1,5 +1,4 @@
-import { quoteSchema } from '@relocation/event-store-postgres';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { accessEntrySchema, defaultQueryLimit, maxQueryLimit } from './accessEntry.ts';
 import type {
   AccessReader,

@@ -1,4 +1,4 @@
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { migrateAccessLog } from './migrateAccessLog.ts';
 import { SqlAccessLog } from './SqlAccessLog.ts';
 

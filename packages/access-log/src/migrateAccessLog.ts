@@ -1,5 +1,4 @@
-import { runMigrations } from '@relocation/event-store-postgres';
-import type { Migration, RuntimeGrants, SqlDriver } from '@relocation/event-store-postgres';
+import { type Migration, runMigrations, type RuntimeGrants, type SqlDriver } from '@relocation/postgres';
 
 /** First key of the advisory lock that serialises this log's migrations; the second hashes the schema name. */
 const ACCESS_LOG_LOCK_CLASS = 0x41_4c_4d_47; // "ALMG"

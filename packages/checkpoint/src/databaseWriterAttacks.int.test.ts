@@ -1,5 +1,5 @@
-import { createPgDriver } from '@relocation/event-store-postgres';
-import { databaseUrlOrWarn } from '@relocation/event-store-postgres/testing';
+import { createPgDriver } from '@relocation/postgres';
+import { databaseUrlOrWarn } from '@relocation/postgres/testing';
 import { afterAll, describe } from 'vitest';
 import { describeDatabaseWriterAttacks } from './databaseWriterAttacks.suite.ts';
 

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll } from 'vitest';
 import { describeDatabaseWriterAttacks } from './databaseWriterAttacks.suite.ts';
 

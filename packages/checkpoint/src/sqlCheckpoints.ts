@@ -1,6 +1,6 @@
 import type { AccessLog } from '@relocation/access-log';
 import type { EventStore } from '@relocation/event-store';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { SqlQueryable } from '@relocation/postgres';
 import {
   createCheckpointPublisher,
   type CheckpointPublisher,

@@ -12,7 +12,7 @@ import {
   type TestClock,
 } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { createDeadlineQueries, createReadModels, type ReadModels } from '@relocation/read-models';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runMonitorOnce, type DueStepSource, type MonitorRun } from './runMonitorOnce.ts';

@@ -10,11 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { createPgDriver } from '../src/drivers/pgDriver.ts';
-import { createPgliteDriver } from '../src/drivers/pgliteDriver.ts';
-import type { SqlDriver } from '../src/drivers/SqlDriver.ts';
+import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/postgres';
 import { createSqlEventStore, type SqlEventStoreOptions } from '../src/createSqlEventStore.ts';
-import { newEvent, uniqueSchemaName } from '../src/testing/index.ts';
+import { newEvent } from '../src/testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? '3');
 const targets = (process.env.BENCH_TARGETS ?? 'postgres,pglite').split(',');

@@ -1,15 +1,14 @@
 import type { CheckpointStore } from '@relocation/event-store';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** Subscriber checkpoints in the store's `subscriptions` table, for subscribers that do not keep their own. */
 export class PostgresCheckpointStore implements CheckpointStore {
   readonly #db: SqlQueryable;
-  readonly #s: string;
+  readonly #s: QuotedSchema;
 
-  /** `quotedSchema`: the schema as `quoteSchema` returns it. */
-  constructor(db: SqlQueryable, quotedSchema: string) {
+  constructor(db: SqlQueryable, s: QuotedSchema) {
     this.#db = db;
-    this.#s = quotedSchema;
+    this.#s = s;
   }
 
   async load(subscriberId: string): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { HashedColumns } from './hashedColumns.ts';
 import type { KnownHead } from './streamHeads.ts';
 
@@ -42,7 +42,7 @@ interface OutcomeRow {
  */
 export async function appendBatch(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   calls: readonly AppendCall[],
 ): Promise<AppendOutcome[]> {
   const flat = {

@@ -8,7 +8,7 @@ import {
   WrongExpectedRevisionError,
 } from '@relocation/event-store';
 import type { AppendOutcome } from './appendBatch.ts';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { findIdempotent, validateSqlAppend } from './appendToStream.ts';
 import type { SubmitAppend } from './groupCommit.ts';
 import { hashedColumns } from './hashedColumns.ts';
@@ -29,7 +29,7 @@ export async function appendInOneCall(
   submit: SubmitAppend,
   heads: StreamHeads,
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   streamName: string,
   events: readonly NewEvent[],
   options: AppendOptions,

@@ -2,7 +2,8 @@ import { WrongExpectedRevisionError } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresEventStore } from './createPostgresEventStore.ts';
 import type { AppendSettings, SqlEventStore } from './createSqlEventStore.ts';
-import { databaseUrlOrWarn, newEvent, uniqueSchemaName } from './testing/index.ts';
+import { newEvent } from './testing/index.ts';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 
 const url = databaseUrlOrWarn('the PostgreSQL concurrent append tests');
 

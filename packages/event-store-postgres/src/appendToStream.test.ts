@@ -8,7 +8,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
-import { newEvent, uniqueSchemaName } from './testing/index.ts';
+import { newEvent } from './testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 let db: PGlite;
 let store: SqlEventStore;

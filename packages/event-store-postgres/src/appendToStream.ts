@@ -8,7 +8,7 @@ import {
   type IdempotentAppend,
   type NewEvent,
 } from '@relocation/event-store';
-import type { SqlDriver, SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlDriver, SqlQueryable } from '@relocation/postgres';
 import { EVENTS_PER_TRANSACTION, positionSql } from './globalPosition.ts';
 import { hashedColumns } from './hashedColumns.ts';
 import { uniqueViolationConstraint } from './sqlErrors.ts';
@@ -28,7 +28,7 @@ interface StreamHead {
  */
 export async function appendToStream(
   driver: SqlDriver,
-  s: string,
+  s: QuotedSchema,
   streamName: string,
   events: readonly NewEvent[],
   options: AppendOptions,
@@ -91,7 +91,7 @@ class Replayed extends Error {
 /** The earlier append made with this idempotency key, if any. */
 export async function lookupIdempotencyKey(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   key: string,
 ): Promise<IdempotentAppend | undefined> {
   const rows = await db.query<{ stream_name: string; next_revision: number; position: string }>(
@@ -106,7 +106,7 @@ export async function lookupIdempotencyKey(
 
 export async function findIdempotent(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   key: string,
 ): Promise<AppendResult | undefined> {
   const rows = await db.query<{ next_revision: number; position: string }>(
@@ -121,7 +121,7 @@ export async function findIdempotent(
 
 async function appendInTransaction(
   tx: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   streamName: string,
   events: readonly NewEvent[],
   options: AppendOptions,

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { createPgliteDriver } from './drivers/pgliteDriver.ts';
+import { createPgliteDriver } from '@relocation/postgres';
 import { createSqlEventStore, type AppendSettings, type SqlEventStore } from './createSqlEventStore.ts';
 
 export type PgliteEventStoreOptions = (

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createPgDriver } from './drivers/pgDriver.ts';
+import { createPgDriver } from '@relocation/postgres';
 import { createSqlEventStore, type AppendSettings, type SqlEventStore } from './createSqlEventStore.ts';
 
 export type PostgresEventStoreOptions = (

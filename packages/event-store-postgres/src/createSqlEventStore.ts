@@ -22,12 +22,12 @@ import { appendInOneCall } from './appendInOneCall.ts';
 import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
 import { groupCommit, submitAlone, type GroupCommitOptions } from './groupCommit.ts';
 import { StreamHeads } from './streamHeads.ts';
-import type { SqlDriver } from './drivers/SqlDriver.ts';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { migrate } from './migrations/migrate.ts';
 import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
 import { readAll } from './readAll.ts';
 import { readStream } from './readStream.ts';
-import { DEFAULT_SCHEMA, quoteSchema } from './schemaName.ts';
+import { DEFAULT_SCHEMA } from './schemaName.ts';
 import { streamsToVerify, wholeFeed } from './verifySources.ts';
 
 export interface SqlEventStoreOptions {

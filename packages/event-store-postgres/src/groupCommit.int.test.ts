@@ -3,7 +3,7 @@ import { createPostgresEventStore } from './createPostgresEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
 import { describeGroupCommit } from './groupCommit.cases.ts';
 import { describeWatchAppends } from './watchAppends.cases.ts';
-import { databaseUrlOrWarn, uniqueSchemaName } from './testing/index.ts';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 
 const url = databaseUrlOrWarn('the PostgreSQL group commit tests');
 let stores: SqlEventStore[] = [];

@@ -3,7 +3,7 @@ import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
 import { describeGroupCommit } from './groupCommit.cases.ts';
 import { describeWatchAppends } from './watchAppends.cases.ts';
-import { uniqueSchemaName } from './testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 let opened: { db: PGlite; stores: SqlEventStore[] } | undefined;
 

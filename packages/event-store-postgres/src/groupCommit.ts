@@ -1,4 +1,4 @@
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { appendBatch, type AppendCall, type AppendOutcome } from './appendBatch.ts';
 
 /** Sends one append to `append_batch` and answers what became of it. */
@@ -14,7 +14,7 @@ export type OnCommitted = () => void;
 /** Every append in a statement of its own (group commit off). */
 export function submitAlone(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   onCommitted: OnCommitted = () => undefined,
 ): SubmitAppend {
   return async (call) => {
@@ -50,7 +50,7 @@ interface Waiting {
  */
 export function groupCommit(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   options: GroupCommitOptions = {},
   onCommitted: OnCommitted = () => undefined,
 ): SubmitAppend {

@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { describeEventStoreContract } from '@relocation/event-store/testing';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
-import { createTamperHooks, uniqueSchemaName } from './testing/index.ts';
+import { createTamperHooks } from './testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 describeEventStoreContract('PGlite', {
   async create() {

@@ -2,7 +2,8 @@ import { describeEventStoreContract } from '@relocation/event-store/testing';
 import { describe } from 'vitest';
 import { createPostgresEventStore } from './createPostgresEventStore.ts';
 import type { AppendSettings } from './createSqlEventStore.ts';
-import { createTamperHooks, databaseUrlOrWarn, uniqueSchemaName } from './testing/index.ts';
+import { createTamperHooks } from './testing/index.ts';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 
 const url = databaseUrlOrWarn('the event store contract suite on PostgreSQL');
 

@@ -1,9 +1,9 @@
 import type { RecordedEvent } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlEventStore, type SqlEventStore } from './createSqlEventStore.ts';
-import { createPgDriver } from './drivers/pgDriver.ts';
-import type { SqlDriver } from './drivers/SqlDriver.ts';
-import { databaseUrlOrWarn, newEvent, uniqueSchemaName } from './testing/index.ts';
+import { createPgDriver, type SqlDriver } from '@relocation/postgres';
+import { newEvent } from './testing/index.ts';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 
 const url = databaseUrlOrWarn('the PostgreSQL global feed tests');
 

@@ -1,5 +1,5 @@
 import type { ReadAllBatch, ReadAllOptions } from '@relocation/event-store';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
 import { decodeFeedCheckpoint } from './feedCheckpoint.ts';
 
@@ -16,7 +16,7 @@ export const FEED_BATCH_SIZE = 500;
  */
 export async function readAll(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   options: ReadAllOptions = {},
 ): Promise<ReadAllBatch> {
   const after = decodeFeedCheckpoint(options.after);

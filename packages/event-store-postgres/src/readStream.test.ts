@@ -3,10 +3,10 @@ import type { RecordedEvent } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { readStream } from './readStream.ts';
-import { quoteSchema } from './schemaName.ts';
-import { newEvent, uniqueSchemaName } from './testing/index.ts';
+import { newEvent } from './testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 let db: PGlite;
 let store: SqlEventStore;

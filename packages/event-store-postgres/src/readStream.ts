@@ -1,5 +1,5 @@
 import type { ReadStreamOptions, RecordedEvent } from '@relocation/event-store';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
 
 export const STREAM_PAGE_SIZE = 500;
@@ -7,7 +7,7 @@ export const STREAM_PAGE_SIZE = 500;
 /** Pages through one stream by revision, `pageSize` rows a query, so a long stream is never loaded whole. */
 export async function* readStream(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   streamName: string,
   options: ReadStreamOptions = {},
   pageSize = STREAM_PAGE_SIZE,

@@ -3,7 +3,8 @@ import type { TamperHooks, VerifyProblemKind } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
-import { createTamperHooks, newEvent, uniqueSchemaName } from './testing/index.ts';
+import { createTamperHooks, newEvent } from './testing/index.ts';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 let db: PGlite;
 let store: SqlEventStore;

@@ -1,5 +1,5 @@
 import type { RecordedEvent, StreamToVerify } from '@relocation/event-store';
-import type { SqlQueryable } from './drivers/SqlDriver.ts';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
 
 const STREAM_NAMES_PAGE = 500;
@@ -12,7 +12,7 @@ const FEED_PAGE = 1000;
  */
 export async function* streamsToVerify(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   streamPrefix: string | undefined,
 ): AsyncGenerator<StreamToVerify> {
   const prefix = streamPrefix ?? null;
@@ -39,7 +39,7 @@ export async function* streamsToVerify(
   for (const { stream_name: streamName } of headless) yield loadStream(db, s, streamName);
 }
 
-async function loadStream(db: SqlQueryable, s: string, streamName: string): Promise<StreamToVerify> {
+async function loadStream(db: SqlQueryable, s: QuotedSchema, streamName: string): Promise<StreamToVerify> {
   const [head] = await db.query<{ revision: number; head_hash: string | null }>(
     `SELECT revision, head_hash FROM ${s}.streams WHERE stream_name = $1`,
     [streamName],
@@ -63,7 +63,7 @@ async function loadStream(db: SqlQueryable, s: string, streamName: string): Prom
  */
 export async function* wholeFeed(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   streamPrefix: string | undefined,
 ): AsyncGenerator<RecordedEvent> {
   let after = { transactionId: '0', position: '0' };

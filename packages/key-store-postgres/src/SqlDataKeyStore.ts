@@ -1,7 +1,6 @@
 import { DataKeyExistsError } from '@relocation/crypto';
 import type { DataKeyStore, ErasureRecord, WrappedDataKey, WrappedDataKeyEntry } from '@relocation/crypto';
-import { quoteSchema } from '@relocation/event-store-postgres';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 
 interface KeyRow {
   readonly case_id: string;

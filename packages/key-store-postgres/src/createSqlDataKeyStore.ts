@@ -1,4 +1,4 @@
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { migrateKeyStore } from './migrateKeyStore.ts';
 import { SqlDataKeyStore } from './SqlDataKeyStore.ts';
 

@@ -1,5 +1,4 @@
-import { runMigrations } from '@relocation/event-store-postgres';
-import type { Migration, RuntimeGrants, SqlDriver } from '@relocation/event-store-postgres';
+import { type Migration, runMigrations, type RuntimeGrants, type SqlDriver } from '@relocation/postgres';
 
 /** First key of the advisory lock that serialises this store's migrations; the second hashes the schema name. */
 const KEY_STORE_LOCK_CLASS = 0x4b_53_4d_47; // "KSMG"

@@ -18,8 +18,9 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
 import { createReadModels } from '../src/createReadModels.ts';
-import { createPgDriver, createSqlEventStore, quoteSchema } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, quoteSchema } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { streamNameOf, toNewEvent } from '../src/testing/index.ts';
 import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
 

@@ -10,13 +10,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { fixedClock, happyPath } from '@relocation/domain/testing';
 import type { EventStore } from '@relocation/event-store';
-import {
-  createPgDriver,
-  createPgliteDriver,
-  createSqlEventStore,
-  type SqlDriver,
-} from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createReadModels } from '../src/createReadModels.ts';
 import { recordCase } from '../src/testing/index.ts';

@@ -1,5 +1,5 @@
 import type { EventStore } from '@relocation/event-store';
-import { quoteSchema, type SqlDriver } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import type { CaseRecord } from './projector/caseRecord.ts';
 import { loadCheckpoint } from './projector/checkpointRow.ts';
 import { feedOrderSource, hasProcessed } from './projector/hasProcessed.ts';

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createPgDriver } from '@relocation/event-store-postgres';
+import { createPgDriver } from '@relocation/postgres';
 import { demoBodies } from '../src/demo/demoCase.ts';
 import { demoParties, type DemoPartyName } from '../src/demo/demoParties.ts';
 import { devTokenMinter } from '../src/demo/devTokenMinter.ts';

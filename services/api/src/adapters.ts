@@ -2,12 +2,8 @@ import { createCaseCrypto, createKeyRing, parseKekEnv } from '@relocation/crypto
 import type { CaseCrypto } from '@relocation/crypto';
 import type { EventStore } from '@relocation/event-store';
 import { createKurrentDbEventStore } from '@relocation/event-store-kurrentdb';
-import {
-  createPgDriver,
-  createSqlEventStore,
-  openLockedPgliteDriver,
-} from '@relocation/event-store-postgres';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, openLockedPgliteDriver, type SqlDriver } from '@relocation/postgres';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { Config } from './config.ts';
 import { defaultOwnedSchemas, migrateWithOwnerRole } from './databaseRoles.ts';

@@ -1,4 +1,4 @@
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createSqlTestApi, runCommandFlow } from './testing/commandFlow.ts';
 import type { SqlTestApi } from './testing/commandFlow.ts';

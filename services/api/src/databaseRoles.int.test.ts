@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createSqlAccessLog } from '@relocation/access-log';
-import { createPgDriver, createSqlEventStore, type SqlDriver } from '@relocation/event-store-postgres';
-import { databaseUrlOrWarn, newEvent } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, type SqlDriver } from '@relocation/postgres';
+import { newEvent } from '@relocation/event-store-postgres/testing';
+import { databaseUrlOrWarn } from '@relocation/postgres/testing';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import { createReadModels } from '@relocation/read-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

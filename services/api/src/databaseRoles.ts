@@ -1,13 +1,6 @@
 import { accessLogRuntimeGrants, DEFAULT_ACCESS_LOG_SCHEMA, migrateAccessLog } from '@relocation/access-log';
-import {
-  createPgDriver,
-  DEFAULT_SCHEMA,
-  eventStoreRuntimeGrants,
-  grantRuntime,
-  migrate,
-  quoteRole,
-  type SqlDriver,
-} from '@relocation/event-store-postgres';
+import { DEFAULT_SCHEMA, eventStoreRuntimeGrants, migrate } from '@relocation/event-store-postgres';
+import { createPgDriver, grantRuntime, quoteRole, type SqlDriver } from '@relocation/postgres';
 import {
   DEFAULT_KEY_STORE_SCHEMA,
   keyStoreRuntimeGrants,

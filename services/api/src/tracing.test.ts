@@ -1,4 +1,4 @@
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { startInMemoryTracing, type InMemoryTracing } from '@relocation/tracing/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, person, runCommandFlow } from './testing/commandFlow.ts';

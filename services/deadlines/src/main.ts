@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createCommandHandler } from '@relocation/application';
 import { startMonitor, type RunningMonitor } from '@relocation/deadline-monitor';
-import { createPgDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver } from '@relocation/postgres';
 import { createDeadlineQueries } from '@relocation/read-models';
 import {
   createHealthServer,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fixedClock, happyPath } from '@relocation/domain/testing';
-import { createPgDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver } from '@relocation/postgres';
 import type { SqlEventStore } from '@relocation/event-store-postgres';
 import { recordCase } from '@relocation/read-models/testing';
 import pg from 'pg';

@@ -1,4 +1,5 @@
-import { createPgDriver, createSqlEventStore } from '@relocation/event-store-postgres';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver } from '@relocation/postgres';
 import { createReadModels } from '@relocation/read-models';
 import type { ReadModels } from '@relocation/read-models';
 import type { ProjectorConfig } from './config.ts';

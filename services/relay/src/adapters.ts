@@ -1,10 +1,7 @@
 import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
 import type { CaseSealer } from '@relocation/application';
-import {
-  createPgDriver,
-  createSqlEventStore,
-  openLockedPgliteDriver,
-} from '@relocation/event-store-postgres';
+import { createSqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, openLockedPgliteDriver } from '@relocation/postgres';
 import type { SqlEventStore } from '@relocation/event-store-postgres';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { RelayConfig } from './config.ts';

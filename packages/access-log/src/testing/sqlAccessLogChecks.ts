@@ -1,5 +1,5 @@
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
+import type { SqlDriver } from '@relocation/postgres';
 import { describe, expect, it } from 'vitest';
 import { createSqlAccessLog } from '../createSqlAccessLog.ts';
 import { migrateAccessLog } from '../migrateAccessLog.ts';

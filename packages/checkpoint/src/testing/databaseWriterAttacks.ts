@@ -1,5 +1,5 @@
 import { chainEvents, type EventStore, type Json, type RecordedEvent } from '@relocation/event-store';
-import { quoteSchema, type SqlDriver } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { hashAccessEntry, type RecordedAccessEntry } from '@relocation/access-log';
 
 /**

@@ -1,8 +1,6 @@
 import { runVerifyCli, verifyUsage, type VerifyCliIo } from '@relocation/event-store';
 import { createSqlEventStore } from '../createSqlEventStore.ts';
-import { createPgDriver } from '../drivers/pgDriver.ts';
-import { createPgliteDriver } from '../drivers/pgliteDriver.ts';
-import type { SqlDriver } from '../drivers/SqlDriver.ts';
+import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/postgres';
 import { DEFAULT_SCHEMA } from '../schemaName.ts';
 
 export const postgresVerifyUsage = `Usage: verify (--database-url <url> | --pglite-dir <dir>) [--schema <name>] [--stream-prefix <prefix>] [--json]

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPgDriver } from '../drivers/pgDriver.ts';
-import type { SqlDriver } from '../drivers/SqlDriver.ts';
-import { databaseUrlOrWarn, uniqueSchemaName } from '../testing/index.ts';
+import { createPgDriver, type SqlDriver } from '@relocation/postgres';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations.ts';
 

@@ -1,6 +1,5 @@
-import type { SqlDriver } from '../drivers/SqlDriver.ts';
+import { type MigrateResult, type Migration, runMigrations, type SqlDriver } from '@relocation/postgres';
 import { migrations as allMigrations } from './migrations.ts';
-import { runMigrations, type MigrateResult, type Migration } from './runMigrations.ts';
 
 /** First key of the two-key advisory lock that serialises the event store's migrations. */
 const MIGRATION_LOCK_CLASS = 0x45_53_4d_47; // "ESMG"

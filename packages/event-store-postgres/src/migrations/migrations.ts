@@ -7,7 +7,7 @@
  * duplicates, rewrite numbers and reject `\u0000`.
  */
 import { EVENTS_PER_TRANSACTION } from '../globalPosition.ts';
-import type { Migration } from './runMigrations.ts';
+import type { Migration } from '@relocation/postgres';
 
 export const migrations: readonly Migration[] = [
   {

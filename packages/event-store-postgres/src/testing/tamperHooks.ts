@@ -1,7 +1,6 @@
 import { hashEvent, type Json, type NewEvent, type TamperHooks } from '@relocation/event-store';
-import type { SqlDriver } from '../drivers/SqlDriver.ts';
+import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { positionSql } from '../globalPosition.ts';
-import { quoteSchema } from '../schemaName.ts';
 
 /**
  * Changes the store's tables behind its back, as someone with database access could, so that tests can check

@@ -1,5 +1,5 @@
 import type { Status } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 export interface CasesByState {
   readonly state: Status;
@@ -8,7 +8,7 @@ export interface CasesByState {
 }
 
 /** For metrics: cases per state that are not closed, aborted or withdrawn, and how many of them are stalled now. */
-export async function casesByState(db: SqlQueryable, s: string, now: Date): Promise<CasesByState[]> {
+export async function casesByState(db: SqlQueryable, s: QuotedSchema, now: Date): Promise<CasesByState[]> {
   const rows = await db.query<{ status: Status; open: number; stalled: number }>(
     `SELECT status, count(*)::int AS open,
        count(*) FILTER (WHERE stalled_since < $1::timestamptz)::int AS stalled

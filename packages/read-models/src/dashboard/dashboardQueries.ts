@@ -1,5 +1,5 @@
 import type { EventStore } from '@relocation/event-store';
-import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { casesByState, type CasesByState } from './caseGauges.ts';
 import { overview, type Overview } from './overview.ts';
 import { loadHalt, type ProjectionHalt } from '../projector/projectionHalt.ts';

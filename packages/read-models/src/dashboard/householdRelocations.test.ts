@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { renewedCaseEvents, type DomainEvent, type SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
-import { createPgliteEventStore, quoteSchema, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { quoteSchema } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';

@@ -1,5 +1,5 @@
 import { coordinatorOrganisationId } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /**
  * How often households were relocated (docs/design.md §3.4), as the national coordinator sees it: per year, the
@@ -43,7 +43,7 @@ interface HouseholdRow {
  */
 export async function householdRelocations(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   limit?: number,
 ): Promise<HouseholdRelocations> {
   const rows = await db.query<HouseholdRow>(

@@ -5,7 +5,7 @@ import {
   type Status,
   type Urgency,
 } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 export interface StateCount {
   readonly state: Status;
@@ -70,7 +70,7 @@ interface MunicipalityRow {
  * the median and 90th percentile of the time spent in each state over the last twelve months (from
  * `stage_intervals`), and open cases per county.
  */
-export async function overview(db: SqlQueryable, s: string, now: Date): Promise<Overview> {
+export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Promise<Overview> {
   const since = twelveMonthsBefore(now);
   const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
   const states = await db.query<StateRow>(

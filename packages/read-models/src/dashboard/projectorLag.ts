@@ -1,5 +1,5 @@
 import type { EventStore } from '@relocation/event-store';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { loadCheckpoint } from '../projector/checkpointRow.ts';
 import { RELOCATION_STREAM_PREFIX } from '../projector/projectOnce.ts';
 
@@ -13,7 +13,7 @@ export interface ProjectorLag {
 /** How far the read models are behind the event feed's head, for metrics. Reads at most `cap` events. */
 export async function projectorLag(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   store: EventStore,
   now: Date,
   cap = 1000,

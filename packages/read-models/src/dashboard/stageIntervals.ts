@@ -1,5 +1,5 @@
 import type { Status } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { chunked, valuesList } from '../projector/multiRow.ts';
 
 /**
@@ -10,7 +10,7 @@ import { chunked, valuesList } from '../projector/multiRow.ts';
  */
 export async function recordStageChange(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   change: {
     readonly relocationId: string;
     readonly from: Status;
@@ -48,7 +48,7 @@ export interface StageChange {
  */
 export async function recordStageChanges(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   changes: readonly StageChange[],
 ): Promise<void> {
   const opened: {

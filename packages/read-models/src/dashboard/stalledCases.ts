@@ -8,7 +8,7 @@ import {
   type Status,
   type Urgency,
 } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** One stalled case as the national coordinator sees it: what it waits for, from whom, since when. */
 export interface StalledCase {
@@ -115,7 +115,7 @@ function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
  */
 export async function stalledCases(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   query: StalledCasesQuery,
 ): Promise<StalledCase[]> {
   const rows = await db.query<StalledRow>(

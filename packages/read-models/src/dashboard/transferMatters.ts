@@ -1,6 +1,6 @@
 import { coordinatorOrganisationId } from '@relocation/domain';
 import type { OpenDeadline, TransferMatter, TransferStage } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /**
  * One open transfer of a case (överflyttning) as the national coordinator sees it (docs/design.md §3.1): who asked
@@ -79,7 +79,7 @@ function byUrgency(a: TransferMatterEntry, b: TransferMatterEntry): number {
  */
 export async function transferMatters(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   now: Date,
   limit?: number,
 ): Promise<TransferMatterEntry[]> {

@@ -1,4 +1,4 @@
-import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { findDueSteps, type DueStep } from './dueSteps.ts';
 import { forecastOverdue, type ForecastItem } from './forecast.ts';
 

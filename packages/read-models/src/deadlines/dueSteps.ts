@@ -1,5 +1,5 @@
 import type { DeadlineKind } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** The next step of the escalation ladder a deadline is due for (docs/design.md §4). */
 export type DueStepKind = 'markMissed' | 'raiseEscalation';
@@ -33,7 +33,12 @@ interface DueStepRow {
  * escalation time. `stalled_since` (the earliest due time of the case's open deadlines) narrows the scan to stalled
  * cases first. Oldest first, at most `limit`.
  */
-export async function findDueSteps(db: SqlQueryable, s: string, now: Date, limit = 500): Promise<DueStep[]> {
+export async function findDueSteps(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  now: Date,
+  limit = 500,
+): Promise<DueStep[]> {
   const rows = await db.query<DueStepRow>(
     `SELECT r.relocation_id::text AS relocation_id, r.revision, d->>'deadlineId' AS deadline_id,
        d->>'kind' AS kind, d->>'ownerOrganisationId' AS owner, d->>'dueAt' AS due_at,

@@ -1,5 +1,5 @@
 import { businessDaysBetween, type DeadlineKind } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** An open deadline that will be past due at the forecast date. */
 export interface ForecastItem {
@@ -29,7 +29,11 @@ interface ForecastRow {
  * Read-only: the deadlines open now (as projected) that will be overdue at `asOf` if nothing happens, oldest due
  * first. For planning; it writes nothing.
  */
-export async function forecastOverdue(db: SqlQueryable, s: string, asOf: Date): Promise<ForecastItem[]> {
+export async function forecastOverdue(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  asOf: Date,
+): Promise<ForecastItem[]> {
   const rows = await db.query<ForecastRow>(
     `SELECT r.relocation_id::text AS relocation_id, r.status, d->>'deadlineId' AS deadline_id,
        d->>'kind' AS kind, d->>'ownerOrganisationId' AS owner, d->>'dueAt' AS due_at,

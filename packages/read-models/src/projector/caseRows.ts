@@ -1,6 +1,6 @@
 import { initialState } from '@relocation/domain';
 import type { Household, Need, RelocationState, SealedEnvelope } from '@relocation/domain';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { CaseRecord } from './caseRecord.ts';
 import { visibleTo } from './visibleTo.ts';
 
@@ -55,7 +55,7 @@ export function toCaseRecord(row: CaseRow): CaseRecord {
 
 export async function loadCase(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationId: string,
 ): Promise<CaseRecord | undefined> {
   const [row] = await db.query<CaseRow>(
@@ -68,7 +68,7 @@ export async function loadCase(
 /** The cases among `relocationIds` that have a row, by id: one query for a projector batch. */
 export async function loadCases(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationIds: readonly string[],
 ): Promise<Map<string, CaseRecord>> {
   if (relocationIds.length === 0) return new Map();
@@ -88,7 +88,11 @@ const earliest = (instants: readonly string[]): string | null =>
  * query time (`stalled_since < now`), so it is right whatever the deadline monitor has or has not appended yet.
  * `next_due_at` is the earliest one not yet missed.
  */
-export async function saveCases(db: SqlQueryable, s: string, records: readonly CaseRecord[]): Promise<void> {
+export async function saveCases(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  records: readonly CaseRecord[],
+): Promise<void> {
   if (records.length === 0) return;
   // One JSON array the server unpacks: no per-row parameters to bind and plan.
   const rows = records.map((record) => {
@@ -108,7 +112,7 @@ export async function saveCases(db: SqlQueryable, s: string, records: readonly C
   );
 }
 
-export async function saveCase(db: SqlQueryable, s: string, record: CaseRecord): Promise<void> {
+export async function saveCase(db: SqlQueryable, s: QuotedSchema, record: CaseRecord): Promise<void> {
   await saveCases(db, s, [record]);
 }
 

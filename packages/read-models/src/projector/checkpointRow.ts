@@ -1,4 +1,4 @@
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** The projector's row in `projector_checkpoint`: where in the global feed the read models stand. */
 export interface CheckpointRow {
@@ -8,7 +8,11 @@ export interface CheckpointRow {
 
 export const PROJECTOR_NAME = 'relocations';
 
-export async function loadCheckpoint(db: SqlQueryable, s: string, lock = false): Promise<CheckpointRow> {
+export async function loadCheckpoint(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  lock = false,
+): Promise<CheckpointRow> {
   const [row] = await db.query<{ checkpoint: string | null; max_position: string | null }>(
     `SELECT checkpoint, max_position::text AS max_position FROM ${s}.projector_checkpoint WHERE name = $1
      ${lock ? 'FOR UPDATE' : ''}`,
@@ -22,7 +26,7 @@ export async function loadCheckpoint(db: SqlQueryable, s: string, lock = false):
 
 export async function saveCheckpoint(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   checkpoint: string | undefined,
   maxPosition: bigint | undefined,
   now: Date,

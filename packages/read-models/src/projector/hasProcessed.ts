@@ -1,10 +1,6 @@
 import type { EventStore } from '@relocation/event-store';
-import {
-  decodeFeedCheckpoint,
-  quoteSchema,
-  type SqlEventStore,
-  type SqlQueryable,
-} from '@relocation/event-store-postgres';
+import { decodeFeedCheckpoint, type SqlEventStore } from '@relocation/event-store-postgres';
+import { type QuotedSchema, quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { loadCheckpoint } from './checkpointRow.ts';
 
 /** Where the events table of a SQL event store can be read, to place a position in the feed's order. */
@@ -46,7 +42,7 @@ export function feedOrderSource(
  */
 export async function hasProcessed(
   readModels: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   source: FeedOrderSource | undefined,
   position: bigint,
 ): Promise<boolean> {

@@ -9,7 +9,7 @@ import {
 
 /** A personal field as the history keeps it: sealed, or free text a version 1 event stored in clear. */
 export type PersonalField = SealedEnvelope | UnsealedV1Text;
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 
 /** One row of the audit timeline: what changed in plain (non-personal) fields, and the sealed fields as sealed. */
 export interface HistoryEntry {
@@ -59,7 +59,11 @@ export function historyEntryOf(
   };
 }
 
-export async function saveHistoryEntry(db: SqlQueryable, s: string, entry: HistoryEntry): Promise<void> {
+export async function saveHistoryEntry(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  entry: HistoryEntry,
+): Promise<void> {
   await saveHistoryEntries(db, s, [entry]);
 }
 
@@ -69,7 +73,7 @@ export async function saveHistoryEntry(db: SqlQueryable, s: string, entry: Histo
  */
 export async function saveHistoryEntries(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   entries: readonly HistoryEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
@@ -102,7 +106,7 @@ export async function saveHistoryEntries(
  * After CaseErased: every sealed field of the case's history becomes null. Which fields were sealed stays, so the
  * history still shows that something was there (`erased`). A rebuild folds the same CaseErased and gets the same.
  */
-export async function purgeHistory(db: SqlQueryable, s: string, relocationId: string): Promise<void> {
+export async function purgeHistory(db: SqlQueryable, s: QuotedSchema, relocationId: string): Promise<void> {
   await db.query(
     `UPDATE ${s}.relocation_history
      SET sealed = (SELECT coalesce(jsonb_object_agg(key, 'null'::jsonb), '{}'::jsonb) FROM jsonb_each(sealed))

@@ -1,5 +1,5 @@
 import type { ReadAllBatch } from '@relocation/event-store';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { recordStageChanges, type StageChange } from '../dashboard/stageIntervals.ts';
 import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
@@ -19,7 +19,7 @@ import { loadStatisticsFactsOf, saveStatisticsFactsOf } from '../statistics/stat
  */
 export async function projectBatch(
   tx: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   batch: ReadAllBatch,
   previous: CheckpointRow,
   now: Date,

@@ -1,5 +1,5 @@
 import type { EventStore } from '@relocation/event-store';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { loadCheckpoint } from './checkpointRow.ts';
 import { projectBatch } from './projectBatch.ts';
@@ -11,7 +11,7 @@ export interface ProjectOnceDependencies {
   readonly driver: SqlDriver;
   readonly schema: string;
   /** The quoted schema name. */
-  readonly s: string;
+  readonly s: QuotedSchema;
   readonly store: EventStore;
   readonly clock: () => Date;
   readonly batchSize: number;

@@ -1,10 +1,6 @@
-import {
-  createPgDriver,
-  createSqlEventStore,
-  type SqlDriver,
-  type SqlEventStore,
-} from '@relocation/event-store-postgres';
-import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, type SqlDriver } from '@relocation/postgres';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { projectionHaltSuite } from './projectionHaltSuite.ts';
 

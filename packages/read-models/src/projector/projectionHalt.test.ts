@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { projectionHaltSuite } from './projectionHaltSuite.ts';
 

@@ -1,4 +1,4 @@
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { EventStore } from '@relocation/event-store';
 import { PROJECTOR_NAME } from './checkpointRow.ts';
 import { RELOCATION_STREAM_PREFIX } from './projectOnce.ts';
@@ -88,7 +88,7 @@ export async function haltOn(
   };
 }
 
-export async function saveHalt(db: SqlQueryable, s: string, halt: ProjectionHalt): Promise<void> {
+export async function saveHalt(db: SqlQueryable, s: QuotedSchema, halt: ProjectionHalt): Promise<void> {
   await db.query(
     `INSERT INTO ${s}.projector_halt (name, event_id, type, position, reason, halted_at)
      VALUES ($1, $2, $3, $4, $5, $6)
@@ -98,7 +98,7 @@ export async function saveHalt(db: SqlQueryable, s: string, halt: ProjectionHalt
   );
 }
 
-export async function loadHalt(db: SqlQueryable, s: string): Promise<ProjectionHalt | undefined> {
+export async function loadHalt(db: SqlQueryable, s: QuotedSchema): Promise<ProjectionHalt | undefined> {
   const [row] = await db.query<{
     event_id: string;
     type: string;
@@ -120,6 +120,6 @@ export async function loadHalt(db: SqlQueryable, s: string): Promise<ProjectionH
   };
 }
 
-export async function clearHalt(db: SqlQueryable, s: string): Promise<void> {
+export async function clearHalt(db: SqlQueryable, s: QuotedSchema): Promise<void> {
   await db.query(`DELETE FROM ${s}.projector_halt WHERE name = $1`, [PROJECTOR_NAME]);
 }

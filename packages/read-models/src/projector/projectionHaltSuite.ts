@@ -1,6 +1,7 @@
 import { fixedClock, historyTo } from '@relocation/domain/testing';
-import type { SqlDriver, SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import type { SqlEventStore } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { expect, it } from 'vitest';
 import { createReadModels } from '../createReadModels.ts';
 import { insertUnprojectableEvent, recordCase } from '../testing/index.ts';

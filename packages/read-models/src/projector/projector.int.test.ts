@@ -1,11 +1,7 @@
 import { fixedClock, happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
-import {
-  createPgDriver,
-  createSqlEventStore,
-  type SqlDriver,
-  type SqlEventStore,
-} from '@relocation/event-store-postgres';
-import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { createPgDriver, type SqlDriver } from '@relocation/postgres';
+import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
 import { dumpReadModels, recordCase, streamNameOf, toNewEvent } from '../testing/index.ts';

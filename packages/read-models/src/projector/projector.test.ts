@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { fakeUnseal, happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { fixedClock } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
 import { dumpReadModels, recordCase } from '../testing/index.ts';

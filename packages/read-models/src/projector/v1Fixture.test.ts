@@ -8,7 +8,7 @@ import {
 import { v1Fixture, v1FixtureKeys } from '@relocation/domain/testing';
 import type { Json } from '@relocation/event-store';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels } from '../createReadModels.ts';
 

@@ -1,4 +1,4 @@
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import { loadCase } from '../projector/caseRows.ts';
 import {
@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** One case, or undefined when there is none (an id that is not a UUID included). */
 export async function getCase(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationId: string,
 ): Promise<CaseRecord | undefined> {
   if (!UUID.test(relocationId)) return undefined;
@@ -21,7 +21,11 @@ export async function getCase(
 }
 
 /** A case's timeline in revision order. */
-export async function getHistory(db: SqlQueryable, s: string, relocationId: string): Promise<HistoryEntry[]> {
+export async function getHistory(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  relocationId: string,
+): Promise<HistoryEntry[]> {
   if (!UUID.test(relocationId)) return [];
   const rows = await db.query<HistoryRow>(
     `SELECT ${HISTORY_COLUMNS} FROM ${s}.relocation_history WHERE relocation_id = $1 ORDER BY revision`,

@@ -1,4 +1,4 @@
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { Status, Urgency } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import { CASE_COLUMNS, toCaseRecord, type CaseRow } from '../projector/caseRows.ts';
@@ -43,7 +43,7 @@ const SCAN_ROWS = 200;
  * page boundary stays put while cases change underneath). With `visible`, rows are read in rounds until the page
  * and one more visible case are found or the organisation's cases run out.
  */
-export async function listCases(db: SqlQueryable, s: string, query: ListCasesQuery): Promise<CasePage> {
+export async function listCases(db: SqlQueryable, s: QuotedSchema, query: ListCasesQuery): Promise<CasePage> {
   const conditions = ['visible_to @> ARRAY[$1]::text[]'];
   const params: unknown[] = [query.organisationId];
   const add = (condition: (n: string) => string, value: unknown) => {

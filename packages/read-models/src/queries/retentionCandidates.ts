@@ -1,4 +1,4 @@
-import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 
 /**
  * Cases whose last entry (the newest event, `updated_at`) is older than `cutoff` and that are not erased yet,

@@ -1,4 +1,4 @@
-import { quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
 import { readModelStatements } from './migrations.ts';
 
 /** First key of the two-key advisory lock that serialises schema changes; the second is a hash of the schema. */

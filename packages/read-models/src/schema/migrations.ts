@@ -1,3 +1,4 @@
+import type { QuotedSchema } from '@relocation/postgres';
 /**
  * The read models' tables, created by `migrateReadModels` in one transaction. `rebuild` drops the whole schema and
  * runs these again, so they describe the tables from zero; a later change adds statements, and a rebuild applies it.
@@ -5,7 +6,7 @@
  *
  * Personal data is held only as the sealed envelopes the events carry (`*_sealed` columns), never in clear.
  */
-export function readModelStatements(s: string): readonly string[] {
+export function readModelStatements(s: QuotedSchema): readonly string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${s}.relocations (
        relocation_id uuid PRIMARY KEY,

@@ -1,11 +1,11 @@
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { chunked, valuesList } from '../projector/multiRow.ts';
 import type { StatisticsFacts } from './statisticsFacts.ts';
 
 /** The statistics facts of one case, or undefined when the case has none (not started, or projected before them). */
 export async function loadStatisticsFacts(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationId: string,
 ): Promise<StatisticsFacts | undefined> {
   const [row] = await db.query<{ facts: StatisticsFacts }>(
@@ -18,7 +18,7 @@ export async function loadStatisticsFacts(
 /** The facts of the cases among `relocationIds` that have them, by id: one query for a projector batch. */
 export async function loadStatisticsFactsOf(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationIds: readonly string[],
 ): Promise<Map<string, StatisticsFacts>> {
   if (relocationIds.length === 0) return new Map();
@@ -32,7 +32,7 @@ export async function loadStatisticsFactsOf(
 
 export async function saveStatisticsFacts(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   relocationId: string,
   facts: StatisticsFacts,
 ): Promise<void> {
@@ -42,7 +42,7 @@ export async function saveStatisticsFacts(
 /** Writes the facts of several cases in one statement. */
 export async function saveStatisticsFactsOf(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
   entries: readonly { readonly relocationId: string; readonly facts: StatisticsFacts }[],
 ): Promise<void> {
   for (const part of chunked(entries, 2)) {
@@ -61,7 +61,7 @@ export async function saveStatisticsFactsOf(
 /** Every case's facts with its id, for the queries that aggregate them (the id never leaves the read models). */
 export async function allStatisticsFacts(
   db: SqlQueryable,
-  s: string,
+  s: QuotedSchema,
 ): Promise<{ readonly relocationId: string; readonly facts: StatisticsFacts }[]> {
   const rows = await db.query<{ relocation_id: string; facts: StatisticsFacts }>(
     `SELECT relocation_id::text AS relocation_id, facts FROM ${s}.statistics_cases ORDER BY relocation_id`,

@@ -1,4 +1,4 @@
-import { quoteSchema, type SqlQueryable } from '@relocation/event-store-postgres';
+import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 
 export interface ReadModelDump {
   readonly relocations: unknown[];

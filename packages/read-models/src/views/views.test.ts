@@ -3,7 +3,7 @@ import { DataKeyDestroyedError } from '@relocation/crypto';
 import type { SealedEnvelope } from '@relocation/domain';
 import { fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
 import { recordCase, type RecordedCase } from '../testing/index.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandHandler } from '@relocation/application';
 import { startMonitor, type MonitorLogger, type RunningMonitor } from '@relocation/deadline-monitor';
 import type { EventStore } from '@relocation/event-store';
-import type { SqlQueryable } from '@relocation/event-store-postgres';
+import type { SqlQueryable } from '@relocation/postgres';
 import {
   createDashboardQueries,
   createDeadlineQueries,

@@ -1,5 +1,5 @@
 import { endOfSwedishDay, isoDateSchema } from '@relocation/domain';
-import { createPgDriver, openLockedPgliteDriver, type SqlDriver } from '@relocation/event-store-postgres';
+import { createPgDriver, openLockedPgliteDriver, type SqlDriver } from '@relocation/postgres';
 import { createDeadlineQueries, DEFAULT_READ_MODEL_SCHEMA, type ForecastItem } from '@relocation/read-models';
 import type { Config } from '../config.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createApiClient, type ApiClient, type ErrorCode, type Schema } from '@relocation/api-client';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
 import { bodies } from '../testing/scenario.ts';

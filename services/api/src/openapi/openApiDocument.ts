@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createProviderRegister } from '@relocation/application';
 import { createInMemoryEventStore } from '@relocation/event-store';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { createDashboardQueries, createStatisticsQueries, createReadModels } from '@relocation/read-models';
 import { createCaseChangeFeed } from '../events/caseChangeFeed.ts';
 import { createApiMetrics } from '../metrics/apiMetrics.ts';

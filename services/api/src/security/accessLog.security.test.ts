@@ -1,6 +1,6 @@
 import { InMemoryAccessLog } from '@relocation/access-log';
 import { sampleCommands } from '@relocation/domain/testing';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiMetrics } from '../metrics/apiMetrics.ts';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { loadOrCreateDevSigningKey, mintDevToken } from '@relocation/access';
 import { unsecuredToken, withTamperedPayload } from '@relocation/access/testing';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKnownMunicipality } from '../municipalities.ts';
 import { parties } from '../testing/parties.ts';

@@ -11,7 +11,7 @@ import {
   type VerifyAllReport,
 } from '@relocation/checkpoint';
 import type { EventStore } from '@relocation/event-store';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { createCheckpointTopicSink, createKafka, kafkaConfigSchema } from '@relocation/kafka';
 import type { Config } from '../config.ts';
 

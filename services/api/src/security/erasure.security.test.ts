@@ -1,4 +1,4 @@
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { erasureSuite } from './erasureSuite.ts';
 
 erasureSuite('PGlite', () => createPgliteDriver({ dataDir: 'memory://' }));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createSqlAccessLog } from '@relocation/access-log';
 import { sampleCommands } from '@relocation/domain/testing';
-import type { SqlDriver, SqlQueryable } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import type { SqlDriver, SqlQueryable } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { retentionCandidates } from '@relocation/read-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';

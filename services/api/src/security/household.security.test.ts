@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { householdCommands, householdIds, sampleCommands } from '@relocation/domain/testing';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parties, type Party } from '../testing/parties.ts';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';

@@ -1,4 +1,4 @@
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties, type Party } from '../testing/parties.ts';

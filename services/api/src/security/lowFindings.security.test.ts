@@ -1,5 +1,5 @@
 import { mintDevToken } from '@relocation/access';
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties } from '../testing/parties.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createSqlAccessLog, type AccessLog } from '@relocation/access-log';
 import type { CommandHandler } from '@relocation/application';
 import type { CaseCrypto } from '@relocation/crypto';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { retentionCandidates } from '@relocation/read-models';
 import { notReady, ready, type Worker } from '@relocation/runtime';
 import type { FastifyBaseLogger } from 'fastify';

@@ -1,4 +1,4 @@
-import { createPgliteDriver } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
 import { textInputSuite } from './textInput.suite.ts';
 
 textInputSuite('PGlite', () => createPgliteDriver({ dataDir: 'memory://' }));

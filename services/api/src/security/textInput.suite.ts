@@ -1,6 +1,6 @@
 import type { ProjectionHalt } from '@relocation/read-models';
 import { insertUnprojectableEvent } from '@relocation/read-models/testing';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlTestApi, TEST_METRICS_TOKEN, type SqlTestApi } from '../testing/commandFlow.ts';
 import { parties } from '../testing/parties.ts';

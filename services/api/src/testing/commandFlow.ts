@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
 import type { CaseCrypto } from '@relocation/crypto';
-import type { SqlDriver } from '@relocation/event-store-postgres';
+import type { SqlDriver } from '@relocation/postgres';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import type { SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import { createDashboardQueries, createReadModels } from '@relocation/read-models';
 import type { ReadModels } from '@relocation/read-models';

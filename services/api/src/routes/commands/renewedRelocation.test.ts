@@ -1,11 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
-import {
-  createPgliteDriver,
-  createSqlEventStore,
-  type SqlEventStore,
-} from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { createSqlEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
+import { createPgliteDriver } from '@relocation/postgres';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { createSqlDataKeyStore, type SqlDataKeyStore } from '@relocation/key-store-postgres';
 import { createDashboardQueries, createReadModels, type ReadModels } from '@relocation/read-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

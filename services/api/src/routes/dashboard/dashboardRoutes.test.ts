@@ -13,7 +13,7 @@ import { createCommandHandler } from '@relocation/application';
 import type { Command, SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { InMemoryAccessLog } from '@relocation/access-log';
 import { createDashboardQueries, createReadModels, type ReadModels } from '@relocation/read-models';
 import type { FastifyInstance } from 'fastify';

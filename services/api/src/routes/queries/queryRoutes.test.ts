@@ -3,7 +3,7 @@ import { DataKeyDestroyedError } from '@relocation/crypto';
 import type { SealedEnvelope } from '@relocation/domain';
 import { fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { createReadModels, type OpenerFor, type ReadModels } from '@relocation/read-models';
 import { recordCase, type RecordedCase } from '@relocation/read-models/testing';
 import Fastify, { type FastifyInstance } from 'fastify';

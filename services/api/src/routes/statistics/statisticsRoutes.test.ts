@@ -15,7 +15,7 @@ import type { Command, SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { collect } from '@relocation/event-store/testing';
-import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
+import { uniqueSchemaName } from '@relocation/postgres/testing';
 import {
   createDashboardQueries,
   createReadModels,

@@ -1,12 +1,12 @@
-import type { SqlDriver } from '../drivers/SqlDriver.ts';
-import { quoteSchema } from '../schemaName.ts';
+import type { SqlDriver } from './drivers/SqlDriver.ts';
+import { quoteSchema, type QuotedSchema } from './quoteSchema.ts';
 
 /** One published schema change. Never edit a published version: add the next one. */
 export interface Migration {
   readonly version: number;
   readonly name: string;
   /** One statement per entry (PGlite's extended protocol runs one statement per query); `s` is the quoted schema. */
-  readonly statements: (s: string) => readonly string[];
+  readonly statements: (s: QuotedSchema) => readonly string[];
 }
 
 export interface MigrationSet {

@@ -1,0 +1,2 @@
+export { uniqueSchemaName } from './uniqueSchemaName.ts';
+export { databaseUrlOrWarn } from './databaseUrl.ts';
