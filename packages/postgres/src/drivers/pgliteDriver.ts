@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from './pgliteImage.ts';
 import { Mutex } from './Mutex.ts';
 import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
 
@@ -17,7 +18,7 @@ export type PgliteDriverOptions = { readonly dataDir: string } | { readonly db: 
  */
 export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
   const ownsDb = !('db' in options);
-  const db = 'db' in options ? options.db : new PGlite(options.dataDir);
+  const db = 'db' in options ? options.db : newPglite(options.dataDir);
   const queue = new Mutex();
 
   const run = async <R>(on: PgliteQueryable, text: string, params?: readonly unknown[]) => {

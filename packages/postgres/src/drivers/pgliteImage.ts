@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PGlite } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
+
+/**
+ * PostgreSQL settings for the embedded database. PGlite runs one backend inside this process, so a server's
+ * default of 128 MB shared buffers mostly costs resident memory; 16 MB keeps a development engine or a test small.
+ */
+export const pgliteSettings: readonly string[] = ['shared_buffers=16MB'];
+
+/**
+ * Where the initial image is kept: `PGLITE_IMAGE_DIR`, else `$XDG_CACHE_HOME/relocation-engine`, else
+ * `~/.cache/relocation-engine`; null when `PGLITE_IMAGE_DIR=off`.
+ *
+ * A new PGlite database runs initdb inside WebAssembly: 5 to 15 s and about 850 MB of memory on a 2-core machine.
+ * Every new database is the same until its first statement, so one initialised data directory is kept as a gzipped
+ * tarball (the initial image) and each new database starts from it instead, in 1 to 2 s. The image is made once
+ * per machine and PGlite build: by `pnpm install`, or by the first engine that creates a database.
+ */
+export function pgliteImageDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = env.PGLITE_IMAGE_DIR;
+  if (configured === 'off') return null;
+  if (configured !== undefined && configured !== '') return configured;
+  const cacheHome = env.XDG_CACHE_HOME !== undefined && env.XDG_CACHE_HOME !== '' ? env.XDG_CACHE_HOME : null;
+  return join(cacheHome ?? join(homedir(), '.cache'), 'relocation-engine');
+}
+
+let imageName: string | null | undefined;
+
+/** One image per PGlite build (its initdb) and settings, so an upgrade or a new setting makes a new one. */
+function pgliteImageName(): string | null {
+  if (imageName !== undefined) return imageName;
+  try {
+    const initdb = createRequire(import.meta.url).resolve('@electric-sql/pglite/initdb.wasm');
+    const hash = createHash('sha256').update(readFileSync(initdb)).update(pgliteSettings.join('\n'));
+    imageName = `pglite-initial-${hash.digest('hex').slice(0, 16)}.tar.gz`;
+  } catch {
+    imageName = null;
+  }
+  return imageName;
+}
+
+/** The image's path, whether or not it exists yet; null when images are off or PGlite cannot be located. */
+export function pgliteImagePath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const dir = pgliteImageDir(env);
+  const name = pgliteImageName();
+  return dir === null || name === null ? null : join(dir, name);
+}
+
+/**
+ * Makes the initial image if it is missing and returns its path; null when images are off or the cache cannot be
+ * written (new databases then run initdb, as without an image). Several processes may race to make it: each writes
+ * a temporary file and renames it into place.
+ */
+export async function ensurePgliteImage(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const path = pgliteImagePath(env);
+  if (path === null) return null;
+  if (existsSync(path)) return path;
+  try {
+    const db = await PGlite.create('memory://', { postgresqlconf: [...pgliteSettings] });
+    const tarball = await db.dumpDataDir('gzip');
+    await db.close();
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, Buffer.from(await tarball.arrayBuffer()));
+    await rename(temporary, path);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+/** `memory://` is always new; a directory is new until PostgreSQL wrote its PG_VERSION there. */
+export const isNewPgliteDatabase = (dataDir: string): boolean =>
+  dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
+
+/**
+ * The options every embedded database is opened with: the settings, and for a new database the initial image
+ * if there is one (PGlite's own gunzip is slow here, so the tarball is handed over uncompressed).
+ */
+export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.env): PGliteOptions {
+  const options: PGliteOptions = { postgresqlconf: [...pgliteSettings] };
+  const image = isNewPgliteDatabase(dataDir) ? pgliteImagePath(env) : null;
+  if (image !== null && existsSync(image)) {
+    try {
+      options.loadDataDir = new Blob([gunzipSync(readFileSync(image))]);
+    } catch {
+      // A damaged image (a disk full while it was written, say): this database runs initdb instead.
+    }
+  }
+  return options;
+}
+
+/** A PGlite instance with the engine's settings: `dataDir` is a directory, or `memory://`. */
+export const newPglite = (dataDir: string): PGlite => new PGlite(dataDir, pgliteOptions(dataDir));
