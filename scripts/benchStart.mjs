@@ -3,20 +3,41 @@
 // and the way `pnpm start` runs it (TypeScript through tsx). For each: the first start on a new data directory and
 // a warm start on the same directory, measured from spawn to /readyz answering 200, and the peak resident memory
 // (VmHWM) by then. Targets (issue 16): warm < 2 s, first < 5 s, < 300 MB.
-//   node scripts/benchStart.mjs [--runs N]
-import { spawn } from 'node:child_process';
+//
+// A new data directory starts from the PGlite initial image (packages/postgres, pgliteImage.ts), made once per
+// machine; the "image off" row (PGLITE_IMAGE_DIR=off) is the first start of a machine that has none yet.
+// `--baseline <git ref>` also measures that commit's compiled engine in the same run (a temporary git worktree,
+// installed offline from the pnpm store and built), so figures are compared under the same load.
+//   node scripts/benchStart.mjs [--runs N] [--baseline <git ref>]
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-const bundle = join(root, 'services/api/dist/main.js');
+const argument = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const runs = Number(argument('--runs') ?? 3);
+const baselineRef = argument('--baseline');
+const bundleOf = (checkout) => join(checkout, 'services/api/dist/main.js');
+const imageDir = mkdtempSync(join(tmpdir(), 'relocation-bench-image-'));
+
 const variants = [
-  { name: 'compiled (node dist/main.js)', args: ['--enable-source-maps', bundle] },
-  { name: 'tsx (pnpm start today)', args: ['--import', 'tsx', join(root, 'services/api/src/main.ts')] },
+  { name: 'compiled (node dist/main.js)', checkout: root, args: ['--enable-source-maps', bundleOf(root)] },
+  {
+    name: 'tsx (pnpm start)',
+    checkout: root,
+    args: ['--import', 'tsx', join(root, 'services/api/src/main.ts')],
+  },
+  {
+    name: 'compiled, image off',
+    checkout: root,
+    args: ['--enable-source-maps', bundleOf(root)],
+    env: { PGLITE_IMAGE_DIR: 'off' },
+  },
 ];
 
 const freePort = () =>
@@ -34,12 +55,20 @@ const peakRssMb = (pid) => {
   return line === null ? NaN : Number(line[1]) / 1024;
 };
 
-async function startOnce(args, dataDir) {
+async function startOnce(variant, dataDir) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    cwd: join(root, 'services/api'),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+  const child = spawn(process.execPath, variant.args, {
+    cwd: join(variant.checkout, 'services/api'),
+    env: {
+      ...process.env,
+      PGLITE_IMAGE_DIR: imageDir,
+      ...variant.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -64,37 +93,75 @@ async function startOnce(args, dataDir) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-if (!existsSync(bundle)) {
+/** A worktree of the baseline commit, installed from the local pnpm store and built. */
+function prepareBaseline(ref) {
+  const dir = mkdtempSync(join(tmpdir(), 'relocation-bench-baseline-'));
+  const run = (command, args, cwd) =>
+    execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('git', ['worktree', 'add', '--detach', dir, ref], root);
+  run('pnpm', ['install', '--frozen-lockfile', '--offline'], dir);
+  run('pnpm', ['build:services'], dir);
+  return dir;
+}
+
+if (!existsSync(bundleOf(root))) {
   process.stderr.write('services/api/dist/main.js is missing: run `pnpm build:services` first\n');
   process.exit(1);
 }
-const rows = [];
-for (const variant of variants) {
-  const first = [];
-  const warm = [];
-  for (let i = 0; i < runs; i++) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'relocation-bench-start-'));
-    try {
-      first.push(await startOnce(variant.args, dataDir));
-      warm.push(await startOnce(variant.args, dataDir));
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+let baselineDir;
+try {
+  if (baselineRef !== undefined) {
+    baselineDir = prepareBaseline(baselineRef);
+    variants.push({
+      name: `baseline ${baselineRef}, compiled`,
+      checkout: baselineDir,
+      args: ['--enable-source-maps', bundleOf(baselineDir)],
+    });
+  }
+  // The image is made once per machine: a first start before measuring makes it, as `pnpm install` would.
+  const warmUp = mkdtempSync(join(tmpdir(), 'relocation-bench-start-'));
+  await startOnce(variants[0], warmUp);
+  rmSync(warmUp, { recursive: true, force: true });
+
+  const rows = [];
+  for (const variant of variants) {
+    const first = [];
+    const warm = [];
+    for (let i = 0; i < runs; i++) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'relocation-bench-start-'));
+      try {
+        first.push(await startOnce(variant, dataDir));
+        warm.push(await startOnce(variant, dataDir));
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     }
+    rows.push({
+      variant: variant.name,
+      'first start (s)': median(first.map((r) => r.seconds)).toFixed(2),
+      'warm start (s)': median(warm.map((r) => r.seconds)).toFixed(2),
+      'peak RSS first (MB)': median(first.map((r) => r.rssMb)).toFixed(0),
+      'peak RSS warm (MB)': median(warm.map((r) => r.rssMb)).toFixed(0),
+    });
   }
   rows.push({
-    variant: variant.name,
-    'first start (s)': median(first.map((r) => r.seconds)).toFixed(2),
-    'warm start (s)': median(warm.map((r) => r.seconds)).toFixed(2),
-    'peak RSS first (MB)': median(first.map((r) => r.rssMb)).toFixed(0),
-    'peak RSS warm (MB)': median(warm.map((r) => r.rssMb)).toFixed(0),
+    variant: 'target (issue 16)',
+    'first start (s)': '< 5',
+    'warm start (s)': '< 2',
+    'peak RSS first (MB)': '< 300',
+    'peak RSS warm (MB)': '< 300',
   });
+  process.stdout.write(
+    `Embedded engine start-up, median of ${runs} runs each (spawn to /readyz 200)\n` +
+      `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+  );
+  console.table(rows);
+} finally {
+  rmSync(imageDir, { recursive: true, force: true });
+  if (baselineDir !== undefined) {
+    execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: root, stdio: 'ignore' });
+  }
 }
-rows.push({
-  variant: 'target (issue 16)',
-  'first start (s)': '< 5',
-  'warm start (s)': '< 2',
-  'peak RSS first (MB)': '< 300',
-  'peak RSS warm (MB)': '< 300',
-});
-process.stdout.write(`Embedded engine start-up, median of ${runs} runs each (spawn to /readyz 200):\n`);
-console.table(rows);
