@@ -11,7 +11,7 @@ import type { EngineAccess } from './support/partyViews.ts';
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
   console.warn(
-    'postgres.int.test.ts skipped: DATABASE_URL is not set (the engine on PostgreSQL needs a server)',
+    'postgres.e2e.test.ts skipped: DATABASE_URL is not set (the engine on PostgreSQL needs a server)',
   );
 }
 

@@ -12,7 +12,7 @@ import { createFreshDatabase, dropDatabase } from './support/freshDatabase.ts';
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
   console.warn(
-    'deadlinesService.int.test.ts skipped: DATABASE_URL is not set (the monitor runs alone only against PostgreSQL)',
+    'deadlinesService.e2e.test.ts skipped: DATABASE_URL is not set (the monitor runs alone only against PostgreSQL)',
   );
 }
 

@@ -11,7 +11,7 @@ import type { EngineAccess } from './support/partyViews.ts';
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
   console.warn(
-    'postgresServices.int.test.ts skipped: DATABASE_URL is not set (the API and the projector need a PostgreSQL server)',
+    'postgresServices.e2e.test.ts skipped: DATABASE_URL is not set (the API and the projector need a PostgreSQL server)',
   );
 }
 
