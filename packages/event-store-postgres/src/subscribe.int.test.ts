@@ -18,24 +18,20 @@ afterAll(async () => {
 });
 
 describe('subscribe', () => {
-  it(
-    'wakes at once when this process appends, instead of at the next poll',
-    { timeout: 10_000 },
-    async () => {
-      let delivered!: (event: RecordedEvent) => void;
-      const first = new Promise<RecordedEvent>((resolve) => (delivered = resolve));
-      const subscription = store.subscribe({
-        subscriberId: 'waker',
-        checkpoints: createInMemoryCheckpointStore(),
-        streamPrefix: 'wake-',
-        pollIntervalMs: 600_000,
-        handle: async (event) => delivered(event),
-      });
-      await store.appendToStream('wake-1', [newEvent('Woken')], { expectedRevision: 'no_stream' });
-      expect((await first).type).toBe('Woken');
-      await subscription.stop();
-    },
-  );
+  it('wakes at once when this process appends, instead of at the next poll', async () => {
+    let delivered!: (event: RecordedEvent) => void;
+    const first = new Promise<RecordedEvent>((resolve) => (delivered = resolve));
+    const subscription = store.subscribe({
+      subscriberId: 'waker',
+      checkpoints: createInMemoryCheckpointStore(),
+      streamPrefix: 'wake-',
+      pollIntervalMs: 600_000,
+      handle: async (event) => delivered(event),
+    });
+    await store.appendToStream('wake-1', [newEvent('Woken')], { expectedRevision: 'no_stream' });
+    expect((await first).type).toBe('Woken');
+    await subscription.stop();
+  });
 
   it('stops its subscriptions when the store closes', async () => {
     const own = await createPgliteEventStore({ db, schema: uniqueSchemaName() });

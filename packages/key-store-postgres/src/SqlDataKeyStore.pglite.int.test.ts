@@ -91,5 +91,5 @@ describe('erasure on a PGlite data directory', () => {
     expect(await again.get('case-kept')).toEqual(kept);
     expect(await again.get('case-erased')).toBeUndefined();
     await reopened.close();
-  }, 180_000);
+  });
 });

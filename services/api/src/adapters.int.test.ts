@@ -43,5 +43,5 @@ describe('buildAdapters (the default: PGlite in DATA_DIR)', () => {
     } finally {
       await second.close();
     }
-  }, 120_000);
+  });
 });

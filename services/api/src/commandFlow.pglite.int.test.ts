@@ -8,7 +8,7 @@ describe('a whole case through the API on the PGlite event store', () => {
   // Starting PGlite (WebAssembly) takes seconds on a busy machine.
   beforeAll(async () => {
     app = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
-  }, 60_000);
+  });
   afterAll(() => app.close());
 
   it(

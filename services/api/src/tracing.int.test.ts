@@ -19,7 +19,7 @@ describe('tracing a whole relocation (in-memory exporter)', () => {
   beforeAll(async () => {
     tracing = startInMemoryTracing('relocation-api-test');
     app = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
-  }, 60_000);
+  });
   afterAll(async () => {
     await app.close();
     await tracing.shutdown();
@@ -71,5 +71,5 @@ describe('tracing a whole relocation (in-memory exporter)', () => {
     expect(personal).toContain(person.personalIdentityNumber);
     for (const text of personal) expect(recorded, text).not.toContain(text);
     expect(tracing.spans().length).toBeGreaterThan(40);
-  }, 120_000);
+  });
 });

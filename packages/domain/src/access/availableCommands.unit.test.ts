@@ -142,7 +142,7 @@ describe('availableCommands', () => {
       }),
       { numRuns: 60 },
     );
-  }, 180_000);
+  });
 
   it('offers nothing on an erased case', () => {
     const state = given([...historyTo.matching(), sampleCommands.erase()]).state;

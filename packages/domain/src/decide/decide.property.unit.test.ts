@@ -142,7 +142,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 120 },
     );
-  }, 180_000);
+  });
 
   // 200 runs: the transfer commands (issue 12) and the identity change (issue 13) share the picks, so the same seed
   // needs more sequences.
@@ -163,7 +163,7 @@ describe('random command sequences', () => {
     ]) {
       expect(reached).toContain(mustSee);
     }
-  }, 180_000);
+  });
 
   it('after erasure, in whatever state, the case takes no further command and keeps its workflow state', () => {
     fc.assert(
@@ -189,7 +189,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 60 },
     );
-  }, 180_000);
+  });
 
   it('replaying the events rebuilds the same state, also after storage (JSON and schema parse)', () => {
     fc.assert(
@@ -202,7 +202,7 @@ describe('random command sequences', () => {
       }),
       { numRuns: 80 },
     );
-  }, 180_000);
+  });
 
   it('evolve is deterministic and never throws, whatever the order of events', () => {
     fc.assert(
@@ -216,5 +216,5 @@ describe('random command sequences', () => {
       }),
       { numRuns: 50 },
     );
-  }, 180_000);
+  });
 });

@@ -153,5 +153,5 @@ describe('the machine and decide/evolve agree on every path', () => {
       }
     }
     expect([...defined].filter((edge) => !taken.has(edge))).toEqual([]);
-  }, 300_000);
+  });
 });

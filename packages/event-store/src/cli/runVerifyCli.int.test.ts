@@ -89,5 +89,5 @@ describe('verify command', () => {
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toContain('removed   relocation-a @1');
-  }, 30_000);
+  });
 });

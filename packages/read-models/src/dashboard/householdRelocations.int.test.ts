@@ -54,7 +54,7 @@ beforeAll(async () => {
   single = recordCase(store, clock);
   await single.run(historyTo.threatAssessment());
   await readModels.projectUntilCaughtUp();
-}, 60_000);
+});
 afterAll(async () => {
   await store.close();
   await db.close();

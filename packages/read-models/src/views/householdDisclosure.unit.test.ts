@@ -169,5 +169,5 @@ describe('household members by need to know', () => {
       ),
       { numRuns: 150 },
     );
-  }, 60_000);
+  });
 });

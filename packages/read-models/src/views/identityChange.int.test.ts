@@ -51,7 +51,7 @@ beforeAll(async () => {
   schema = uniqueSchemaName('rm');
   readModels = createReadModels({ driver: store.driver, schema, store, clock: () => new Date(clock.now()) });
   await readModels.migrate();
-}, 60_000);
+});
 afterAll(async () => {
   await store.close();
   await db.close();

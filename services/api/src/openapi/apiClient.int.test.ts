@@ -15,7 +15,7 @@ describe('@relocation/api-client against buildApp', () => {
       clock: () => new Date(),
     });
     client = createApiClient({ baseUrl: await sql.api.app.listen({ port: 0, host: '127.0.0.1' }) });
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const signIn = async (personId: string): Promise<Record<string, string>> => {

@@ -21,7 +21,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
       accessAlertDistinctCasesPerHour: 2,
       clock: () => new Date(),
     });
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const get = async (party: Party, url: string) =>
@@ -54,7 +54,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     const verify = await get(parties.auditor, '/v1/audit/verify');
     expect(verify.statusCode).toBe(200);
     expect(verify.json()).toMatchObject({ ok: true, eventStore: { ok: true }, accessLog: { ok: true } });
-  }, 60_000);
+  });
 
   it('filters the log by organisation and time, and refuses bad filters with 400', async () => {
     const id = await caseAt(sql.api, 'matching');
@@ -68,7 +68,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     const bad = await get(parties.auditor, `/v1/audit/access-log?from=yesterday`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject(errorShape);
-  }, 60_000);
+  });
 
   it('answers 404 on /v1/audit/* to everyone but the auditor', async () => {
     for (const party of [
@@ -111,7 +111,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     expect(unassigned.statusCode).toBe(200);
     const gone = `minPosition=${unassigned.json<{ position: string }>().position}`;
     expect((await get(colleague, `/v1/relocations/${id}?${gone}`)).statusCode).toBe(404);
-  }, 60_000);
+  });
 
   it('shows a protected identity only to assigned handlers, never in list entries', async () => {
     const initiate = sampleCommands.initiate().payload;
@@ -131,7 +131,7 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     const list = await get(parties.sendingCaseworker, '/v1/relocations?limit=100');
     expect(list.body).not.toContain(initiate.person.name);
     expect(list.body).not.toContain(initiate.person.personalIdentityNumber);
-  }, 60_000);
+  });
 
   it('counts distinct cases per user and hour, and raises the alert metric above the setting', async () => {
     const reader: Party = { sub: 'nosy', org: 'police:stockholm', roles: ['police'] };
@@ -149,5 +149,5 @@ describe('access log, handlers and protected identity through the API (PGlite, r
     expect(text).toMatch(/^relocation_access_over_threshold_total [1-9]/m);
     // No organisation, user or case in any metric: who reads what, and when, is itself sensitive.
     expect(text).not.toMatch(/police:|municipality:|organisation=|nosy|[0-9a-f]{8}-[0-9a-f]{4}-/);
-  }, 60_000);
+  });
 });

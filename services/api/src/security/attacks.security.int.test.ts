@@ -22,7 +22,7 @@ describe('attacks on the API', () => {
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
     api = sql.api;
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const eventCount = async () => (await api.store.readAll({ batchSize: 100_000 })).events.length;
@@ -139,5 +139,5 @@ describe('rate limiting per token', () => {
     } finally {
       await sql.close();
     }
-  }, 60_000);
+  });
 });

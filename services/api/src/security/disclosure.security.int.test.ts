@@ -16,7 +16,7 @@ describe('disclosure beyond the caller’s view', () => {
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
     api = sql.api;
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const plannedMoveDate = '2026-03-16';

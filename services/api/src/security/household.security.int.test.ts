@@ -17,7 +17,7 @@ describe('household members and children over the API', () => {
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
     api = sql.api;
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   /** A case at matching with a partner and the child whose guardian has not consented (a protected identity). */

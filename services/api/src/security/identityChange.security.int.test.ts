@@ -17,7 +17,7 @@ describe('an identity change over the API', () => {
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
     api = sql.api;
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const newIdentity = bodies['identity-changes'];

@@ -50,7 +50,7 @@ describe('rotation of the key-encryption key without downtime (PGlite)', () => {
     await readModels.migrate();
     const projector = readModels.startProjector(undefined, { pollIntervalMs: 20 });
     stopProjector = () => projector.stop();
-  }, 60_000);
+  });
   afterAll(async () => {
     for (const api of apps) await api.close();
     await stopProjector();
@@ -89,5 +89,5 @@ describe('rotation of the key-encryption key without downtime (PGlite)', () => {
     for (const id of ids) await read(after, id);
     await caseAt(after, 'draft');
     expect(await dataKeys.kekIds()).toEqual(['k2']);
-  }, 120_000);
+  });
 });

@@ -14,7 +14,7 @@ describe('issue 10: lists, positions, cursors', () => {
   beforeAll(async () => {
     // A short wait, so that a position never reached answers quickly.
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }), { readWaitMs: 300 });
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const get = async (party: Party, url: string) =>

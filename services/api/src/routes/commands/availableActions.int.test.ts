@@ -36,7 +36,7 @@ describe('availableActions on GET /v1/relocations/:id (PGlite, real sealing)', (
   let sql: SqlTestApi;
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const detail = async (party: Party, id: string) => {
@@ -78,7 +78,7 @@ describe('availableActions on GET /v1/relocations/:id (PGlite, real sealing)', (
       // Matching takes deadline commands since a transfer's statutory deadlines run in every state.
       'ExtendDeadline',
     ]);
-  }, 60_000);
+  });
 
   it('an offered action with a valid body is never refused for access or state; one not offered always is', async () => {
     const triple = fc.record({
@@ -102,5 +102,5 @@ describe('availableActions on GET /v1/relocations/:id (PGlite, real sealing)', (
       }),
       { numRuns: 60 },
     );
-  }, 300_000);
+  });
 });

@@ -57,7 +57,7 @@ beforeAll(async () => {
     readModels,
     dashboard: createDashboardQueries({ db: driver, store, schema: readModels.schema }),
   });
-}, 60_000);
+});
 afterAll(async () => {
   await api.close();
   await readModels.close();

@@ -87,7 +87,7 @@ beforeAll(async () => {
     metrics: createApiMetrics({ dashboard, clock: () => new Date(clock.now()) }),
     metricsToken,
   });
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await store.close();

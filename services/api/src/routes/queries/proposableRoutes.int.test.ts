@@ -8,7 +8,7 @@ describe('GET /v1/relocations/:id/proposable-municipalities (PGlite)', () => {
   let sql: SqlTestApi;
   beforeAll(async () => {
     sql = await createSqlTestApi(createPgliteDriver({ dataDir: 'memory://' }));
-  }, 60_000);
+  });
   afterAll(() => sql.close());
 
   const proposable = async (party: Party, id: string) => {
@@ -36,7 +36,7 @@ describe('GET /v1/relocations/:id/proposable-municipalities (PGlite)', () => {
       municipalityCode: codes[0],
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
-  }, 60_000);
+  });
 
   it('answers 404 to a party outside the case and 403 to a participant that does not propose', async () => {
     const id = await caseAt(sql.api, 'matching');
@@ -44,5 +44,5 @@ describe('GET /v1/relocations/:id/proposable-municipalities (PGlite)', () => {
     const police = await proposable(parties.police, id);
     expect(police.statusCode).toBe(403);
     expect(police.json<{ code: string }>().code).toBe('FORBIDDEN_FOR_ROLE');
-  }, 60_000);
+  });
 });

@@ -84,7 +84,7 @@ beforeAll(async () => {
   ]);
   await readModels.projectUntilCaughtUp();
   app = await testApp();
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await readModels.close();
@@ -95,7 +95,7 @@ const get = (url: string, organisationId: string) =>
   app.inject({ method: 'GET', url, headers: { 'x-test-organisation': organisationId } });
 
 // PGlite starts slowly on a busy machine: generous limits, no retries.
-describe('query routes', { timeout: 60_000 }, () => {
+describe('query routes', () => {
   it('answers a case redacted for each party', async () => {
     const sending = await get(`/v1/relocations/${relocation.relocationId}`, 'municipality:0180');
     expect(sending.statusCode).toBe(200);

@@ -93,7 +93,7 @@ beforeAll(async () => {
     accessLog,
     verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
   });
-}, 60_000);
+});
 afterAll(async () => {
   await app.close();
   await store.close();
