@@ -1,11 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    // Each file starts the engine as real processes: one file at a time, with room for a cold tsx start on a small,
-    // shared machine. Readiness is polled with bounded timeouts, never slept for.
-    fileParallelism: false,
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
-  },
-});
+// The limits for a hung test come from ../vitest.shared.ts: room for a cold tsx start on a small, shared machine.
+export default mergeConfig(
+  shared,
+  defineConfig({
+    // Each file starts the engine as real processes: one file at a time. Readiness is polled, never slept for.
+    test: { fileParallelism: false },
+  }),
+);

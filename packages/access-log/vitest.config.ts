@@ -1,10 +1,2 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    // PGlite starts by compiling its WebAssembly: on two busy cores that alone has taken over a minute. These are
-    // limits for a hung test, not time budgets; how fast things are is the benchmarks' business.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
-  },
-});
+// The shared limits for a hung test (../../vitest.shared.ts); nothing of this package's own.
+export { default } from '../../vitest.shared.ts';

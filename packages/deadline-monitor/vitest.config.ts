@@ -1,10 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
+// The limits for a hung test come from ../../vitest.shared.ts.
+export default mergeConfig(
+  shared,
+  defineConfig({
     // PGlite instances are heavy on a small machine: one file at a time.
-    fileParallelism: false,
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
-  },
-});
+    test: { fileParallelism: false },
+  }),
+);

@@ -1,9 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
-  },
-});
+// The limits for a hung test come from ../../vitest.shared.ts.
+export default mergeConfig(shared, defineConfig({ test: { include: ['src/**/*.test.ts'] } }));

@@ -1,11 +1,14 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    // One file at a time: PGlite instances are heavy on a small machine, and a PostgreSQL feed waits for every
-    // open transaction in the cluster, so parallel files would slow each other down.
-    fileParallelism: false,
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
-  },
-});
+// The limits for a hung test come from ../../vitest.shared.ts.
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // One file at a time: PGlite instances are heavy on a small machine, and the global feed of a PostgreSQL
+      // cluster waits for every open transaction in it, so parallel files would slow each other's feeds down.
+      fileParallelism: false,
+    },
+  }),
+);

@@ -1,9 +1,2 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    // The int tests start and stop PostgreSQL sessions and poll for leadership: room on a small, shared machine.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
-  },
-});
+// The shared limits for a hung test (../../vitest.shared.ts); nothing of this package's own.
+export { default } from '../../vitest.shared.ts';

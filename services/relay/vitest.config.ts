@@ -1,11 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    // The int tests share one local broker (and the outage test starts a second one): one file at a time, with
-    // time for topic creation and consumer group rebalances on a small machine.
-    fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 90_000,
-  },
-});
+// The limits for a hung test come from ../../vitest.shared.ts: topic creation and consumer group rebalances take
+// their time on a small, busy machine.
+export default mergeConfig(
+  shared,
+  defineConfig({
+    // The int tests share one local broker (and the outage test starts a second one): one file at a time.
+    test: { fileParallelism: false },
+  }),
+);

@@ -168,7 +168,7 @@ describe.skipIf(source.kind === 'none')('KurrentDB event store (adapter specific
         seen.push(e.type);
       },
     });
-    await expect.poll(() => seen.length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => seen.length).toBe(2);
     await firstRun.stop();
     expect(checkpoints.saved.get('p')).toBeDefined();
 
@@ -180,7 +180,7 @@ describe.skipIf(source.kind === 'none')('KurrentDB event store (adapter specific
         seen.push(e.type);
       },
     });
-    await expect.poll(() => seen.length, { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => seen.length).toBe(3);
     await secondRun.stop();
     expect(seen).toEqual(['A', 'B', 'C']);
   });

@@ -63,7 +63,7 @@ describe.skipIf(!url)('SqlDataKeyStore on PostgreSQL', () => {
     }
     for (const text of material) expect(await filesContaining(databaseDir, Buffer.from(text))).toEqual([]);
     expect(await filesContaining(databaseDir, Buffer.from(kept.ct))).not.toEqual([]);
-  }, 120_000);
+  });
 
   /** The relations (tables, their TOAST tables and indexes) of `schema` with a raw page that holds `text`. */
   async function pagesContaining(schema: string, text: string): Promise<string[]> {

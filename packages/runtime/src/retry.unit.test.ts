@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { constantBackoff, exponentialBackoff, repeat, retry, sleep } from './retry.ts';
 
 const noWait = async () => undefined;
@@ -77,11 +77,18 @@ describe('repeat', () => {
 
 describe('sleep', () => {
   it('ends early when the signal aborts', async () => {
-    const controller = new AbortController();
-    const began = Date.now();
-    const waiting = sleep(60_000, controller.signal);
-    controller.abort();
-    await waiting;
-    expect(Date.now() - began).toBeLessThan(1_000);
+    // On a fake clock that moves one millisecond: the sleep can only have ended through the signal.
+    vi.useFakeTimers();
+    try {
+      const controller = new AbortController();
+      let ended = false;
+      const waiting = sleep(60_000, controller.signal).then(() => (ended = true));
+      controller.abort();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(ended).toBe(true);
+      await waiting;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

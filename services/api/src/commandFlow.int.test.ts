@@ -10,7 +10,7 @@ describe.skipIf(!url)('a whole case through the API on the PostgreSQL event stor
   let app: SqlTestApi;
   beforeAll(async () => {
     app = await createSqlTestApi(createPgDriver({ connectionString: url ?? '' }));
-  }, 60_000);
+  });
   afterAll(() => app.close());
 
   it(

@@ -53,7 +53,7 @@ describe.skipIf(!url)('the runtime role on PostgreSQL (issue 10, item 3)', () =>
     });
     runtime = connect(runtimeRole);
     owner = connect(ownerRole);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await Promise.all(drivers.map((driver) => driver.close()));

@@ -63,7 +63,7 @@ describe('the API process', () => {
     } finally {
       blocker.close();
     }
-  }, 240_000);
+  });
 
   it('reports every worker on /readyz and exits 0 on SIGTERM once they stopped', async () => {
     const engine = await startEngine({ EVENT_STORE: 'pglite', DATA_DIR: join(dataDir, 'sigterm') }, 240_000);
@@ -89,5 +89,5 @@ describe('the API process', () => {
       expect(code, engine.output()).toBe(0);
       expect(Date.now() - began).toBeLessThan(5_000);
     }
-  }, 300_000);
+  });
 });

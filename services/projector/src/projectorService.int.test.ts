@@ -17,7 +17,7 @@ const url = process.env.DATABASE_URL;
 if (!url) console.warn('projectorService.int.test.ts skipped: DATABASE_URL is not set (a PostgreSQL server)');
 
 /** Polls `check` until it holds, at most `timeoutMs`; the failure names what was awaited. */
-async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

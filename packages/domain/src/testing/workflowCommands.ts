@@ -274,7 +274,7 @@ export function commandForWorkflowEvent(
     }
     case 'ChangeIdentity':
       // The model names no police handler, so the officer is refused for that where the machine takes it; the
-      // assigned officer's success is in decide.identity.test.ts.
+      // assigned officer's success is in decide.identity.unit.test.ts.
       return command('ChangeIdentity', actors.police, {
         name: 'Ny Identitet',
         personalIdentityNumber: '198001012387',

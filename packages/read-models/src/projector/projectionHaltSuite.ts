@@ -61,5 +61,5 @@ export function projectionHaltSuite(driver: () => SqlDriver, store: () => SqlEve
       halt: expected,
     });
     await readModels.close();
-  }, 60_000);
+  });
 }

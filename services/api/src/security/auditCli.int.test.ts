@@ -38,7 +38,7 @@ describe('the verify command', () => {
     expect(answer.code).toBe(2);
     expect(answer.stderr).toContain("Unknown option '--bogus'");
     expect(answer.stderr).toContain('Usage: pnpm relocation verify');
-  }, 180_000);
+  });
 
   it('prints its usage on --help and reports an intact, empty store as OK', async () => {
     const help = await verify('--help');
@@ -47,5 +47,5 @@ describe('the verify command', () => {
     const json = await verify('--json');
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: true });
-  }, 300_000);
+  });
 });

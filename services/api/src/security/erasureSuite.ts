@@ -171,7 +171,7 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       sql = await createSqlTestApi(driver, {
         accessLog: await createSqlAccessLog({ driver, schema: uniqueSchemaName('al') }),
       });
-    }, 60_000);
+    });
     afterAll(() => sql.close());
 
     const get = async (url: string) =>
@@ -241,7 +241,7 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       const suspend = await sql.api.command(parties.sendingCaseworker, 'suspend', id, { reason: 'Paus.' });
       expect(suspend.statusCode).toBe(409);
       expect(suspend.json()).toMatchObject({ code: 'CASE_ERASED' });
-    }, 120_000);
+    });
 
     it('dumps the whole database after erasure and finds none of the free text of any command', async () => {
       const ids = await casesWithFreeText(sql);
@@ -263,7 +263,7 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       const inClear = (text: string) =>
         Object.entries(freeText).flatMap(([field, value]) => (text.includes(value) ? [field] : []));
       expect({ before: inClear(dumpBefore), after: inClear(dump) }).toEqual({ before: [], after: [] });
-    }, 120_000);
+    });
 
     it('the retention job erases cases whose last entry is older than the setting, by an injected clock', async () => {
       const id = await caseAt(sql.api, 'matching');
@@ -292,6 +292,6 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       expect((await sql.api.events(id)).at(-1)?.metadata).toMatchObject({
         actor: { organisationId: 'system:retention', role: 'system' },
       });
-    }, 120_000);
+    });
   });
 }

@@ -16,7 +16,7 @@ export function textInputSuite(name: string, makeDriver: () => SqlDriver): void 
     let sql: SqlTestApi;
     beforeAll(async () => {
       sql = await createSqlTestApi(makeDriver(), { withMetrics: true });
-    }, 60_000);
+    });
     afterAll(() => sql.close());
 
     const eventCount = async () => (await sql.store.readAll({ batchSize: 100_000 })).events.length;
