@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { createCommandHandler, relocationStreamName, type CommandHandler } from '@relocation/application';
 import type { Command } from '@relocation/domain';
 import {
@@ -28,7 +29,7 @@ let handler: CommandHandler;
 let db: PGlite;
 
 beforeAll(() => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
 });
 afterAll(async () => {
   await db.close();

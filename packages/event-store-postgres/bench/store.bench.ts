@@ -9,8 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/postgres';
+import { createPgDriver, createPgliteDriver, newPglite, type SqlDriver } from '@relocation/postgres';
 import { createSqlEventStore, type SqlEventStoreOptions } from '../src/createSqlEventStore.ts';
 import { newEvent } from '../src/testing/index.ts';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
@@ -241,7 +240,7 @@ async function main(): Promise<void> {
   if (targets.includes('pglite')) {
     const dataDir = await mkdtemp(join(tmpdir(), 'es-bench-pglite-'));
     try {
-      const db = new PGlite(dataDir);
+      const db = newPglite(dataDir);
       const [pgliteVersion] = await db.query<{ version: string }>('SELECT version()').then((r) => r.rows);
       await benchmark(
         `PGlite (data directory ${dataDir})`,

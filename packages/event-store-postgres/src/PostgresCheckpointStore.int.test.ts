@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import type { CheckpointStore, RecordedEvent } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
@@ -10,7 +11,7 @@ let db: PGlite;
 let store: SqlEventStore;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName() });
 });
 afterAll(async () => {

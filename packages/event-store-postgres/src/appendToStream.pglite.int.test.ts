@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import {
   InvalidAppendError,
   WrongExpectedRevisionError,
@@ -15,7 +16,7 @@ let db: PGlite;
 let store: SqlEventStore;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName() });
 });
 afterAll(async () => {

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
 import { describeGroupCommit } from './groupCommit.cases.ts';
@@ -10,7 +11,7 @@ let opened: { db: PGlite; stores: SqlEventStore[] } | undefined;
 describeGroupCommit(
   'PGlite',
   async (schema) => {
-    opened ??= { db: new PGlite('memory://'), stores: [] };
+    opened ??= { db: newPglite('memory://'), stores: [] };
     const store = await createPgliteEventStore({
       db: opened.db,
       schema: schema ?? uniqueSchemaName('group'),
@@ -28,7 +29,7 @@ describeGroupCommit(
 describeWatchAppends(
   'PGlite',
   async (schema) => {
-    opened ??= { db: new PGlite('memory://'), stores: [] };
+    opened ??= { db: newPglite('memory://'), stores: [] };
     const store = await createPgliteEventStore({
       db: opened.db,
       schema: schema ?? uniqueSchemaName('group'),

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { describeEventStoreContract } from '@relocation/event-store/testing';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import { createTamperHooks } from './testing/index.ts';
@@ -6,7 +6,7 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 
 describeEventStoreContract('PGlite', {
   async create() {
-    const db = new PGlite('memory://');
+    const db = newPglite('memory://');
     const store = await createPgliteEventStore({ db, schema: uniqueSchemaName('contract') });
     return {
       store,

@@ -1,9 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { RecordedEvent } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
 import type { SqlEventStore } from './createSqlEventStore.ts';
-import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
+import { newPglite, quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { readStream } from './readStream.ts';
 import { newEvent } from './testing/index.ts';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
@@ -12,7 +12,7 @@ let db: PGlite;
 let store: SqlEventStore;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName() });
   const events = Array.from({ length: 10 }, (_, index) => newEvent('Counted', { index }));
   await store.appendToStream('paged', events, { expectedRevision: 'no_stream' });

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import type { TamperHooks, VerifyProblemKind } from '@relocation/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteEventStore } from './createPgliteEventStore.ts';
@@ -11,7 +12,7 @@ let store: SqlEventStore;
 let tamper: Required<TamperHooks>;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName() });
   tamper = createTamperHooks(store.driver, store.schema) as Required<TamperHooks>;
 });

@@ -2,17 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { WrappedDataKey } from '@relocation/crypto';
 import { dataKeyStoreContract } from '@relocation/crypto/testing';
-import { createPgliteDriver } from '@relocation/postgres';
+import { createPgliteDriver, newPglite } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlDataKeyStore } from './createSqlDataKeyStore.ts';
 import { migrateKeyStore } from './migrateKeyStore.ts';
 import { filesContaining } from './testing/scanForBytes.ts';
 
-const driver = createPgliteDriver({ db: new PGlite('memory://') });
+const driver = createPgliteDriver({ db: newPglite('memory://') });
 const schema = uniqueSchemaName('keys');
 // Starting PGlite (WebAssembly) takes seconds on a busy machine: do it once, before the timed tests.
 beforeAll(() => migrateKeyStore(driver, schema), 60_000);

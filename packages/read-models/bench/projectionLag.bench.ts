@@ -7,11 +7,10 @@
  *
  * Settings (environment): BENCH_SECONDS (default 3) per set-up; BENCH_CLIENTS (default `1,16`: each count is run).
  */
-import { PGlite } from '@electric-sql/pglite';
 import { fixedClock, happyPath } from '@relocation/domain/testing';
 import type { EventStore } from '@relocation/event-store';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
-import { createPgDriver, createPgliteDriver, type SqlDriver } from '@relocation/postgres';
+import { createPgDriver, createPgliteDriver, newPglite, type SqlDriver } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createReadModels } from '../src/createReadModels.ts';
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
   console.log(
     `  settings: BENCH_SECONDS=${seconds} per set-up, BENCH_CLIENTS=${clientCounts.join(',')}, projector in process, batch 200, ${url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite in memory (DATABASE_URL not set)'}`,
   );
-  const db = url ? undefined : new PGlite('memory://');
+  const db = url ? undefined : newPglite('memory://');
   const driver = (): SqlDriver =>
     db ? createPgliteDriver({ db }) : createPgDriver({ connectionString: url as string, max: 32 });
   try {

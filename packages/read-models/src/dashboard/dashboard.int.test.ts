@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { actors, command, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import type { Command } from '@relocation/domain';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
@@ -32,7 +33,7 @@ async function runHourly(relocation: RecordedCase, commands: readonly Command[])
 }
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   readModels = createReadModels({
     driver: store.driver,

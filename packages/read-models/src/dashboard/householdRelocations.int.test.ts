@@ -1,8 +1,8 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { renewedCaseEvents, type DomainEvent, type SealedEnvelope } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
-import { quoteSchema } from '@relocation/postgres';
+import { newPglite, quoteSchema } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ async function eventsOf(relocationId: string): Promise<DomainEvent[]> {
 }
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   readModels = createReadModels({
     driver: store.driver,

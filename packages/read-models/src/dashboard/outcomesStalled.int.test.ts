@@ -3,7 +3,8 @@
  * due time has passed, the case is stalled for the responsible municipality until the outcome is recorded, and the
  * deadline monitor finds the step to take. Times come from an injected clock.
  */
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import type { Command } from '@relocation/domain';
 import { actors, command, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
@@ -25,7 +26,7 @@ const outcome = (month: 6 | 12): Command =>
   command('RecordOutcome', actors.sending, { month, outcome: 'stillLivingThere' }) as Command;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   readModels = createReadModels({
     driver: store.driver,

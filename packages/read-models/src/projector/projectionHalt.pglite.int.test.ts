@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -8,7 +9,7 @@ describe('a projector meeting an event it cannot project, on PGlite', () => {
   let db: PGlite;
   let store: SqlEventStore;
   beforeAll(async () => {
-    db = new PGlite('memory://');
+    db = newPglite('memory://');
     store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { fakeUnseal, happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { fixedClock } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
@@ -12,7 +13,7 @@ let db: PGlite;
 let store: SqlEventStore;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
 });
 afterAll(async () => {

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import {
   createCaseCrypto,
   createKeyRing,
@@ -16,7 +17,7 @@ let db: PGlite;
 let store: SqlEventStore;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   for (const stream of v1Fixture.streams) {
     const first = stream.events[0];

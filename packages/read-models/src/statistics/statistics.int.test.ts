@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import type { Command, RelocationOutcome } from '@relocation/domain';
 import { command, actors, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
@@ -41,7 +42,7 @@ const plannedCouple = (): Command => {
 };
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   readModels = createReadModels({
     driver: store.driver,

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import type { Command, SealedEnvelope } from '@relocation/domain';
 import { actors, fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
@@ -19,7 +20,7 @@ let readModels: ReadModels;
 let schema: string;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   schema = uniqueSchemaName('rm');
   readModels = createReadModels({

@@ -5,7 +5,8 @@
  * Identities sealed before the four protection levels read `protectedIdentity` as `protectedRegistration`.
  */
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { decide, initialState, type Actor, type Command, type SealedEnvelope } from '@relocation/domain';
 import {
   actors,
@@ -46,7 +47,7 @@ let readModels: ReadModels;
 let schema: string;
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   schema = uniqueSchemaName('rm');
   readModels = createReadModels({ driver: store.driver, schema, store, clock: () => new Date(clock.now()) });

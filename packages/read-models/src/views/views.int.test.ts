@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite } from '@relocation/postgres';
 import { DataKeyDestroyedError } from '@relocation/crypto';
 import type { SealedEnvelope } from '@relocation/domain';
 import { fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
@@ -33,7 +34,7 @@ const openerFor = async (relocationId: string) => {
 };
 
 beforeAll(async () => {
-  db = new PGlite('memory://');
+  db = newPglite('memory://');
   store = await createPgliteEventStore({ db, schema: uniqueSchemaName('es') });
   readModels = createReadModels({
     driver: store.driver,
