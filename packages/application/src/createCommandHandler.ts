@@ -3,10 +3,14 @@ import {
   commandsCheckingProviders,
   decide,
   domainError,
+  encodeRelocationEvent,
   evolve,
   handlerRuleAllows,
   initialState,
   participationOf,
+  relocationIdOfStream,
+  relocationStreamName,
+  requestOf,
 } from '@relocation/domain';
 import type {
   Command,
@@ -31,8 +35,6 @@ import {
 import { namespacedIdempotencyKey, requestFingerprint } from './idempotencyKey.ts';
 import { loadRelocation } from './loadRelocation.ts';
 import { probeSeal } from './probeSeal.ts';
-import { requestOf, toNewEvent } from './storedEvent.ts';
-import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 import { writeRenewedCase } from './renewedCase.ts';
 import type { CaseOpenerFn } from './renewedCase.ts';
 import { currentTraceparent, inSpan, inSpanSync } from '@relocation/tracing';
@@ -190,7 +192,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
           const traceparent = currentTraceparent();
           const result = await store.appendToStream(
             streamName,
-            decision.events.map((event) => toNewEvent(event, request, traceparent)),
+            decision.events.map((event) => encodeRelocationEvent(event, { request, traceparent })),
             {
               expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
               ...(key === undefined ? {} : { idempotencyKey: key }),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { createCommandHandler, relocationStreamName, type CommandHandler } from '@relocation/application';
-import type { Command } from '@relocation/domain';
+import { createCommandHandler, type CommandHandler } from '@relocation/application';
+import { relocationStreamName, type Command } from '@relocation/domain';
 import {
   actors,
   command,

@@ -16,6 +16,7 @@ export * from './events/deadlineKinds.ts';
 export * from './events/eventData.ts';
 export * from './events/event.ts';
 export * from './events/upcasters.ts';
+export * from './events/relocationStream.ts';
 export * from './state/status.ts';
 export * from './state/state.ts';
 export * from './state/householdMember.ts';

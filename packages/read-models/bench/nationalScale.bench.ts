@@ -20,7 +20,7 @@ import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
 import { createReadModels } from '../src/createReadModels.ts';
 import { createPgDriver, createSqlEventStore, quoteSchema } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/event-store-postgres/testing';
-import { streamNameOf, toNewEvent } from '../src/testing/index.ts';
+import { encodeRelocationEvent, relocationStreamName } from '@relocation/domain';
 import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
 
 const url = process.env.DATABASE_URL;
@@ -93,9 +93,13 @@ async function generateAndAppend(
           const previous = tails.get(c.relocationId) ?? Promise.resolve();
           const revisionBefore = c.batches.slice(0, index).reduce((n, b) => n + b.events.length, 0) - 1;
           const done = previous.then(async () => {
-            await store.appendToStream(streamNameOf(c.relocationId), batch.events.map(toNewEvent), {
-              expectedRevision: revisionBefore < 0 ? 'no_stream' : revisionBefore,
-            });
+            await store.appendToStream(
+              relocationStreamName(c.relocationId),
+              batch.events.map((event) => encodeRelocationEvent(event)),
+              {
+                expectedRevision: revisionBefore < 0 ? 'no_stream' : revisionBefore,
+              },
+            );
           });
           tails.set(c.relocationId, done);
           await done;

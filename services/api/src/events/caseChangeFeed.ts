@@ -1,12 +1,13 @@
 import type { Principal } from '@relocation/access';
+import { createCaseStates } from '@relocation/application';
 import {
-  createCaseStates,
-  fromRecordedEvent,
+  decodeRelocationEvent,
+  evolve,
+  handlerRuleAllows,
   relocationIdOfStream,
   relocationStreamPrefix,
   UnreadableEventError,
-} from '@relocation/application';
-import { evolve, handlerRuleAllows } from '@relocation/domain';
+} from '@relocation/domain';
 import { caseUserOf } from '../security/caseAccess.ts';
 import { createInMemoryCheckpointStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
@@ -62,7 +63,7 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     let event;
     let before;
     try {
-      event = fromRecordedEvent(recorded);
+      event = decodeRelocationEvent(recorded);
       before = await states.before(recorded.streamName, recorded.revision);
     } catch (error) {
       // An unreadable event (a damaged or newer stream) or a failed read of the case is skipped, so that one
