@@ -1,13 +1,12 @@
 import {
   authorize,
+  caseAccessOf,
   commandsCheckingProviders,
   decide,
   domainError,
   encodeRelocationEvent,
   evolve,
-  handlerRuleAllows,
   initialState,
-  participationOf,
   relocationIdOfStream,
   relocationStreamName,
   requestOf,
@@ -324,12 +323,10 @@ function replayDenied(
   );
 }
 
-/** Takes part in the case and, inside a municipality, is a handler or a supervisor. */
+/** Sees the case as the read side would show it to them (the domain's `caseAccessOf`). */
 function seesCase(actor: Command['actor'], state: RelocationState): boolean {
-  const participation = participationOf(state, actor.organisationId);
-  if (participation === 'none' || participation === 'declined' || participation === 'auditor') return false;
   const user = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
-  return handlerRuleAllows(state, user);
+  return caseAccessOf(state, user) !== undefined;
 }
 
 async function collectOne<T>(iterable: AsyncIterable<T>): Promise<T[]> {
