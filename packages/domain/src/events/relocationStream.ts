@@ -53,10 +53,6 @@ export function encodeRelocationEvent(event: DomainEvent, store: StoreMetadata =
 export const requestOf = (recorded: Pick<RecordedEvent, 'metadata'>): string | undefined =>
   typeof recorded.metadata.request === 'string' ? recorded.metadata.request : undefined;
 
-/** The W3C trace context stored with an event, if it was appended while tracing. */
-export const traceparentOf = (recorded: Pick<RecordedEvent, 'metadata'>): string | undefined =>
-  typeof recorded.metadata.traceparent === 'string' ? recorded.metadata.traceparent : undefined;
-
 /** A stored event as the codec reads it: a `RecordedEvent`, or one kept elsewhere (a fixture) without a position. */
 export type StoredRelocationEvent = Pick<
   RecordedEvent,
