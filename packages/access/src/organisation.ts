@@ -1,14 +1,24 @@
+import {
+  auditOrganisationId,
+  coordinatorOrganisationId,
+  isPoliceRegion,
+  policeRegions,
+  type PoliceRegion,
+} from '@relocation/domain';
 import { z } from 'zod';
 
-export const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'] as const;
-export type PoliceRegion = (typeof policeRegions)[number];
+// The police regions are the domain's (one list for tokens, commands, Kafka and the statistics).
+export { policeRegions, type PoliceRegion };
 
 export const organisationKinds = ['municipality', 'police', 'coordinator', 'audit'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** `municipality:<kommunkod>`, `police:<region>`, `coordinator:national` or `audit:national` (docs/design.md §2). */
 export type OrganisationId =
-  `municipality:${string}` | `police:${PoliceRegion}` | 'coordinator:national' | 'audit:national';
+  | `municipality:${string}`
+  | `police:${PoliceRegion}`
+  | typeof coordinatorOrganisationId
+  | typeof auditOrganisationId;
 
 export type ParsedOrganisation =
   | { readonly kind: 'municipality'; readonly code: string }
@@ -32,9 +42,6 @@ export class InvalidOrganisationIdError extends Error {
     this.name = 'InvalidOrganisationIdError';
   }
 }
-
-const isPoliceRegion = (value: string): value is PoliceRegion =>
-  (policeRegions as readonly string[]).includes(value);
 
 /** A parsed organisation, or the reason the text is not one. */
 export const tryParseOrganisationId = (
@@ -91,9 +98,9 @@ export const formatOrganisationId = (organisation: ParsedOrganisation): Organisa
     case 'police':
       return `police:${organisation.code}`;
     case 'coordinator':
-      return 'coordinator:national';
+      return coordinatorOrganisationId;
     case 'audit':
-      return 'audit:national';
+      return auditOrganisationId;
     default: {
       const _exhaustive: never = organisation;
       return _exhaustive;

@@ -1,12 +1,15 @@
 import {
   authorize,
+  caseAccessOf,
   commandsCheckingProviders,
   decide,
   domainError,
+  encodeRelocationEvent,
   evolve,
-  handlerRuleAllows,
   initialState,
-  participationOf,
+  relocationIdOfStream,
+  relocationStreamName,
+  requestOf,
 } from '@relocation/domain';
 import type {
   Command,
@@ -30,13 +33,11 @@ import { namespacedIdempotencyKey, requestFingerprint } from './idempotencyKey.t
 import { loadRelocation } from './loadRelocation.ts';
 import { deferredSeal } from './deferredSeal.ts';
 import type { CaseSealer } from './deferredSeal.ts';
-
-export type { CaseSealer };
-import { requestOf, toNewEvent } from './storedEvent.ts';
-import { relocationIdOfStream, relocationStreamName } from './streamName.ts';
 import { writeRenewedCase } from './renewedCase.ts';
 import type { CaseOpenerFn } from './renewedCase.ts';
 import { currentTraceparent, inSpan, inSpanSync } from '@relocation/tracing';
+
+export type { CaseSealer };
 
 export interface CommandHandlerDependencies {
   readonly store: EventStore;
@@ -184,7 +185,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
           const traceparent = currentTraceparent();
           const result = await store.appendToStream(
             streamName,
-            events.map((event) => toNewEvent(event, request, traceparent)),
+            events.map((event) => encodeRelocationEvent(event, { request, traceparent })),
             {
               expectedRevision: state.revision === -1 ? 'no_stream' : state.revision,
               ...(key === undefined ? {} : { idempotencyKey: key }),
@@ -316,12 +317,10 @@ function replayDenied(
   );
 }
 
-/** Takes part in the case and, inside a municipality, is a handler or a supervisor. */
+/** Sees the case as the read side would show it to them (the domain's `caseAccessOf`). */
 function seesCase(actor: Command['actor'], state: RelocationState): boolean {
-  const participation = participationOf(state, actor.organisationId);
-  if (participation === 'none' || participation === 'declined' || participation === 'auditor') return false;
   const user = { organisationId: actor.organisationId, userId: actor.userId, roles: [actor.role] };
-  return handlerRuleAllows(state, user);
+  return caseAccessOf(state, user) !== undefined;
 }
 
 async function collectOne<T>(iterable: AsyncIterable<T>): Promise<T[]> {

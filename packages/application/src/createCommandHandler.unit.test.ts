@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Command } from '@relocation/domain';
+import { relocationStreamName, type Command } from '@relocation/domain';
 import {
   actors,
   fakeSeal,
@@ -17,7 +17,6 @@ import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from './createCommandHandler.ts';
 import type { CommandHandlerDependencies } from './createCommandHandler.ts';
 import { CommandRejectedError, ConcurrentUpdateError, PreconditionFailedError } from './errors.ts';
-import { relocationStreamName } from './streamName.ts';
 
 const withCase = <C extends Command>(command: C, relocationId: string): C => ({
   ...command,

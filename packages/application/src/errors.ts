@@ -45,13 +45,3 @@ export class IdempotencyKeyReusedError extends Error {
     this.name = 'IdempotencyKeyReusedError';
   }
 }
-
-/** A stored event does not parse as a domain event: the stream is damaged or newer than this code. */
-export class UnreadableEventError extends Error {
-  readonly code = 'UNREADABLE_EVENT';
-
-  constructor(streamName: string, revision: number, options?: ErrorOptions) {
-    super(`Event ${revision} of ${streamName} is not a known domain event.`, options);
-    this.name = 'UnreadableEventError';
-  }
-}

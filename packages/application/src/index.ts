@@ -11,13 +11,10 @@ export {
   ConcurrentUpdateError,
   IdempotencyKeyReusedError,
   PreconditionFailedError,
-  UnreadableEventError,
 } from './errors.ts';
 export { namespacedIdempotencyKey } from './idempotencyKey.ts';
 export { loadRelocation } from './loadRelocation.ts';
 export type { LoadedRelocation } from './loadRelocation.ts';
-export { fromRecordedEvent, toNewEvent } from './storedEvent.ts';
-export { relocationIdOfStream, relocationStreamName, relocationStreamPrefix } from './streamName.ts';
 export { createCaseStates } from './caseStates.ts';
 export type { CaseStates } from './caseStates.ts';
 export { createProviderRegister, ProviderEventUnreadableError } from './providerRegister.ts';

@@ -1,7 +1,6 @@
-import { evolve, initialState } from '@relocation/domain';
+import { decodeRelocationEvent, evolve, initialState } from '@relocation/domain';
 import type { DomainEvent, RelocationState } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
-import { fromRecordedEvent } from './storedEvent.ts';
 
 export interface LoadedRelocation {
   readonly state: RelocationState;
@@ -17,6 +16,6 @@ export async function loadRelocation(
   const events: DomainEvent[] = [];
   const options = untilRevision === undefined ? {} : { fromRevision: 0, maxCount: untilRevision + 1 };
   for await (const recorded of store.readStream(streamName, options))
-    events.push(fromRecordedEvent(recorded));
+    events.push(decodeRelocationEvent(recorded));
   return { state: events.reduce(evolve, initialState()), events };
 }

@@ -1,10 +1,13 @@
-import { isUnsealedV1Text, renewedCaseEvents } from '@relocation/domain';
+import {
+  encodeRelocationEvent,
+  isUnsealedV1Text,
+  relocationStreamName,
+  renewedCaseEvents,
+} from '@relocation/domain';
 import type { Reseal, SealableJson, SealedEnvelope } from '@relocation/domain';
 import { WrongExpectedRevisionError } from '@relocation/event-store';
 import type { EventStore } from '@relocation/event-store';
 import { loadRelocation } from './loadRelocation.ts';
-import { toNewEvent } from './storedEvent.ts';
-import { relocationStreamName } from './streamName.ts';
 
 /** Opens envelopes of one case, naming the field each was found in (`@relocation/crypto`'s CaseOpener). */
 export type CaseOpenerFn = (envelope: unknown, field: string) => unknown;
@@ -43,7 +46,7 @@ export async function writeRenewedCase(
   try {
     await deps.store.appendToStream(
       streamName,
-      renewed.events.map((event) => toNewEvent(event)),
+      renewed.events.map((event) => encodeRelocationEvent(event)),
       { expectedRevision: 'no_stream' },
     );
   } catch (error) {

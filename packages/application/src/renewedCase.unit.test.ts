@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Command, SealedEnvelope } from '@relocation/domain';
+import { relocationStreamName, type Command, type SealedEnvelope } from '@relocation/domain';
 import {
   actors,
   fakeSeal,
@@ -15,7 +15,6 @@ import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from './createCommandHandler.ts';
 import type { CommandHandlerDependencies } from './createCommandHandler.ts';
 import { CommandRejectedError } from './errors.ts';
-import { relocationStreamName } from './streamName.ts';
 
 const withCase = <C extends Command>(command: C, relocationId: string): C => ({
   ...command,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { newPglite } from '@relocation/postgres';
-import { createCommandHandler, relocationStreamName, type CommandHandler } from '@relocation/application';
-import type { Command } from '@relocation/domain';
+import { createCommandHandler, type CommandHandler } from '@relocation/application';
+import { relocationStreamName, type Command } from '@relocation/domain';
 import {
   actors,
   command,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createCommandHandler, relocationStreamName } from '@relocation/application';
-import type { Command } from '@relocation/domain';
+import { createCommandHandler } from '@relocation/application';
+import { relocationStreamName, type Command } from '@relocation/domain';
 import { fakeSeal, fixedClock, historyTo, sampleProviders } from '@relocation/domain/testing';
 import { createSqlEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver } from '@relocation/postgres';

@@ -1,25 +1,13 @@
-import { participationOf } from '@relocation/domain';
-import type { DomainEvent, Participation, RelocationState } from '@relocation/domain';
+import { organisationSeesCase } from '@relocation/domain';
+import type { DomainEvent, RelocationState } from '@relocation/domain';
 import { recipientTable } from './recipientTable.ts';
 import { resolveAudience } from './resolveAudience.ts';
-
-/** Participations that may be told about a case: everyone else (none, declined, auditor, system) is not. */
-const notifiable: ReadonlySet<Participation> = new Set<Participation>([
-  'sending',
-  'proposedReceiving',
-  'acceptedReceiving',
-  'receiving',
-  'responsible',
-  'transferCounterparty',
-  'police',
-  'coordinator',
-]);
 
 /**
  * The organisations an event concerns, in a stable order and without repeats. Pure: `before` and `after` are the
  * case's state before and after the event (`after = evolve(before, event)`). An organisation is notified only if
- * it takes part in the case after the event (consent covers it, it has not declined), and never about its own
- * action.
+ * it takes part in the case after the event (the domain's `organisationSeesCase`: the need-to-know matrix grants it
+ * the workflow; consent covers it, it has not declined), and never about its own action.
  */
 export function recipientsOf(
   event: DomainEvent,
@@ -31,7 +19,7 @@ export function recipientsOf(
   for (const audience of recipientTable[event.type]) {
     for (const organisationId of resolveAudience(audience, event, before, after)) {
       if (organisationId === actorOrganisation || recipients.includes(organisationId)) continue;
-      if (!notifiable.has(participationOf(after, organisationId))) continue;
+      if (!organisationSeesCase(after, organisationId)) continue;
       recipients.push(organisationId);
     }
   }

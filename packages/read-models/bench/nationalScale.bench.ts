@@ -21,7 +21,7 @@ import { createReadModels } from '../src/createReadModels.ts';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver, quoteSchema } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
-import { streamNameOf, toNewEvent } from '../src/testing/index.ts';
+import { encodeRelocationEvent, relocationStreamName } from '@relocation/domain';
 import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
 
 const url = process.env.DATABASE_URL;
@@ -94,9 +94,13 @@ async function generateAndAppend(
           const previous = tails.get(c.relocationId) ?? Promise.resolve();
           const revisionBefore = c.batches.slice(0, index).reduce((n, b) => n + b.events.length, 0) - 1;
           const done = previous.then(async () => {
-            await store.appendToStream(streamNameOf(c.relocationId), batch.events.map(toNewEvent), {
-              expectedRevision: revisionBefore < 0 ? 'no_stream' : revisionBefore,
-            });
+            await store.appendToStream(
+              relocationStreamName(c.relocationId),
+              batch.events.map((event) => encodeRelocationEvent(event)),
+              {
+                expectedRevision: revisionBefore < 0 ? 'no_stream' : revisionBefore,
+              },
+            );
           });
           tails.set(c.relocationId, done);
           await done;

@@ -1,15 +1,11 @@
+import { relocationStreamPrefix } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
 import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import type { CaseRecord } from './projector/caseRecord.ts';
 import { loadCheckpoint } from './projector/checkpointRow.ts';
 import { feedOrderSource, hasProcessed } from './projector/hasProcessed.ts';
 import type { HistoryEntry } from './projector/historyEntry.ts';
-import {
-  projectOnce,
-  projectUntilCaughtUp,
-  RELOCATION_STREAM_PREFIX,
-  type ProjectOnceDependencies,
-} from './projector/projectOnce.ts';
+import { projectOnce, projectUntilCaughtUp, type ProjectOnceDependencies } from './projector/projectOnce.ts';
 import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
 import {
   haltOn,
@@ -190,7 +186,7 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
       const next = await store.readAll({
         ...(checkpoint === undefined ? {} : { after: checkpoint }),
         batchSize: 1,
-        streamPrefix: RELOCATION_STREAM_PREFIX,
+        streamPrefix: relocationStreamPrefix,
       });
       return next.events.length === 0;
     },

@@ -10,7 +10,6 @@ export type { CaseRecord } from './projector/caseRecord.ts';
 export type { HistoryEntry } from './projector/historyEntry.ts';
 export type { ProjectorOptions, RunningProjector } from './projector/startProjector.ts';
 export { ProjectionHaltedError, type ProjectionHalt } from './projector/projectionHalt.ts';
-export { UnreadableEventError } from './projector/toDomainEvent.ts';
 export { RevisionGapError } from './projector/applyToCase.ts';
 export type { CasePage, ListCasesQuery } from './queries/listCases.ts';
 export { InvalidCursorError } from './queries/cursor.ts';

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import type { CryptoKey } from 'jose';
-import { relocationStreamName } from '@relocation/application';
-import type { Command } from '@relocation/domain';
+import { relocationStreamName, type Command } from '@relocation/domain';
 import { historyTo } from '@relocation/domain/testing';
 import { createInMemoryCheckpointStore, createInMemoryEventStore } from '@relocation/event-store';
 import {

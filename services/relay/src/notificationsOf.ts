@@ -1,5 +1,9 @@
-import { UnreadableEventError, fromRecordedEvent, relocationIdOfStream } from '@relocation/application';
-import { evolve } from '@relocation/domain';
+import {
+  decodeRelocationEvent,
+  evolve,
+  relocationIdOfStream,
+  UnreadableEventError,
+} from '@relocation/domain';
 import type { RecordedEvent } from '@relocation/event-store';
 import type { NotificationMessage } from '@relocation/kafka';
 import { recipientsOf } from '@relocation/notifications';
@@ -23,7 +27,7 @@ export async function notificationsOf(
     let event;
     let before;
     try {
-      event = fromRecordedEvent(recorded);
+      event = decodeRelocationEvent(recorded);
       before = await states.before(recorded.streamName, recorded.revision);
     } catch (error) {
       if (!(error instanceof UnreadableEventError)) throw error;

@@ -3,7 +3,7 @@ import { SpanStatusCode, type Span } from '@opentelemetry/api';
 import { encodeNotification } from '@relocation/kafka';
 import { startProducerSpan } from '@relocation/tracing';
 import type { OutboundMessage, Publisher } from '@relocation/kafka';
-import { relocationStreamPrefix } from '@relocation/application';
+import { relocationStreamPrefix } from '@relocation/domain';
 import { createCaseStates } from '@relocation/application';
 import type { Logger } from '@relocation/service-log';
 import { errorName } from '@relocation/service-log';

@@ -1,5 +1,10 @@
 import { policeRegionOfMunicipality } from '../reference/municipalities.ts';
-import { municipalityCodeOf, policeRegionOf } from '../schemas/actor.ts';
+import {
+  auditOrganisationId,
+  coordinatorOrganisationId,
+  municipalityCodeOf,
+  policeRegionOf,
+} from '../schemas/actor.ts';
 import type { RelocationState } from '../state/state.ts';
 
 export const participations = [
@@ -30,9 +35,9 @@ export type Participation = (typeof participations)[number];
  * `system` is a service acting on the workflow (the deadline monitor), never a person.
  */
 export function participationOf(state: RelocationState, organisationId: string): Participation {
-  if (organisationId === 'audit:national') return 'auditor';
+  if (organisationId === auditOrganisationId) return 'auditor';
   if (organisationId.startsWith('system:')) return 'system';
-  if (organisationId === 'coordinator:national')
+  if (organisationId === coordinatorOrganisationId)
     return state.consents.includes('coordinator') ? 'coordinator' : 'none';
   const region = policeRegionOf(organisationId);
   if (region !== null) {

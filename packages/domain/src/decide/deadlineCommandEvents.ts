@@ -2,7 +2,7 @@ import type { CommandOf } from '../commands/command.ts';
 import { defaultDeadlinePolicy } from '../deadlines/policy.ts';
 import { escalateAtFor } from '../deadlines/dueTimes.ts';
 import { domainError } from '../errors.ts';
-import { coordinatorOrganisationId } from '../schemas/actor.ts';
+import { stalledCaseNotified } from '../deadlines/stalledCaseWatcher.ts';
 import type { RelocationState } from '../state/state.ts';
 import type { Drafts } from './commandEvents.ts';
 import type { DeadlineKind } from '../events/deadlineKinds.ts';
@@ -44,7 +44,7 @@ export function deadlineCommandEvents(
     return refuse('DEADLINE_NOT_FOUND', 'There is no open deadline with this id on the case.');
   }
   const now = Date.parse(context.now);
-  const notify = [coordinatorOrganisationId, deadline.ownerOrganisationId];
+  const notify = stalledCaseNotified(deadline.ownerOrganisationId);
   switch (command.type) {
     case 'ExtendDeadline': {
       const dueAt = command.payload.dueAt;

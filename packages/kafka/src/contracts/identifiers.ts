@@ -1,7 +1,8 @@
+import { auditOrganisationId, coordinatorOrganisationId, policeRegions } from '@relocation/domain';
 import { z } from 'zod';
 
-/** The police regions of Sweden (docs/design.md §2), as used in `police:<region>` organisation ids. */
-export const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'] as const;
+/** The police regions of Sweden (docs/design.md §2): the domain's list, as used in `police:<region>` ids. */
+export { policeRegions };
 
 const regionPattern = policeRegions.join('|');
 
@@ -9,7 +10,9 @@ const regionPattern = policeRegions.join('|');
 export const organisationIdSchema = z
   .string()
   .regex(
-    new RegExp(`^(?:municipality:\\d{4}|police:(?:${regionPattern})|coordinator:national|audit:national)$`),
+    new RegExp(
+      `^(?:municipality:\\d{4}|police:(?:${regionPattern})|${coordinatorOrganisationId}|${auditOrganisationId})$`,
+    ),
     'an organisation id such as municipality:0180, police:syd or coordinator:national',
   )
   .meta({

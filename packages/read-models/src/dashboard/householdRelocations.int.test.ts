@@ -1,5 +1,12 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { renewedCaseEvents, type DomainEvent, type SealedEnvelope } from '@relocation/domain';
+import {
+  decodeRelocationEvent,
+  encodeRelocationEvent,
+  relocationStreamName,
+  renewedCaseEvents,
+  type DomainEvent,
+  type SealedEnvelope,
+} from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, historyTo, sampleCommands } from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { newPglite, quoteSchema } from '@relocation/postgres';
@@ -7,9 +14,7 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
-import { toDomainEvent } from '../projector/toDomainEvent.ts';
 import { recordCase, type RecordedCase } from '../testing/index.ts';
-import { streamNameOf, toNewEvent } from '../testing/toNewEvent.ts';
 import { allStatisticsFacts } from '../statistics/statisticsRows.ts';
 import { statisticsTables } from '../statistics/statisticsTables.ts';
 import { createDashboardQueries, type DashboardQueries } from './dashboardQueries.ts';
@@ -25,8 +30,8 @@ let single: RecordedCase;
 
 async function eventsOf(relocationId: string): Promise<DomainEvent[]> {
   const events: DomainEvent[] = [];
-  for await (const recorded of store.readStream(streamNameOf(relocationId)))
-    events.push(toDomainEvent(recorded));
+  for await (const recorded of store.readStream(relocationStreamName(relocationId)))
+    events.push(decodeRelocationEvent(recorded));
   return events;
 }
 
@@ -49,9 +54,13 @@ beforeAll(async () => {
     randomUUID,
   );
   renewedId = renewed!.relocationId;
-  await store.appendToStream(streamNameOf(renewedId), renewed!.events.map(toNewEvent), {
-    expectedRevision: 'no_stream',
-  });
+  await store.appendToStream(
+    relocationStreamName(renewedId),
+    renewed!.events.map((event) => encodeRelocationEvent(event)),
+    {
+      expectedRevision: 'no_stream',
+    },
+  );
   single = recordCase(store, clock);
   await single.run(historyTo.threatAssessment());
   await readModels.projectUntilCaughtUp();

@@ -1,7 +1,7 @@
 import type { EventStore } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { loadCheckpoint } from '../projector/checkpointRow.ts';
-import { RELOCATION_STREAM_PREFIX } from '../projector/projectOnce.ts';
+import { relocationStreamPrefix } from '@relocation/domain';
 
 export interface ProjectorLag {
   /** Relocation events in the feed after the projector's checkpoint, counted up to `cap`. */
@@ -22,7 +22,7 @@ export async function projectorLag(
   const behind = await store.readAll({
     ...(checkpoint === undefined ? {} : { after: checkpoint }),
     batchSize: cap,
-    streamPrefix: RELOCATION_STREAM_PREFIX,
+    streamPrefix: relocationStreamPrefix,
   });
   const oldest = behind.events[0];
   return {

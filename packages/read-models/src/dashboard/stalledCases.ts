@@ -1,8 +1,8 @@
 import {
   businessDaysBetween,
-  coordinatorOrganisationId,
   findMunicipality,
   policeRegionOfMunicipality,
+  stalledCaseWatcher,
   type DeadlineKind,
   type OpenDeadline,
   type Status,
@@ -110,7 +110,7 @@ function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
 }
 
 /**
- * The stalled cases the coordinator may see (`visible_to`), most severe first. "Due before now and still open" is
+ * The stalled cases the domain's `stalledCaseWatcher` (the coordinator) may see (`visible_to`), most severe first. "Due before now and still open" is
  * evaluated against the caller's clock, so the list is right even when the deadline monitor is late.
  */
 export async function stalledCases(
@@ -123,7 +123,7 @@ export async function stalledCases(
        state->'deadlines' AS deadlines
      FROM ${s}.relocations
      WHERE stalled_since < $1::timestamptz AND visible_to @> ARRAY[$2]::text[]`,
-    [query.now.toISOString(), coordinatorOrganisationId],
+    [query.now.toISOString(), stalledCaseWatcher],
   );
   const cases: StalledCase[] = [];
   for (const row of rows) {

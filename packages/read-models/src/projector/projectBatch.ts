@@ -1,3 +1,4 @@
+import { decodeRelocationEvent, relocationIdOfStream } from '@relocation/domain';
 import type { ReadAllBatch } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { recordStageChanges, type StageChange } from '../dashboard/stageIntervals.ts';
@@ -6,9 +7,12 @@ import type { CaseRecord } from './caseRecord.ts';
 import { loadCases, saveCases } from './caseRows.ts';
 import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
 import { historyEntryOf, purgeHistory, saveHistoryEntries, type HistoryEntry } from './historyEntry.ts';
-import { relocationIdOfStream, toDomainEvent } from './toDomainEvent.ts';
 import { emptyStatisticsFacts, foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { loadStatisticsFactsOf, saveStatisticsFactsOf } from '../statistics/statisticsRows.ts';
+
+/** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
+const caseIdOf = (streamName: string): string | null =>
+  relocationIdOfStream(streamName)?.toLowerCase() ?? null;
 
 /**
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
@@ -26,7 +30,7 @@ export async function projectBatch(
 ): Promise<void> {
   const ids = new Set<string>();
   for (const recorded of batch.events) {
-    const relocationId = relocationIdOfStream(recorded.streamName);
+    const relocationId = caseIdOf(recorded.streamName);
     if (relocationId !== null) ids.add(relocationId);
   }
   const loaded = await loadCases(tx, s, [...ids]);
@@ -49,9 +53,9 @@ export async function projectBatch(
   for (const recorded of batch.events) {
     if (maxPosition === undefined || recorded.globalPosition > maxPosition)
       maxPosition = recorded.globalPosition;
-    const relocationId = relocationIdOfStream(recorded.streamName);
+    const relocationId = caseIdOf(recorded.streamName);
     if (relocationId === null) continue;
-    const event = toDomainEvent(recorded);
+    const event = decodeRelocationEvent(recorded);
     const at = {
       relocationId,
       streamName: recorded.streamName,

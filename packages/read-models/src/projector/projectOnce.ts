@@ -1,11 +1,10 @@
+import { relocationStreamPrefix } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
 import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { loadCheckpoint } from './checkpointRow.ts';
 import { projectBatch } from './projectBatch.ts';
 import { recordForTraces } from '@relocation/tracing';
-
-export const RELOCATION_STREAM_PREFIX = 'relocation-';
 
 export interface ProjectOnceDependencies {
   readonly driver: SqlDriver;
@@ -31,7 +30,7 @@ export async function projectOnce(deps: ProjectOnceDependencies): Promise<number
   const batch = await deps.store.readAll({
     ...(before.checkpoint === undefined ? {} : { after: before.checkpoint }),
     batchSize: deps.batchSize,
-    streamPrefix: RELOCATION_STREAM_PREFIX,
+    streamPrefix: relocationStreamPrefix,
   });
   if (batch.events.length === 0) return 0;
   const started = performance.timeOrigin + performance.now();
@@ -65,7 +64,7 @@ export async function projectUntilCaughtUp(deps: ProjectOnceDependencies): Promi
       const next = await deps.store.readAll({
         ...(checkpoint === undefined ? {} : { after: checkpoint }),
         batchSize: 1,
-        streamPrefix: RELOCATION_STREAM_PREFIX,
+        streamPrefix: relocationStreamPrefix,
       });
       if (next.events.length === 0) return total;
     }

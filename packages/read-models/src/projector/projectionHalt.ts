@@ -1,7 +1,7 @@
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import type { EventStore } from '@relocation/event-store';
 import { PROJECTOR_NAME } from './checkpointRow.ts';
-import { RELOCATION_STREAM_PREFIX } from './projectOnce.ts';
+import { relocationStreamPrefix } from '@relocation/domain';
 
 /**
  * The event a projector met and could not project, so it stopped: what an operator needs to find it (id, type,
@@ -75,7 +75,7 @@ export async function haltOn(
   const next = await store.readAll({
     ...(checkpoint === undefined ? {} : { after: checkpoint }),
     batchSize: 1,
-    streamPrefix: RELOCATION_STREAM_PREFIX,
+    streamPrefix: relocationStreamPrefix,
   });
   const event = next.events[0];
   if (event === undefined) return undefined;

@@ -4,7 +4,8 @@ import { createPgDriver, type SqlDriver } from '@relocation/postgres';
 import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
-import { dumpReadModels, recordCase, streamNameOf, toNewEvent } from '../testing/index.ts';
+import { dumpReadModels, recordCase } from '../testing/index.ts';
+import { encodeRelocationEvent, relocationStreamName } from '@relocation/domain';
 import { runCommands, testContext } from '@relocation/domain/testing';
 import { randomUUID } from 'node:crypto';
 
@@ -124,7 +125,7 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     const slowEvents = runCommands(
       [{ ...sampleCommands.initiate(), relocationId: slowId }],
       context,
-    ).events.map(toNewEvent);
+    ).events.map((event) => encodeRelocationEvent(event));
 
     // The slow append takes its transaction id first, lets a fast one append and commit, then appends itself:
     // its event comes first in the feed (its transaction id is lower) though it committed last. With positions
@@ -150,7 +151,7 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
       migrate: false,
       appendPath: 'transaction',
     });
-    const slow = slowStore.appendToStream(streamNameOf(slowId), slowEvents, {
+    const slow = slowStore.appendToStream(relocationStreamName(slowId), slowEvents, {
       expectedRevision: 'no_stream',
     });
     await xidTaken;

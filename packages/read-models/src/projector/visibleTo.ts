@@ -1,8 +1,7 @@
 import {
-  canSee,
   coordinatorOrganisationId,
   municipalityOrganisationId,
-  participationOf,
+  organisationSeesCase,
   policeOrganisationId,
   policeRegionOfMunicipality,
   type RelocationState,
@@ -11,7 +10,7 @@ import {
 /**
  * The organisations that may list the case: every organisation that ever took part in it (sending, proposed,
  * accepted, declined and refused municipalities, the police regions of all of them, the coordinator), kept only
- * while `participationOf` gives them the workflow class. A municipality that declined, a party the consent no
+ * while the domain's `organisationSeesCase` says they take part. A municipality that declined, a party the consent no
  * longer covers, the auditor and services drop out. Sorted, so that replays store the same array.
  */
 export function visibleTo(state: RelocationState): string[] {
@@ -30,5 +29,5 @@ export function visibleTo(state: RelocationState): string[] {
     const region = policeRegionOfMunicipality(code);
     if (region !== undefined) candidates.add(policeOrganisationId(region));
   }
-  return [...candidates].filter((org) => canSee(participationOf(state, org), 'workflow')).sort();
+  return [...candidates].filter((org) => organisationSeesCase(state, org)).sort();
 }

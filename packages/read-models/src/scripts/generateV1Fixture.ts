@@ -20,12 +20,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommandRejectedError, createCommandHandler, relocationStreamName } from '@relocation/application';
+import { CommandRejectedError, createCommandHandler } from '@relocation/application';
 import { createCaseCrypto, createKeyRing, createMemoryDataKeyStore } from '@relocation/crypto';
 import {
   decide,
   evolve,
   initialState,
+  relocationStreamName,
   type Command,
   type RelocationState,
   type WorkflowEvent,

@@ -1,5 +1,4 @@
 // Test helpers for @relocation/read-models and for the API's query tests.
-export { toNewEvent, streamNameOf } from './toNewEvent.ts';
 export { recordCase, type RecordedCase } from './recordCase.ts';
 export { dumpReadModels, type ReadModelDump } from './dumpReadModels.ts';
 export { insertUnprojectableEvent } from './insertUnprojectableEvent.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlEventStore } from '@relocation/event-store-postgres';
-import { streamNameOf } from './toNewEvent.ts';
+import { relocationStreamName } from '@relocation/domain';
 
 /**
  * Stores an event the way the store API now refuses to (issue 10): straight into the events table, as a database
@@ -26,7 +26,7 @@ export async function insertUnprojectableEvent(
      VALUES (pg_current_xact_id()::text::bigint * 1048576, $1, $2, $3, 'HandlerAssigned', $4::json, $5::json, 'x', NULL)
      RETURNING global_position::text AS position`,
     [
-      streamNameOf(relocationId),
+      relocationStreamName(relocationId),
       revision,
       eventId,
       JSON.stringify({ organisationId: 'municipality:0180', userId: 'a\u0000b' }),

@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { decide, evolve, initialState, type Command, type RelocationState } from '@relocation/domain';
+import {
+  decide,
+  encodeRelocationEvent,
+  evolve,
+  initialState,
+  relocationStreamName,
+  type Command,
+  type RelocationState,
+} from '@relocation/domain';
 import { testContext, type TestClock } from '@relocation/domain/testing';
 import type { EventStore } from '@relocation/event-store';
-import { streamNameOf, toNewEvent } from './toNewEvent.ts';
 
 export interface RecordedCase {
   readonly relocationId: string;
@@ -34,8 +41,8 @@ export function recordCase(
         const decision = decide(command, recorded.state, context);
         if (!decision.ok) throw new Error(`${command.type} was rejected: ${decision.error.code}`);
         const result = await store.appendToStream(
-          streamNameOf(relocationId),
-          decision.events.map(toNewEvent),
+          relocationStreamName(relocationId),
+          decision.events.map((event) => encodeRelocationEvent(event)),
           { expectedRevision: recorded.state.revision < 0 ? 'no_stream' : recorded.state.revision },
         );
         recorded.state = decision.events.reduce(evolve, recorded.state);

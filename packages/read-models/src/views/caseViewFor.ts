@@ -1,4 +1,11 @@
-import { householdCounts, openedIdentity, type Participation, type SealedEnvelope } from '@relocation/domain';
+import {
+  householdCounts,
+  identityWithheld,
+  memberIdentityWithheld,
+  openedIdentity,
+  type Participation,
+  type SealedEnvelope,
+} from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
 import {
   identityHistoryEntrySchema,
@@ -9,7 +16,6 @@ import {
 } from './caseViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityTrailVisible } from './identityTrail.ts';
-import { identityWithheld, memberIdentityWithheld } from './identityWithheld.ts';
 import { memberPseudonymOf, pseudonymOf } from './pseudonym.ts';
 import { viewFor } from './viewFor.ts';
 import { workflowView } from './workflowView.ts';

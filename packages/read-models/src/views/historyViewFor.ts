@@ -1,5 +1,7 @@
 import {
+  identityWithheld,
   isUnsealedV1Text,
+  memberIdentityWithheld,
   openedIdentity,
   municipalityCodeOf,
   type Participation,
@@ -11,7 +13,6 @@ import { historyFieldClass } from './historyFieldClasses.ts';
 import type { HistoryEntryView, JsonValue } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';
 import { identityTrailVisible } from './identityTrail.ts';
-import { identityWithheld, memberIdentityWithheld } from './identityWithheld.ts';
 import { organisationLabel } from './organisationLabel.ts';
 import { viewFor, type View } from './viewFor.ts';
 import { deadlineTimesWithheld } from './workflowView.ts';

@@ -7,7 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { newPglite } from '@relocation/postgres';
-import { decide, initialState, type Actor, type Command, type SealedEnvelope } from '@relocation/domain';
+import {
+  decide,
+  encodeRelocationEvent,
+  initialState,
+  relocationStreamName,
+  type Actor,
+  type Command,
+  type SealedEnvelope,
+} from '@relocation/domain';
 import {
   actors,
   command,
@@ -22,7 +30,7 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
 import type { CaseRecord } from '../projector/caseRecord.ts';
-import { dumpReadModels, recordCase, streamNameOf, toNewEvent } from '../testing/index.ts';
+import { dumpReadModels, recordCase } from '../testing/index.ts';
 import { caseViewFor } from './caseViewFor.ts';
 import { historyViewFor } from './historyViewFor.ts';
 import { participationFor } from './participationFor.ts';
@@ -230,9 +238,13 @@ describe('an identity sealed before the four protection levels', () => {
         }),
       },
     };
-    await store.appendToStream(streamNameOf(relocationId), [old, ...rest].map(toNewEvent), {
-      expectedRevision: 'no_stream',
-    });
+    await store.appendToStream(
+      relocationStreamName(relocationId),
+      [old, ...rest].map((event) => encodeRelocationEvent(event)),
+      {
+        expectedRevision: 'no_stream',
+      },
+    );
     const record = await recordOf(relocationId);
     const { caseView, history } = readersOf(record);
     expect((await caseView(actors.sending)).identity).toEqual({

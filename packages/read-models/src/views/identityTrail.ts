@@ -1,5 +1,4 @@
-import { isAssignedHandler, type RelocationState } from '@relocation/domain';
-import { identityWithheld } from './identityWithheld.ts';
+import { identityWithheld, isAssignedHandler, type RelocationState } from '@relocation/domain';
 import type { View } from './viewFor.ts';
 
 /**

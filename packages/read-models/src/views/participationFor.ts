@@ -1,6 +1,5 @@
-import { participationOf, type Participation } from '@relocation/domain';
+import { organisationSeesCase, participationOf, type Participation } from '@relocation/domain';
 import type { CaseRecord } from '../projector/caseRecord.ts';
-import { viewFor } from './viewFor.ts';
 
 /**
  * How the caller's organisation takes part in the case, from the stored domain state; undefined when it may not
@@ -8,6 +7,7 @@ import { viewFor } from './viewFor.ts';
  * exactly as for an unknown id.
  */
 export function participationFor(record: CaseRecord, organisationId: string): Participation | undefined {
-  const participation = participationOf(record.state, organisationId);
-  return viewFor(participation).sees('workflow') ? participation : undefined;
+  return organisationSeesCase(record.state, organisationId)
+    ? participationOf(record.state, organisationId)
+    : undefined;
 }

@@ -1,12 +1,13 @@
 import type { Principal } from '@relocation/access';
+import { createCaseStates } from '@relocation/application';
 import {
-  createCaseStates,
-  fromRecordedEvent,
+  caseAccessOf,
+  decodeRelocationEvent,
+  evolve,
   relocationIdOfStream,
   relocationStreamPrefix,
   UnreadableEventError,
-} from '@relocation/application';
-import { evolve, handlerRuleAllows } from '@relocation/domain';
+} from '@relocation/domain';
 import { caseUserOf } from '../security/caseAccess.ts';
 import { createInMemoryCheckpointStore } from '@relocation/event-store';
 import type { EventStore, RecordedEvent, Subscription } from '@relocation/event-store';
@@ -45,9 +46,9 @@ export interface CaseChangeFeedOptions {
 /**
  * Follows the global event feed and tells each connected listener which cases changed for them, with the same
  * audience as the Kafka notifications (`recipientsOf`: the organisations the event concerns that take part in the
- * case after it, never the acting organisation) plus the read side's handler rule (inside a municipality only the
- * assigned handlers and the supervisors). It starts from the beginning of the feed, and folds case states only
- * while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
+ * case after it, never the acting organisation), told only to users who may read the case (`caseAccessOf`: inside
+ * a municipality only the assigned handlers and the supervisors). It starts from the beginning of the feed, and
+ * folds case states only while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
  */
 export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChangeFeed {
   const listeners = new Set<CaseChangeListener>();
@@ -62,7 +63,7 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     let event;
     let before;
     try {
-      event = fromRecordedEvent(recorded);
+      event = decodeRelocationEvent(recorded);
       before = await states.before(recorded.streamName, recorded.revision);
     } catch (error) {
       // An unreadable event (a damaged or newer stream) or a failed read of the case is skipped, so that one
@@ -78,7 +79,7 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
       const { principal } = listener;
       if (!recipients.has(principal.organisationId)) continue;
       const user = caseUserOf(principal);
-      if (user === undefined || !handlerRuleAllows(after, user)) continue;
+      if (user === undefined || caseAccessOf(after, user) === undefined) continue;
       listener.send(change);
     }
   };

@@ -1,19 +1,16 @@
 import { caseRolesOf, type Principal } from '@relocation/access';
-import { handlerRuleAllows, type CaseUser, type Participation } from '@relocation/domain';
-import { participationFor, type CaseRecord } from '@relocation/read-models';
+import { caseAccessOf, type CaseUser, type Participation } from '@relocation/domain';
+import type { CaseRecord } from '@relocation/read-models';
 
 /**
- * The one place the read side decides whether a caller sees a case: its organisation must take part
- * (`participationFor`: consent, declines and the stored state folded in) and, inside a municipality, the caller
- * must be an assigned handler of the case or a supervisor (`handlerRuleAllows`). Undefined means "answer 404".
- * Commands get the same rule from the domain's `authorize`.
+ * Whether a caller sees a case, by the domain's `caseAccessOf` on the stored state: its organisation must take part
+ * (consent and declines folded in) and, inside a municipality, the caller must be an assigned handler of the case
+ * or a supervisor. Undefined means "answer 404". The command side asks the same rule.
  */
 export function caseAccessFor(record: CaseRecord, principal: Principal): Participation | undefined {
   const user = caseUserOf(principal);
   if (user === undefined) return undefined;
-  const participation = participationFor(record, principal.organisationId);
-  if (participation === undefined) return undefined;
-  return handlerRuleAllows(record.state, user) ? participation : undefined;
+  return caseAccessOf(record.state, user);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createSqlAccessLog } from '@relocation/access-log';
+import { relocationStreamPrefix } from '@relocation/domain';
 import { sampleCommands } from '@relocation/domain/testing';
 import type { SqlDriver, SqlQueryable } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
@@ -225,7 +226,7 @@ export function erasureSuite(name: string, makeDriver: () => SqlDriver): void {
       const entries = history.json<{ entries: { type: string; erased?: true }[] }>().entries;
       expect(entries.map((e) => e.type)).toContain('CaseErased');
       expect(entries.find((e) => e.type === 'RelocationInitiated')).toMatchObject({ erased: true });
-      expect(await sql.store.verify({ streamPrefix: 'relocation-' })).toMatchObject({
+      expect(await sql.store.verify({ streamPrefix: relocationStreamPrefix })).toMatchObject({
         ok: true,
         problems: [],
       });

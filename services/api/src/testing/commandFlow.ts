@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createCaseCrypto, createKeyRing } from '@relocation/crypto';
+import { relocationStreamPrefix } from '@relocation/domain';
 import type { CaseCrypto } from '@relocation/crypto';
 import type { SqlDriver } from '@relocation/postgres';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
@@ -176,5 +177,8 @@ export async function runCommandFlow({ api, store, caseCrypto }: SqlTestApi): Pr
   });
   expect(outsider.statusCode).toBe(404);
 
-  expect(await store.verify({ streamPrefix: 'relocation-' })).toMatchObject({ ok: true, problems: [] });
+  expect(await store.verify({ streamPrefix: relocationStreamPrefix })).toMatchObject({
+    ok: true,
+    problems: [],
+  });
 }

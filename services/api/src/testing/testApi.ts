@@ -10,8 +10,9 @@ import {
   mintDevToken,
 } from '@relocation/access';
 import type { DevSigningKey } from '@relocation/access';
-import { createCommandHandler, loadRelocation, relocationStreamName } from '@relocation/application';
+import { createCommandHandler, loadRelocation } from '@relocation/application';
 import type { CommandHandler, CommandHandlerDependencies, ProviderRegister } from '@relocation/application';
+import { relocationStreamName, relocationStreamPrefix } from '@relocation/domain';
 import type { Command, CommandPayload, CommandType, RelocationState } from '@relocation/domain';
 import { fakeSeal, fakeUnseal, fixedClock, sampleProviders } from '@relocation/domain/testing';
 import { createInMemoryEventStore } from '@relocation/event-store';
@@ -129,7 +130,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     ...(options.accessAlertDistinctCasesPerHour === undefined
       ? {}
       : { accessAlertDistinctCasesPerHour: options.accessAlertDistinctCasesPerHour }),
-    verifyEventStore: () => store.verify({ streamPrefix: 'relocation-' }),
+    verifyEventStore: () => store.verify({ streamPrefix: relocationStreamPrefix }),
     ...(options.verifyCheckpoint === undefined ? {} : { verifyCheckpoint: options.verifyCheckpoint }),
     ...(options.caseChanges === undefined ? {} : { caseChanges: options.caseChanges }),
     ...(options.dashboard === undefined ? {} : { dashboard: options.dashboard }),

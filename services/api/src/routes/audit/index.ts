@@ -1,6 +1,6 @@
 import { accessViews, type AccessLog } from '@relocation/access-log';
 import type { CheckpointVerification } from '@relocation/checkpoint';
-import { shortText } from '@relocation/domain';
+import { auditOrganisationId, shortText } from '@relocation/domain';
 import type { VerifyReport } from '@relocation/event-store';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -109,7 +109,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
   // onRequest, before the query is validated: a non-auditor's malformed query is the same 404 as any other.
   app.addHook('onRequest', async (request) => {
     const principal = principalOf(request);
-    if (principal.organisationId !== 'audit:national' || !principal.roles.includes('auditor'))
+    if (principal.organisationId !== auditOrganisationId || !principal.roles.includes('auditor'))
       throw notFound();
   });
 

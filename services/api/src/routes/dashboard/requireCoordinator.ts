@@ -1,3 +1,4 @@
+import { coordinatorOrganisationId } from '@relocation/domain';
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
@@ -9,7 +10,7 @@ import { ApiError } from '../../errors/apiError.ts';
  */
 export function requireCoordinator(request: FastifyRequest): void {
   const principal = principalOf(request);
-  if (principal.organisationId !== 'coordinator:national' || !principal.roles.includes('coordinator')) {
+  if (principal.organisationId !== coordinatorOrganisationId || !principal.roles.includes('coordinator')) {
     throw new ApiError(403, 'FORBIDDEN_FOR_ROLE', 'Only the national coordinator may read the dashboard.');
   }
 }

@@ -1,6 +1,8 @@
 import type { Principal } from '@relocation/access';
 import type { ProviderRegister } from '@relocation/application';
 import {
+  auditOrganisationId,
+  coordinatorOrganisationId,
   isCountyCode,
   isMunicipalityCode,
   isoDateSchema,
@@ -34,7 +36,7 @@ function requirePlanner(principal: Principal): void {
   const municipal = principal.organisationId.startsWith('municipality:');
   const allowed = municipal
     ? principal.roles.includes('caseworker') || principal.roles.includes('supervisor')
-    : principal.organisationId === 'coordinator:national' &&
+    : principal.organisationId === coordinatorOrganisationId &&
       (principal.roles.includes('coordinator') || principal.roles.includes('administrator'));
   if (!allowed) {
     throw new ApiError(
@@ -48,9 +50,9 @@ function requirePlanner(principal: Principal): void {
 /** Who changed which unit when: the administrator, the coordinator and the auditor. */
 function requireHistoryReader(principal: Principal): void {
   const allowed =
-    (principal.organisationId === 'coordinator:national' &&
+    (principal.organisationId === coordinatorOrganisationId &&
       (principal.roles.includes('coordinator') || principal.roles.includes('administrator'))) ||
-    (principal.organisationId === 'audit:national' && principal.roles.includes('auditor'));
+    (principal.organisationId === auditOrganisationId && principal.roles.includes('auditor'));
   if (!allowed) {
     throw new ApiError(
       403,
@@ -61,7 +63,7 @@ function requireHistoryReader(principal: Principal): void {
 }
 
 function requireAdministrator(principal: Principal): void {
-  if (principal.organisationId !== 'coordinator:national' || !principal.roles.includes('administrator')) {
+  if (principal.organisationId !== coordinatorOrganisationId || !principal.roles.includes('administrator')) {
     throw new ApiError(403, 'FORBIDDEN_FOR_ROLE', "Only the register's administrator may change it.");
   }
 }

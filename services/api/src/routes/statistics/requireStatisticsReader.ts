@@ -1,3 +1,4 @@
+import { coordinatorOrganisationId } from '@relocation/domain';
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../../auth/authenticate.ts';
 import { ApiError } from '../../errors/apiError.ts';
@@ -9,7 +10,7 @@ import { ApiError } from '../../errors/apiError.ts';
 export function requireStatisticsReader(request: FastifyRequest): void {
   const principal = principalOf(request);
   const reader = principal.roles.includes('coordinator') || principal.roles.includes('researcher');
-  if (principal.organisationId !== 'coordinator:national' || !reader) {
+  if (principal.organisationId !== coordinatorOrganisationId || !reader) {
     throw new ApiError(
       403,
       'FORBIDDEN_FOR_ROLE',
