@@ -60,6 +60,10 @@ const result = await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Code reached only through import() (the KurrentDB adapter) goes into a chunk of its own, loaded when used.
+  // Chunks sit beside the entries: the import.meta.url rewrite above counts paths from dist/.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   target: 'node20.19',
   sourcemap: 'linked',
   metafile: true,
