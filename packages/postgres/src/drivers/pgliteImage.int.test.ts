@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,16 +35,19 @@ describe('the PGlite initial image', () => {
     expect(options.loadDataDir).toBeInstanceOf(Blob);
     const dataDir = join(cache, 'db');
     expect(isNewPgliteDatabase(dataDir)).toBe(true);
+    // A new directory gets the image unpacked into it, and PGlite opens it as an existing database.
+    const dirOptions = pgliteOptions(dataDir, env);
+    expect(dirOptions.loadDataDir).toBeUndefined();
+    expect(isNewPgliteDatabase(dataDir)).toBe(false);
     const { PGlite } = await import('@electric-sql/pglite');
-    const db = await PGlite.create(dataDir, pgliteOptions(dataDir, env));
+    const db = await PGlite.create(dataDir, dirOptions);
     await db.exec('CREATE TABLE t (x int); INSERT INTO t VALUES (42)');
     expect((await db.query<{ x: number }>('SELECT x FROM t')).rows).toEqual([{ x: 42 }]);
     expect((await db.query<{ shared_buffers: string }>('SHOW shared_buffers')).rows[0]?.shared_buffers).toBe(
       '16MB',
     );
     await db.close();
-    // The directory is a database now: opening it again reads it, never the image.
-    expect(isNewPgliteDatabase(dataDir)).toBe(false);
+    // Opening it again reads it, never the image.
     expect(pgliteOptions(dataDir, env).loadDataDir).toBeUndefined();
     const reopened = await PGlite.create(dataDir, pgliteOptions(dataDir, env));
     expect((await reopened.query<{ x: number }>('SELECT x FROM t')).rows).toEqual([{ x: 42 }]);
@@ -59,6 +62,9 @@ describe('the PGlite initial image', () => {
       writeFileSync(path, 'not a gzip file');
       expect(existsSync(path)).toBe(true);
       expect(pgliteOptions('memory://', { PGLITE_IMAGE_DIR: damaged }).loadDataDir).toBeUndefined();
+      const dataDir = join(damaged, 'db');
+      pgliteOptions(dataDir, { PGLITE_IMAGE_DIR: damaged });
+      expect(readdirSync(dataDir)).toEqual([]);
     } finally {
       rmSync(damaged, { recursive: true, force: true });
     }

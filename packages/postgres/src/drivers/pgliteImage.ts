@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import type { PGliteOptions } from '@electric-sql/pglite';
+import { extract } from 'tar';
 
 /**
  * PostgreSQL settings for the embedded database. PGlite runs one backend inside this process, so a server's
@@ -81,18 +82,43 @@ export const isNewPgliteDatabase = (dataDir: string): boolean =>
   dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
 
 /**
- * The options every embedded database is opened with: the settings, and for a new database the initial image
- * if there is one (PGlite's own gunzip is slow here, so the tarball is handed over uncompressed).
+ * The options every embedded database is opened with: the settings and, for a new database, the initial image if
+ * there is one. A new directory gets the image unpacked into it here, streaming, so that PGlite opens it like an
+ * existing database (unpacking inside PGlite holds the whole tarball in memory: ~110 MB more at the peak). An
+ * in-memory database gets the tarball, uncompressed (PGlite's own gunzip is slow there).
  */
 export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.env): PGliteOptions {
   const options: PGliteOptions = { postgresqlconf: [...pgliteSettings] };
   const image = isNewPgliteDatabase(dataDir) ? pgliteImagePath(env) : null;
-  if (image !== null && existsSync(image)) {
+  if (image === null || !existsSync(image)) return options;
+  if (dataDir.startsWith('memory://')) {
     try {
       options.loadDataDir = new Blob([gunzipSync(readFileSync(image))]);
     } catch {
       // A damaged image (a disk full while it was written, say): this database runs initdb instead.
     }
+    return options;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  // Only into an empty directory, so that a failure can clear what it unpacked.
+  if (readdirSync(dataDir).length > 0) return options;
+  // The tarball's paths are absolute (`/base/...`), so node-tar strips the slash with an informational warning;
+  // any other warning is a damaged entry.
+  let damaged = false;
+  try {
+    extract({
+      file: image,
+      cwd: dataDir,
+      sync: true,
+      onwarn: (code) => {
+        if (code !== 'TAR_ENTRY_INFO') damaged = true;
+      },
+    });
+  } catch {
+    damaged = true;
+  }
+  if (damaged || !existsSync(join(dataDir, 'PG_VERSION'))) {
+    for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
   }
   return options;
 }
