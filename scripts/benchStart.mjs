@@ -4,8 +4,9 @@
 // a warm start on the same directory, measured from spawn to /readyz answering 200, and the peak resident memory
 // (VmHWM) by then. Targets (issue 16): warm < 2 s, first < 5 s, < 300 MB.
 //
-// A new data directory starts from the PGlite initial image (packages/postgres, pgliteImage.ts), made once per
-// machine; the "image off" row (PGLITE_IMAGE_DIR=off) is the first start of a machine that has none yet.
+// A new data directory starts from the PGlite initial image (packages/postgres, pgliteImage.ts) that `pnpm install`
+// makes once per machine (made here first if missing); the "image off" row (PGLITE_IMAGE_DIR=off) is the first
+// start on a machine without it.
 // `--baseline <git ref>` also measures that commit's compiled engine in the same run (a temporary git worktree,
 // installed offline from the pnpm store and built), so figures are compared under the same load.
 //   node scripts/benchStart.mjs [--runs N] [--baseline <git ref>]
@@ -23,7 +24,6 @@ const argument = (name) => {
 const runs = Number(argument('--runs') ?? 3);
 const baselineRef = argument('--baseline');
 const bundleOf = (checkout) => join(checkout, 'services/api/dist/main.js');
-const imageDir = mkdtempSync(join(tmpdir(), 'relocation-bench-image-'));
 
 const variants = [
   { name: 'compiled (node dist/main.js)', checkout: root, args: ['--enable-source-maps', bundleOf(root)] },
@@ -62,7 +62,6 @@ async function startOnce(variant, dataDir) {
     cwd: join(variant.checkout, 'services/api'),
     env: {
       ...process.env,
-      PGLITE_IMAGE_DIR: imageDir,
       ...variant.env,
       DATA_DIR: dataDir,
       PORT: String(port),
@@ -118,10 +117,10 @@ try {
       args: ['--enable-source-maps', bundleOf(baselineDir)],
     });
   }
-  // The image is made once per machine: a first start before measuring makes it, as `pnpm install` would.
-  const warmUp = mkdtempSync(join(tmpdir(), 'relocation-bench-start-'));
-  await startOnce(variants[0], warmUp);
-  rmSync(warmUp, { recursive: true, force: true });
+  // The initial image, as `pnpm install` makes it.
+  execFileSync(process.execPath, [join(root, 'scripts/postinstall.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
   const rows = [];
   for (const variant of variants) {
@@ -160,7 +159,6 @@ try {
   );
   console.table(rows);
 } finally {
-  rmSync(imageDir, { recursive: true, force: true });
   if (baselineDir !== undefined) {
     execFileSync('git', ['worktree', 'remove', '--force', baselineDir], { cwd: root, stdio: 'ignore' });
   }

@@ -2,7 +2,6 @@ import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lockPgliteDir } from './pgliteLock.ts';
 import { createPgliteDriver } from './pgliteDriver.ts';
-import { ensurePgliteImage, isNewPgliteDatabase } from './pgliteImage.ts';
 import type { SqlDriver } from './SqlDriver.ts';
 
 export interface LockedPgliteOptions {
@@ -28,8 +27,6 @@ export async function openLockedPgliteDriver(
     });
   }
   const unlock = await lockPgliteDir(dataDir);
-  // A new database starts from the initial image: made here once, if `pnpm install` did not make it.
-  if (isNewPgliteDatabase(dir)) await ensurePgliteImage();
   const driver = createPgliteDriver({ dataDir: dir });
   return {
     kind: driver.kind,

@@ -22,7 +22,7 @@ export const pgliteSettings: readonly string[] = ['shared_buffers=16MB'];
  * A new PGlite database runs initdb inside WebAssembly: 5 to 15 s and about 850 MB of memory on a 2-core machine.
  * Every new database is the same until its first statement, so one initialised data directory is kept as a gzipped
  * tarball (the initial image) and each new database starts from it instead, in 1 to 2 s. The image is made once
- * per machine and PGlite build: by `pnpm install`, or by the first engine that creates a database.
+ * per machine and PGlite build, by `pnpm install` (the engine never writes outside its data directory).
  */
 export function pgliteImageDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const configured = env.PGLITE_IMAGE_DIR;
