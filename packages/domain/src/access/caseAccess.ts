@@ -36,8 +36,12 @@ export function identityWithheld(
   callerOrganisationId: string,
   callerUserId: string | undefined,
 ): boolean {
-  if (state.protectedIdentity !== true) return false;
-  return callerUserId === undefined || !isAssignedHandler(state, callerOrganisationId, callerUserId);
+  return memberIdentityWithheld(
+    state,
+    { protectedIdentity: state.protectedIdentity === true },
+    callerOrganisationId,
+    callerUserId,
+  );
 }
 
 /**
