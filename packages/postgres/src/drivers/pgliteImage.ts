@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,16 +63,17 @@ export async function ensurePgliteImage(env: NodeJS.ProcessEnv = process.env): P
   const path = pgliteImagePath(env);
   if (path === null) return null;
   if (existsSync(path)) return path;
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
     const db = await PGlite.create('memory://', { postgresqlconf: [...pgliteSettings] });
     const tarball = await db.dumpDataDir('gzip');
     await db.close();
     await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
     await writeFile(temporary, Buffer.from(await tarball.arrayBuffer()));
     await rename(temporary, path);
     return path;
   } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
     return null;
   }
 }
