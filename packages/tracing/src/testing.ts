@@ -1,6 +1,6 @@
 // For tests: every span kept in memory, to assert what a whole flow records (and what it must not).
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { registerTracing } from './index.ts';
+import { registerTracing } from './sdk.ts';
 
 export interface InMemoryTracing {
   spans(): ReadableSpan[];

@@ -6,9 +6,8 @@ import {
   inSpan,
   recordForTraces,
   startProducerSpan,
-  startTracing,
-  tracingRequested,
 } from './index.ts';
+import { startTracing, tracingRequested } from './sdk.ts';
 import { startInMemoryTracing, type InMemoryTracing } from './testing.ts';
 
 describe('tracingRequested (the standard OTEL_* variables)', () => {
