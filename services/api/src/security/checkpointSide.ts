@@ -12,7 +12,6 @@ import {
 } from '@relocation/checkpoint';
 import type { EventStore } from '@relocation/event-store';
 import type { SqlDriver } from '@relocation/postgres';
-import { createCheckpointTopicSink, createKafka, kafkaConfigSchema } from '@relocation/kafka';
 import type { Config } from '../config.ts';
 
 export interface CheckpointSideOptions {
@@ -100,6 +99,8 @@ export async function createCheckpointSide(options: CheckpointSideOptions): Prom
   }
   const sinks: CheckpointSink[] = [];
   if (config.checkpoints.publisher === 'inline' && config.checkpoints.kafka === 'on') {
+    // Loaded only here: the Kafka client is not part of the embedded engine's start.
+    const { createCheckpointTopicSink, createKafka, kafkaConfigSchema } = await import('@relocation/kafka');
     const kafkaConfig = kafkaConfigSchema.parse(options.env);
     sinks.push(createCheckpointTopicSink(createKafka(kafkaConfig), kafkaConfig));
   }

@@ -133,7 +133,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod<StatisticsRoutesOptions> = 
       const body =
         format === 'csv'
           ? Buffer.from(exportCsv(published, table), 'utf8')
-          : Buffer.from(exportParquet(published, table));
+          : Buffer.from(await exportParquet(published, table));
       return (
         reply
           .header(

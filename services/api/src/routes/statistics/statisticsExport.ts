@@ -1,5 +1,4 @@
 import type { PublishedStatistics, StatisticsDimension } from '@relocation/read-models';
-import { parquetWriteBuffer } from 'hyparquet-writer';
 
 /** What an export holds: one table, every table (`all`), or the stage times (`stages`). */
 export type ExportSubject = StatisticsDimension | 'all' | 'stages';
@@ -84,7 +83,9 @@ export function exportCsv(statistics: PublishedStatistics, subject: ExportSubjec
   );
 }
 
-export function exportParquet(statistics: PublishedStatistics, subject: ExportSubject): Uint8Array {
+/** Loaded on the first Parquet export: the writer is not part of the engine's start. */
+export async function exportParquet(statistics: PublishedStatistics, subject: ExportSubject): Promise<Uint8Array> {
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
   const kvMetadata = [{ key: 'minimum_households', value: String(statistics.minimumHouseholds) }];
   if (subject === 'stages') {
     const rows = stageRows(statistics);
