@@ -75,11 +75,14 @@ export async function repeat(
   options: {
     readonly signal: AbortSignal;
     readonly intervalMs: number;
+    /** How long to wait before the first step (default 0: at once). */
+    readonly firstDelayMs?: number;
     readonly onFailure?: (error: unknown) => void;
     readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   },
 ): Promise<void> {
   const wait = options.sleep ?? sleep;
+  if (options.firstDelayMs !== undefined && options.firstDelayMs > 0) await wait(options.firstDelayMs, options.signal);
   while (!options.signal.aborted) {
     try {
       await step();

@@ -70,6 +70,44 @@ describe('repeat', () => {
     expect(failures).toHaveLength(1);
   });
 
+  it('waits firstDelayMs before the first step, and runs none when stopped during that wait', async () => {
+    const waits: number[] = [];
+    const controller = new AbortController();
+    let runs = 0;
+    await repeat(
+      async () => {
+        runs += 1;
+        controller.abort();
+      },
+      {
+        signal: controller.signal,
+        intervalMs: 5,
+        firstDelayMs: 40,
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      },
+    );
+    expect(waits).toEqual([40, 5]);
+    expect(runs).toBe(1);
+
+    const stopped = new AbortController();
+    await repeat(
+      async () => {
+        runs += 1;
+      },
+      {
+        signal: stopped.signal,
+        intervalMs: 5,
+        firstDelayMs: 40,
+        sleep: async () => {
+          stopped.abort();
+        },
+      },
+    );
+    expect(runs).toBe(1);
+  });
+
   it('constant backoff is the same delay every time', () => {
     expect([0, 5, 50].map(constantBackoff(7).delayMs)).toEqual([7, 7, 7]);
   });

@@ -40,9 +40,13 @@ export async function runRetentionOnce(options: RetentionOptions): Promise<numbe
   }
 }
 
+/** The first pass waits this long (or `pollMs`, if shorter), so that it never slows the engine's start. */
+export const RETENTION_FIRST_PASS_DELAY_MS = 10_000;
+
 /**
- * Runs `runRetentionOnce` every `pollMs` until stopped. The read model lags the store slightly, so a case just
- * erased may be found again: erasing it again is harmless. Errors are logged and retried on the next poll.
+ * Runs `runRetentionOnce` every `pollMs` until stopped, the first time `RETENTION_FIRST_PASS_DELAY_MS` after the
+ * start. The read model lags the store slightly, so a case just erased may be found again: erasing it again is
+ * harmless. Errors are logged and retried on the next poll.
  */
 export function startRetentionJob(options: RetentionOptions & { readonly pollMs: number }): {
   stop(): Promise<void>;
@@ -56,6 +60,7 @@ export function startRetentionJob(options: RetentionOptions & { readonly pollMs:
     {
       signal: controller.signal,
       intervalMs: options.pollMs,
+      firstDelayMs: Math.min(options.pollMs, RETENTION_FIRST_PASS_DELAY_MS),
       onFailure: (error) =>
         options.logger?.error({ err: error }, 'retention pass failed; retrying on the next poll'),
     },
