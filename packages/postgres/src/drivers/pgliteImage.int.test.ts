@@ -9,6 +9,7 @@ import {
   pgliteImageDir,
   pgliteImagePath,
   pgliteOptions,
+  unpackedImagePath,
 } from './pgliteImage.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'pglite-image-test-'));
@@ -30,6 +31,10 @@ describe('the PGlite initial image', () => {
     const made = statSync(path!).mtimeMs;
     expect(await ensurePgliteImage(env)).toBe(path);
     expect(statSync(path!).mtimeMs).toBe(made);
+    // Unpacked beside the tarball too: that copy is what a new directory starts from.
+    const unpacked = unpackedImagePath(path!);
+    expect(existsSync(join(unpacked, 'PG_VERSION'))).toBe(true);
+    expect(readdirSync(cache).filter((name) => name.includes('.tmp'))).toEqual([]);
 
     const options = pgliteOptions('memory://', env);
     expect(options.loadDataDir).toBeInstanceOf(Blob);
@@ -52,6 +57,24 @@ describe('the PGlite initial image', () => {
     const reopened = await PGlite.create(dataDir, pgliteOptions(dataDir, env));
     expect((await reopened.query<{ x: number }>('SELECT x FROM t')).rows).toEqual([{ x: 42 }]);
     await reopened.close();
+  });
+
+  it('a new directory is unpacked from the tarball when the unpacked copy is missing, and the copy is remade', async () => {
+    const path = await ensurePgliteImage(env);
+    const unpacked = unpackedImagePath(path!);
+    rmSync(unpacked, { recursive: true, force: true });
+    const dataDir = join(cache, 'from-tarball');
+    pgliteOptions(dataDir, env);
+    expect(isNewPgliteDatabase(dataDir)).toBe(false);
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = await PGlite.create(dataDir, pgliteOptions(dataDir, env));
+    expect((await db.query<{ one: number }>('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await db.close();
+    // The next install (ensurePgliteImage) puts the copy back without remaking the tarball.
+    const made = statSync(path!).mtimeMs;
+    expect(await ensurePgliteImage(env)).toBe(path);
+    expect(statSync(path!).mtimeMs).toBe(made);
+    expect(existsSync(join(unpacked, 'PG_VERSION'))).toBe(true);
   });
 
   it('is not used when off, and a damaged one is ignored', () => {

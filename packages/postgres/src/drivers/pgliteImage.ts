@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -20,9 +20,11 @@ export const pgliteSettings: readonly string[] = ['shared_buffers=16MB'];
  * `~/.cache/relocation-engine`; null when `PGLITE_IMAGE_DIR=off`.
  *
  * A new PGlite database runs initdb inside WebAssembly: 5 to 15 s and about 850 MB of memory on a 2-core machine.
- * Every new database is the same until its first statement, so one initialised data directory is kept as a gzipped
- * tarball (the initial image) and each new database starts from it instead, in 1 to 2 s. The image is made once
- * per machine and PGlite build, by `pnpm install` (the engine never writes outside its data directory).
+ * Every new database is the same until its first statement, so one initialised data directory is kept (the initial
+ * image) and each new database starts from it instead, in 1 to 2 s. The image is kept twice: as a gzipped tarball
+ * (4.5 MB), which an in-memory database loads, and unpacked beside it (40 MB), which a new data directory is copied
+ * from (unpacking the tarball there instead costs about a second and 50 MB of memory at the start). The image is
+ * made once per machine and PGlite build, by `pnpm install` (the engine never writes outside its data directory).
  */
 export function pgliteImageDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const configured = env.PGLITE_IMAGE_DIR;
@@ -54,28 +56,76 @@ export function pgliteImagePath(env: NodeJS.ProcessEnv = process.env): string | 
   return dir === null || name === null ? null : join(dir, name);
 }
 
+/** The unpacked image: the tarball's path without `.tar.gz`. */
+export const unpackedImagePath = (imagePath: string): string => imagePath.replace(/\.tar\.gz$/, '');
+
 /**
- * Makes the initial image if it is missing and returns its path; null when images are off or the cache cannot be
- * written (new databases then run initdb, as without an image). Several processes may race to make it: each writes
- * a temporary file and renames it into place.
+ * Unpacks `tarball` into an empty `dataDir`. The tarball's paths are absolute (`/base/...`), so node-tar strips the
+ * slash with an informational warning; any other warning is a damaged entry. Returns false, leaving `dataDir`
+ * empty, when the tarball is damaged.
+ */
+function unpackInto(tarball: string, dataDir: string): boolean {
+  let damaged = false;
+  try {
+    extract({
+      file: tarball,
+      cwd: dataDir,
+      sync: true,
+      onwarn: (code) => {
+        if (code !== 'TAR_ENTRY_INFO') damaged = true;
+      },
+    });
+  } catch {
+    damaged = true;
+  }
+  if (damaged || !existsSync(join(dataDir, 'PG_VERSION'))) {
+    for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Makes the initial image (the tarball, then the unpacked copy) where either is missing and returns the tarball's
+ * path; null when images are off or the cache cannot be written (new databases then run initdb, as without an
+ * image). Several processes may race to make it: each writes a temporary file or directory and renames it into
+ * place.
  */
 export async function ensurePgliteImage(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
   const path = pgliteImagePath(env);
   if (path === null) return null;
-  if (existsSync(path)) return path;
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    const db = await PGlite.create('memory://', { postgresqlconf: [...pgliteSettings] });
-    const tarball = await db.dumpDataDir('gzip');
-    await db.close();
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, Buffer.from(await tarball.arrayBuffer()));
-    await rename(temporary, path);
-    return path;
-  } catch {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    return null;
+  if (!existsSync(path)) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      const db = await PGlite.create('memory://', { postgresqlconf: [...pgliteSettings] });
+      const tarball = await db.dumpDataDir('gzip');
+      await db.close();
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temporary, Buffer.from(await tarball.arrayBuffer()));
+      await rename(temporary, path);
+    } catch {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      return null;
+    }
   }
+  const unpacked = unpackedImagePath(path);
+  if (!existsSync(join(unpacked, 'PG_VERSION'))) {
+    const temporary = `${unpacked}.${process.pid}.tmp`;
+    try {
+      await rm(temporary, { recursive: true, force: true });
+      await mkdir(temporary, { recursive: true });
+      // Without the unpacked copy new directories unpack the tarball, as before: slower, but the same database.
+      if (unpackInto(path, temporary)) {
+        await rm(unpacked, { recursive: true, force: true });
+        await rename(temporary, unpacked);
+      }
+    } catch {
+      // Another process renamed its copy into place first, or the cache is full: the tarball still serves.
+    } finally {
+      await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+  return path;
 }
 
 /** `memory://` is always new; a directory is new until PostgreSQL wrote its PG_VERSION there. */
@@ -84,9 +134,10 @@ export const isNewPgliteDatabase = (dataDir: string): boolean =>
 
 /**
  * The options every embedded database is opened with: the settings and, for a new database, the initial image if
- * there is one. A new directory gets the image unpacked into it here, streaming, so that PGlite opens it like an
- * existing database (unpacking inside PGlite holds the whole tarball in memory: ~110 MB more at the peak). An
- * in-memory database gets the tarball, uncompressed (PGlite's own gunzip is slow there).
+ * there is one. A new directory gets the unpacked image copied into it here (or, without that copy, the tarball
+ * unpacked), so that PGlite opens it like an existing database (unpacking inside PGlite holds the whole tarball in
+ * memory: ~110 MB more at the peak). An in-memory database gets the tarball, uncompressed (PGlite's own gunzip is
+ * slow there).
  */
 export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.env): PGliteOptions {
   const options: PGliteOptions = { postgresqlconf: [...pgliteSettings] };
@@ -101,26 +152,19 @@ export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.
     return options;
   }
   mkdirSync(dataDir, { recursive: true });
-  // Only into an empty directory, so that a failure can clear what it unpacked.
+  // Only into an empty directory, so that a failure can clear what it copied or unpacked.
   if (readdirSync(dataDir).length > 0) return options;
-  // The tarball's paths are absolute (`/base/...`), so node-tar strips the slash with an informational warning;
-  // any other warning is a damaged entry.
-  let damaged = false;
-  try {
-    extract({
-      file: image,
-      cwd: dataDir,
-      sync: true,
-      onwarn: (code) => {
-        if (code !== 'TAR_ENTRY_INFO') damaged = true;
-      },
-    });
-  } catch {
-    damaged = true;
-  }
-  if (damaged || !existsSync(join(dataDir, 'PG_VERSION'))) {
+  const unpacked = unpackedImagePath(image);
+  if (existsSync(join(unpacked, 'PG_VERSION'))) {
+    try {
+      cpSync(unpacked, dataDir, { recursive: true });
+      if (existsSync(join(dataDir, 'PG_VERSION'))) return options;
+    } catch {
+      // A copy cut short (a disk full, say): cleared below, then the tarball is tried.
+    }
     for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
   }
+  unpackInto(image, dataDir);
   return options;
 }
 
