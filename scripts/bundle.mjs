@@ -8,7 +8,7 @@
 // same layout in an image) is all it needs.
 //
 // Usage, from a service directory: node ../../scripts/bundle.mjs [[name=]entry...]  (default src/main.ts)
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -54,6 +54,8 @@ const sourceRelativeUrls = {
   },
 };
 
+// Chunk names carry a hash: clear the last build's, so that dist holds only what this build wrote.
+await rm(outDir, { recursive: true, force: true });
 const result = await build({
   entryPoints,
   outdir: outDir,
