@@ -168,11 +168,17 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     const decision = inSpanSync('relocation.decide', { 'relocation.command.type': command.type }, () =>
       decide(command, state, context(sealing.seal, deps.newId, providers)),
     );
+    const preconditionFailed = options.ifMatch !== undefined && options.ifMatch !== state.revision;
+    if ((!decision.ok || preconditionFailed) && key !== undefined) {
+      // A retry of a command that was handled: the first answer, not a refusal against the state it made. The key
+      // is looked up only here: a command that can be appended carries its key to the store, which refuses a used
+      // one atomically (`replayed` below), so the usual command costs no lookup.
+      const first = await store.lookupIdempotencyKey(key);
+      if (first !== undefined) return replay(command, first, request);
+    }
     // An organisation outside the case learns nothing, not even its revision: "not found" comes first.
     if (!decision.ok && hidesCase(decision.error.code)) throw new CommandRejectedError(decision.error);
-    if (options.ifMatch !== undefined && options.ifMatch !== state.revision) {
-      throw new PreconditionFailedError(options.ifMatch, state.revision);
-    }
+    if (preconditionFailed) throw new PreconditionFailedError(options.ifMatch, state.revision);
     if (!decision.ok) throw new CommandRejectedError(decision.error);
     const events = sealing.needed()
       ? sealing.sealEvents(decision.events, await deps.sealerFor(command.relocationId))
@@ -284,10 +290,6 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
           );
     const request =
       options.idempotencyKey === undefined ? undefined : requestFingerprint(command, options.idempotencyKey);
-    if (key !== undefined) {
-      const first = await store.lookupIdempotencyKey(key);
-      if (first !== undefined) return replay(command, first, request);
-    }
     for (let n = 1; n <= maxAttempts; n += 1) {
       const result = await attempt(command, options, key, request);
       if (result !== 'lost_race') return result;

@@ -131,8 +131,9 @@ export interface EventStore {
     options: AppendOptions,
   ): Promise<AppendResult>;
   /**
-   * The result of the earlier append made with this idempotency key, or undefined. A command handler asks before
-   * deciding, because a retried command meets a case that has moved on and would otherwise be rejected.
+   * The result of the earlier append made with this idempotency key, or undefined. A command handler asks when its
+   * decision is refused, because a retried command meets a case that has moved on (a decision that is not refused
+   * carries the key to `appendToStream`, which replays).
    */
   lookupIdempotencyKey(idempotencyKey: string): Promise<IdempotentAppend | undefined>;
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
