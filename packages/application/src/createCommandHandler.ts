@@ -23,6 +23,7 @@ import type {
 } from '@relocation/domain';
 import { WrongExpectedRevisionError } from '@relocation/event-store';
 import type { EventStore, IdempotentAppend } from '@relocation/event-store';
+import { LRUCache } from 'lru-cache';
 import {
   CommandRejectedError,
   ConcurrentUpdateError,
@@ -58,6 +59,12 @@ export interface CommandHandlerDependencies {
   readonly openerFor?: (relocationId: string) => Promise<CaseOpenerFn>;
   /** How many times a command is decided again after another writer got in first (default 3). */
   readonly maxAttempts?: number;
+  /**
+   * How many cases' last known state this handler keeps (default 1,000; 0: none). The next command on such a case
+   * is decided without reading its stream; the append's expected revision still guards it, so a case another
+   * writer (process) moved on is read again and decided anew.
+   */
+  readonly cachedCases?: number;
 }
 
 export interface HandleOptions {
@@ -90,6 +97,10 @@ export interface CommandHandler {
 export function createCommandHandler(deps: CommandHandlerDependencies): CommandHandler {
   const { store } = deps;
   const maxAttempts = deps.maxAttempts ?? 3;
+  const cachedCases = deps.cachedCases ?? 1_000;
+  // The state each case had after this handler's last append to it (sealed values only, as in the stream).
+  const knownStates =
+    cachedCases > 0 ? new LRUCache<string, RelocationState>({ max: cachedCases }) : undefined;
 
   const providersFor = async (command: Command): Promise<readonly Provider[]> => {
     if (typeof deps.providers !== 'function') return deps.providers;
@@ -159,9 +170,11 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     options: HandleOptions,
     key: string | undefined,
     request: string | undefined,
-  ): Promise<CommandResult | 'lost_race'> => {
+    fromKnownState: boolean,
+  ): Promise<CommandResult | 'lost_race' | 'stale'> => {
     const streamName = relocationStreamName(command.relocationId);
-    const { state } = await loadRelocation(store, streamName);
+    const known = fromKnownState ? knownStates?.get(streamName) : undefined;
+    const state = known ?? (await loadRelocation(store, streamName)).state;
     const providers = await providersFor(command);
     // Decided once; what it seals is sealed under the case's key only if it is accepted (deferredSeal.ts).
     const sealing = deferredSeal();
@@ -169,6 +182,11 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
       decide(command, state, context(sealing.seal, deps.newId, providers)),
     );
     const preconditionFailed = options.ifMatch !== undefined && options.ifMatch !== state.revision;
+    if (known !== undefined && (!decision.ok || preconditionFailed)) {
+      // Refused on the remembered state: another writer may have moved the case on, so it is read and decided again.
+      knownStates?.delete(streamName);
+      return 'stale';
+    }
     if ((!decision.ok || preconditionFailed) && key !== undefined) {
       // A retry of a command that was handled: the first answer, not a refusal against the state it made. The key
       // is looked up only here: a command that can be appended carries its key to the store, which refuses a used
@@ -202,6 +220,7 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
         },
       );
       if (appended.replayed) {
+        knownStates?.delete(streamName);
         // A retry racing its first attempt: the store knows which stream the first one went to.
         const first = key === undefined ? undefined : await store.lookupIdempotencyKey(key);
         return replay(
@@ -210,21 +229,24 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
           request,
         );
       }
+      const after = events.reduce(evolve, state);
+      knownStates?.set(streamName, after);
       return {
         relocationId: command.relocationId,
         revision: appended.nextRevision,
         position: appended.position,
-        state: events.reduce(evolve, state),
+        state: after,
         events,
         replayed: false,
       };
     } catch (error) {
+      knownStates?.delete(streamName);
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (options.ifMatch !== undefined) {
         const current = typeof error.actual === 'number' ? error.actual : -1;
         throw new PreconditionFailedError(options.ifMatch, current);
       }
-      return 'lost_race';
+      return known === undefined ? 'lost_race' : 'stale';
     }
   };
 
@@ -290,9 +312,17 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
           );
     const request =
       options.idempotencyKey === undefined ? undefined : requestFingerprint(command, options.idempotencyKey);
-    for (let n = 1; n <= maxAttempts; n += 1) {
-      const result = await attempt(command, options, key, request);
+    // A remembered state that turns out stale costs one more reading, not one of the attempts.
+    let fromKnownState = true;
+    for (let n = 1; n <= maxAttempts;) {
+      const result = await attempt(command, options, key, request, fromKnownState);
+      if (result === 'stale') {
+        fromKnownState = false;
+        continue;
+      }
       if (result !== 'lost_race') return result;
+      fromKnownState = false;
+      n += 1;
     }
     throw new ConcurrentUpdateError(maxAttempts);
   }

@@ -196,7 +196,90 @@ describe('createCommandHandler', () => {
     await expect(handler.handle(withCase(sampleCommands.consentAll(), id))).rejects.toBeInstanceOf(
       ConcurrentUpdateError,
     );
-    expect(attempts).toBe(3);
+    // Three attempts on the stream as read, after the one on the state the handler remembered.
+    expect(attempts).toBe(4);
+  });
+
+  describe('the state it remembers of the cases it wrote', () => {
+    const countingReads = () => {
+      const inner = createInMemoryEventStore();
+      const reads: string[] = [];
+      const store: EventStore = {
+        ...inner,
+        readStream: (name, options) => {
+          reads.push(name);
+          return inner.readStream(name, options);
+        },
+      };
+      return { inner, store, reads };
+    };
+
+    it('decides the next command on a case without reading its stream', async () => {
+      const { store, reads } = countingReads();
+      const { handler } = setUp(store);
+      const id = randomUUID();
+      await run(handler, historyTo.consented(), id);
+      reads.length = 0;
+      const result = await handler.handle(withCase(sampleCommands.submit(), id));
+      expect(result.state.status).toBe('threatAssessment');
+      expect(reads).toEqual([]);
+      expect(result.revision).toBe((await readBack(store, id)).length - 1);
+
+      // Without it (cachedCases: 0) every command reads the stream.
+      const uncached = setUp(store, { cachedCases: 0 }).handler;
+      const other = randomUUID();
+      await run(uncached, historyTo.consented(), other);
+      reads.length = 0;
+      await uncached.handle(withCase(sampleCommands.submit(), other));
+      expect(reads).toEqual([relocationStreamName(other)]);
+    });
+
+    it('reads the stream again when another writer moved the case on, and decides on that', async () => {
+      const { store, reads } = countingReads();
+      const first = setUp(store).handler;
+      // Another process: a handler of its own on the same store.
+      const second = setUp(store).handler;
+      const id = randomUUID();
+      await run(first, historyTo.consented(), id);
+      await second.handle(withCase(sampleCommands.submit(), id));
+
+      // Refused on the remembered state (still consented), allowed on the stream as it is: assessed.
+      reads.length = 0;
+      const assessed = await first.handle(withCase(sampleCommands.assess(), id));
+      expect(assessed.state.status).not.toBe('threatAssessment');
+      expect(reads).toEqual([relocationStreamName(id)]);
+      const stream = await readBack(store, id);
+      expect(assessed.revision).toBe(stream.length - 1);
+    });
+
+    it('decides again when the remembered state is stale but allows the command', async () => {
+      const { store, reads } = countingReads();
+      const first = setUp(store).handler;
+      const second = setUp(store).handler;
+      const id = randomUUID();
+      await run(first, historyTo.consented(), id);
+      await second.handle(withCase(sampleCommands.consentAll(), id));
+      // Submit is allowed on first's memory too; the append's expected revision finds it stale.
+      reads.length = 0;
+      const submitted = await first.handle(withCase(sampleCommands.submit(), id));
+      expect(submitted.state.status).toBe('threatAssessment');
+      expect(reads).toEqual([relocationStreamName(id)]);
+      const stream = await readBack(store, id);
+      expect(submitted.revision).toBe(stream.length - 1);
+      expect(stream.filter((event) => event.type === 'RelocationSubmitted')).toHaveLength(1);
+    });
+
+    it('never answers If-Match from a stale memory', async () => {
+      const { store } = countingReads();
+      const first = setUp(store).handler;
+      const second = setUp(store).handler;
+      const id = randomUUID();
+      await run(first, historyTo.consented(), id);
+      const moved = await second.handle(withCase(sampleCommands.submit(), id));
+      // The caller saw the case at its current revision: first's memory is older, the stream agrees with the caller.
+      const result = await first.handle(withCase(sampleCommands.assess(), id), { ifMatch: moved.revision });
+      expect(result.revision).toBe(moved.revision + result.events.length);
+    });
   });
 
   it('answers a retried command with the first result and appends nothing', async () => {
