@@ -15,6 +15,7 @@ import { createInMemoryEventStore } from '@relocation/event-store';
 import type { EventStore, NewEvent, RecordedEvent } from '@relocation/event-store';
 import { describe, expect, it } from 'vitest';
 import { createCommandHandler } from './createCommandHandler.ts';
+import { loadRelocation } from './loadRelocation.ts';
 import type { CommandHandlerDependencies } from './createCommandHandler.ts';
 import { CommandRejectedError, ConcurrentUpdateError, PreconditionFailedError } from './errors.ts';
 
@@ -213,6 +214,17 @@ describe('createCommandHandler', () => {
       };
       return { inner, store, reads };
     };
+
+    it('is the state a reading of the stream gives, after every command of a whole relocation', async () => {
+      const { store } = countingReads();
+      const { handler } = setUp(store);
+      const id = randomUUID();
+      for (const command of happyPath()) {
+        const result = await handler.handle(withCase(command, id));
+        const read = await loadRelocation(store, relocationStreamName(id));
+        expect(result.state).toEqual(read.state);
+      }
+    });
 
     it('decides the next command on a case without reading its stream', async () => {
       const { store, reads } = countingReads();
