@@ -3,7 +3,7 @@ import type { EventStore } from '@relocation/event-store';
 import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import type { CaseRecord } from './projector/caseRecord.ts';
 import { loadCheckpoint } from './projector/checkpointRow.ts';
-import { feedOrderSource, hasProcessed } from './projector/hasProcessed.ts';
+import { createProgressCheck, feedOrderSource } from './projector/hasProcessed.ts';
 import type { HistoryEntry } from './projector/historyEntry.ts';
 import { projectOnce, projectUntilCaughtUp, type ProjectOnceDependencies } from './projector/projectOnce.ts';
 import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
@@ -88,8 +88,11 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
   let batches = 0;
   let closed = false;
   const sleepers = new Set<() => void>();
+  const order = feedOrderSource(store, driver, options.eventStoreSchema);
+  const progress = createProgressCheck(driver, s, order);
   const wakeWaiters = (): void => {
     batches += 1;
+    progress.batchCommitted();
     for (const wake of [...sleepers]) wake();
   };
   // A projector in another process (PROJECTOR=off beside services/projector) tells of its batches by NOTIFY; the
@@ -127,7 +130,6 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
         driver.query('SELECT pg_notify($1, $2)', [PROJECTED_CHANNEL, schema]).catch(() => undefined);
     },
   };
-  const order = feedOrderSource(store, driver, options.eventStoreSchema);
   const running = new Set<RunningProjector>();
 
   return {
@@ -165,7 +167,7 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
       await swapReadModels(driver, schema, shadow);
       return applied;
     },
-    hasProcessed: (position) => hasProcessed(driver, s, order, position),
+    hasProcessed: (position) => progress.hasProcessed(position),
     watchProgress() {
       listenForOtherProjectors();
       const seen = batches;

@@ -242,3 +242,43 @@ describe('projector on PGlite', () => {
     expect(await readModels.hasProcessed(second + 1000n)).toBe(false);
   });
 });
+
+describe('read-your-writes checks on PGlite', () => {
+  it('waiters that check together share one reading of the checkpoint, and a batch makes them read again', async () => {
+    const statements: string[] = [];
+    const counting = {
+      ...store.driver,
+      query: <R>(text: string, params?: readonly unknown[]) => {
+        statements.push(text);
+        return store.driver.query<R>(text, params);
+      },
+    };
+    const readModels = createReadModels({
+      driver: counting,
+      schema: uniqueSchemaName('rm'),
+      store,
+      clock: () => new Date(clock.now()),
+    });
+    await readModels.migrate();
+    const relocation = recordCase(store, clock);
+    await relocation.run(historyTo.consented());
+    const position = relocation.lastPosition;
+    const checkpointReads = () =>
+      statements.filter(
+        (text) => text.includes('FROM projector_checkpoint') || text.includes('.projector_checkpoint WHERE'),
+      ).length;
+
+    statements.length = 0;
+    const before = await Promise.all(Array.from({ length: 16 }, () => readModels.hasProcessed(position)));
+    expect(before.every((processed) => !processed)).toBe(true);
+    expect(checkpointReads()).toBe(1);
+
+    await readModels.projectUntilCaughtUp();
+    statements.length = 0;
+    const after = await Promise.all(Array.from({ length: 16 }, () => readModels.hasProcessed(position)));
+    expect(after.every(Boolean)).toBe(true);
+    expect(checkpointReads()).toBe(1);
+    // The event's transaction id was looked up before: not again.
+    expect(statements.filter((text) => text.includes('transaction_id::text AS transaction_id'))).toEqual([]);
+  });
+});
