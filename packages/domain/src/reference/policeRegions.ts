@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { findMunicipality, type CountyCode } from './municipalityRegistry.ts';
+import { policeRegions, type PoliceRegion } from './policeRegionIds.ts';
 
-/** The seven police regions (polisregioner) since the 2015 reorganisation, as used in `police:<region>` ids. */
-export const policeRegions = ['nord', 'mitt', 'stockholm', 'ost', 'vast', 'syd', 'bergslagen'] as const;
-export type PoliceRegion = (typeof policeRegions)[number];
+export { policeRegions, type PoliceRegion } from './policeRegionIds.ts';
 
 export const policeRegionSchema = z.enum(policeRegions);
 

@@ -22,18 +22,12 @@ import { useConsole } from '../consoleContext.ts';
 import type { paths } from '@relocation/api-client';
 import { countyName, formatDate, formatDateTime, municipalityName, organisationName } from '../format.ts';
 import { useAsync } from '../useAsync.ts';
+import { policeRegions as domainPoliceRegions } from '@relocation/domain/police-regions';
 import { caseLabel } from './caseLabel.ts';
 
 type StalledQuery = NonNullable<paths['/v1/dashboard/stalled']['get']['parameters']['query']>;
-const policeRegions: readonly NonNullable<StalledQuery['policeRegion']>[] = [
-  'nord',
-  'mitt',
-  'stockholm',
-  'ost',
-  'vast',
-  'syd',
-  'bergslagen',
-];
+// The domain's list, checked against the dashboard's filter in the API contract.
+const policeRegions: readonly NonNullable<StalledQuery['policeRegion']>[] = domainPoliceRegions;
 
 /**
  * The national coordinator: stalled cases most severe first with the dashboard's filters, transfer and IVO matters
