@@ -2,7 +2,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import { EventStoreClosedError } from '@relocation/event-store';
 import type { EventStore, ReadStreamOptions, RecordedEvent, Subscription } from '@relocation/event-store';
 import { appendEvents } from './appendEvents.ts';
-import { readAllEvents } from './readAllEvents.ts';
+import { headCheckpoint, readAllEvents } from './readAllEvents.ts';
 import { readStreamEvents } from './readStream.ts';
 import { readIdempotencyRecord } from './idempotencyRecord.ts';
 import { assertValidNamespace, idempotencyKeyHash } from './streamNames.ts';
@@ -53,6 +53,10 @@ export function createKurrentDbEventStore(options: KurrentDbEventStoreOptions): 
     async readAll(readOptions) {
       open();
       return readAllEvents(client, namespace, readOptions);
+    },
+    async headCheckpoint() {
+      open();
+      return headCheckpoint(client);
     },
     subscribe(subscribeOptions) {
       open();

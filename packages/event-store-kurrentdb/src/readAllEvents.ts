@@ -1,7 +1,7 @@
-import { FORWARDS, START } from '@eventstore/db-client';
+import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
 import type { EventStoreDBClient, Position } from '@eventstore/db-client';
 import type { ReadAllBatch, ReadAllOptions, RecordedEvent } from '@relocation/event-store';
-import { comparePositions, decodeCheckpoint } from './checkpoint.ts';
+import { comparePositions, decodeCheckpoint, encodeCheckpoint } from './checkpoint.ts';
 import { toRecordedEvent } from './toRecordedEvent.ts';
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -68,4 +68,16 @@ export async function readAllEvents(
   }
   const last = events.at(-1);
   return { events, checkpoint: last ? last.checkpoint : options.after };
+}
+
+/**
+ * The checkpoint of the log's end now: the position of the last record in `$all` (of any stream: `readAllEvents`
+ * skips every position up to it). Undefined for an empty log.
+ */
+export async function headCheckpoint(client: EventStoreDBClient): Promise<string | undefined> {
+  for await (const resolved of client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
+    const position = resolved.event?.position ?? resolved.link?.position;
+    if (position !== undefined) return encodeCheckpoint(position);
+  }
+  return undefined;
 }

@@ -25,7 +25,7 @@ import { StreamHeads } from './streamHeads.ts';
 import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { migrate } from './migrations/migrate.ts';
 import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
-import { readAll } from './readAll.ts';
+import { headCheckpoint, readAll } from './readAll.ts';
 import { readStream } from './readStream.ts';
 import { DEFAULT_SCHEMA } from './schemaName.ts';
 import { streamsToVerify, wholeFeed } from './verifySources.ts';
@@ -140,6 +140,10 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     async readAll(readOptions?: ReadAllOptions): Promise<ReadAllBatch> {
       open();
       return readAll(driver, s, readOptions);
+    },
+    async headCheckpoint(): Promise<string | undefined> {
+      open();
+      return headCheckpoint(driver, s);
     },
     subscribe(subscribeOptions: SubscribeOptions): Subscription {
       open();

@@ -33,3 +33,17 @@ export async function readAll(
   const last = events[events.length - 1];
   return { events, checkpoint: last ? last.checkpoint : options.after };
 }
+
+/**
+ * The checkpoint of the feed's end now: the last event `readAll` can deliver at this moment (its transaction is
+ * older than every one still running). Every event it has not delivered yet lies after it in the feed's order.
+ */
+export async function headCheckpoint(db: SqlQueryable, s: QuotedSchema): Promise<string | undefined> {
+  const [row] = await db.query<{ checkpoint: string }>(
+    `SELECT e.transaction_id::text || ':' || e.global_position::text AS checkpoint FROM ${s}.events e
+     WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY e.transaction_id DESC, e.global_position DESC
+     LIMIT 1`,
+  );
+  return row?.checkpoint;
+}

@@ -138,6 +138,12 @@ export interface EventStore {
   lookupIdempotencyKey(idempotencyKey: string): Promise<IdempotentAppend | undefined>;
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   readAll(options?: ReadAllOptions): Promise<ReadAllBatch>;
+  /**
+   * The feed's end now, as a checkpoint: `readAll` after it gives only what the feed has not delivered yet (events
+   * committed from now on, and those it still holds back), none of the history. Undefined for an empty store. For a
+   * reader that wants changes from now on, not the whole past (the console's live updates).
+   */
+  headCheckpoint(): Promise<string | undefined>;
   subscribe(options: SubscribeOptions): Subscription;
   /**
    * Optional: a wait, for a reader that polls the feed itself (a projector), that ends early once an append commits

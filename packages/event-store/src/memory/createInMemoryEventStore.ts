@@ -126,6 +126,13 @@ export function createInMemoryEventStore(options: InMemoryEventStoreOptions = {}
       });
     },
 
+    headCheckpoint() {
+      return Promise.resolve().then(() => {
+        assertOpen();
+        return state.log.at(-1)?.checkpoint;
+      });
+    },
+
     subscribe(subscribeOptions) {
       assertOpen();
       const subscription = subscribeByPolling(store, subscribeOptions, { watchForAppends: notifier.watch });

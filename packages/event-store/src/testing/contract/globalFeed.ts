@@ -89,6 +89,21 @@ export function globalFeedContract(context: ContractContext): void {
       expect(fromMiddle.events.map((event) => event.id)).toEqual(appendedIds.slice(12));
     });
 
+    it('headCheckpoint: reading after the end skips the history and gives what is appended afterwards', async () => {
+      const { store } = context.current();
+      const prefix = uniquePrefix('head');
+      await store.appendToStream(`${prefix}a`, newEvents(3, 'old'), { expectedRevision: 'no_stream' });
+      const head = await store.headCheckpoint();
+      expect(head).toBeDefined();
+      const nothingYet = await store.readAll({ after: head, batchSize: 100, streamPrefix: prefix });
+      expect(nothingYet.events).toEqual([]);
+      const later = newEvents(2, 'new');
+      await store.appendToStream(`${prefix}a`, later.slice(0, 1), { expectedRevision: 2 });
+      await store.appendToStream(`${prefix}b`, later.slice(1), { expectedRevision: 'no_stream' });
+      const after = await store.readAll({ after: head, batchSize: 100, streamPrefix: prefix });
+      expect(after.events.map((event) => event.id)).toEqual(later.map((event) => event.id));
+    });
+
     it('an append result carries the global position of its last event', async () => {
       const { store } = context.current();
       const prefix = uniquePrefix('position');
