@@ -37,7 +37,7 @@ export interface CaseChangeFeed {
 }
 
 export interface CaseChangeFeedOptions {
-  readonly store: Pick<EventStore, 'readAll' | 'readStream' | 'subscribe'>;
+  readonly store: Pick<EventStore, 'headCheckpoint' | 'readAll' | 'readStream' | 'subscribe'>;
   readonly pollIntervalMs?: number;
   /** Told of read errors the feed retries by itself, and of events it cannot read. */
   readonly onError?: (error: unknown) => void;
@@ -47,9 +47,12 @@ export interface CaseChangeFeedOptions {
  * Follows the global event feed and tells each connected listener which cases changed for them, with the same
  * audience as the Kafka notifications (`recipientsOf`: the organisations the event concerns that take part in the
  * case after it, never the acting organisation), told only to users who may read the case (`caseAccessOf`: inside
- * a municipality only the assigned handlers and the supervisors). It starts from the beginning of the feed, and
- * folds case states only while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
+ * a municipality only the assigned handlers and the supervisors). It starts at the feed's end (`headCheckpoint`):
+ * a listener learns of changes from now on, so the past is never read again at a start; it folds case states
+ * only while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
  */
+const SUBSCRIBER_ID = 'console-case-changes';
+
 export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChangeFeed {
   const listeners = new Set<CaseChangeListener>();
   const states = createCaseStates(options.store);
@@ -88,10 +91,13 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     name: 'case-change-feed',
     async start() {
       if (running) return;
+      const checkpoints = createInMemoryCheckpointStore();
+      const head = await options.store.headCheckpoint();
+      if (head !== undefined) await checkpoints.store(SUBSCRIBER_ID, head);
       running = true;
       subscription = options.store.subscribe({
-        subscriberId: 'console-case-changes',
-        checkpoints: createInMemoryCheckpointStore(),
+        subscriberId: SUBSCRIBER_ID,
+        checkpoints,
         streamPrefix: relocationStreamPrefix,
         pollIntervalMs: options.pollIntervalMs ?? 250,
         handle,

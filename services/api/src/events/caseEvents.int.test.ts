@@ -120,6 +120,32 @@ describe('the case change feed', () => {
   });
 });
 
+describe('the case change feed at a start', () => {
+  it('starts at the end of the feed: a listener never hears of what happened before the start', async () => {
+    const store = createInMemoryEventStore();
+    const feed = createCaseChangeFeed({ store, pollIntervalMs: 10 });
+    const api = await createTestApi({ store, caseChanges: { feed, heartbeatMs: 20 } });
+    try {
+      const id = await caseAt(api, 'proposed');
+      const before = (await store.readAll({ batchSize: 10_000 })).events.at(-1)?.globalPosition ?? 0n;
+      await feed.start();
+      const heard: CaseChange[] = [];
+      const sender = parties.sendingCaseworker;
+      feed.listen({
+        principal: { userId: sender.sub, organisationId: sender.org, roles: sender.roles } as never,
+        send: (change) => heard.push(change),
+      });
+      expect((await api.command(parties.receiving, 'accept', id, bodies.accept)).statusCode).toBe(200);
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      // Only the acceptance: none of the earlier changes the sender was told of when they happened.
+      expect(heard.every((change) => BigInt(change.position) > before)).toBe(true);
+    } finally {
+      await api.close();
+      await feed.stop();
+    }
+  });
+});
+
 describe('GET /v1/events: server-sent "case X changed"', () => {
   it('needs a bearer token: 401 without one', async () => {
     const { open, close } = await running();
