@@ -166,4 +166,100 @@ export const migrations: readonly Migration[] = [
       $body$`,
     ],
   },
+  {
+    version: 5,
+    name: 'append_batch works set-wise: a few statements per batch, not three per append (see appendBatch.ts)',
+    statements: (s) => [
+      `
+      CREATE OR REPLACE FUNCTION ${s}.append_batch(
+        p_streams text[], p_head_revisions integer[], p_head_hashes text[], p_keys text[], p_counts integer[],
+        p_ids uuid[], p_types text[], p_data text[], p_metadata text[], p_hashes text[], p_previous_hashes text[]
+      ) RETURNS TABLE (r_outcome text, r_revision integer, r_hash text, r_position bigint)
+      LANGUAGE plpgsql AS $body$
+      DECLARE
+        v_base bigint := pg_current_xact_id()::text::bigint * ${EVENTS_PER_TRANSACTION};
+        v_names text[];
+        v_revisions integer[];
+        v_hashes text[];
+      BEGIN
+        -- 1. Lock the heads that exist, in one order for every writer (two batches cannot deadlock on them). A
+        --    head moved meanwhile is read as its committer left it.
+        SELECT array_agg(h.stream_name), array_agg(h.revision), array_agg(h.head_hash)
+          INTO v_names, v_revisions, v_hashes
+          FROM (SELECT st.stream_name, st.revision, st.head_hash FROM ${s}.streams st
+                WHERE st.stream_name = ANY (p_streams) ORDER BY st.stream_name COLLATE "C" FOR UPDATE) h;
+        -- 2. In a new snapshot, taken after the locks, so that a key committed by the writer we waited for is seen:
+        --    check every append, then write the winners in one statement. A winner is the first append of its
+        --    stream (and of its key) whose hint matches the locked head and whose key is unused; any other append
+        --    of that stream answers the head the winner leaves. A new stream is created by inserting its head; if
+        --    another writer created it first, its append answers that writer's head, as far as this snapshot sees
+        --    it (no stream at all if not yet), and the caller asks again.
+        RETURN QUERY
+        WITH input AS (
+          SELECT u.i, u.stream, u.head_revision, u.head_hash, u.key, u.n,
+            (sum(u.n) OVER (ORDER BY u.i) - u.n)::integer AS first_event
+          FROM unnest(p_streams, p_head_revisions, p_head_hashes, p_keys, p_counts)
+            WITH ORDINALITY AS u(stream, head_revision, head_hash, key, n, i)
+        ), locked AS (
+          SELECT l.stream, l.revision, l.hash FROM unnest(v_names, v_revisions, v_hashes) AS l(stream, revision, hash)
+        ), checked AS (
+          SELECT input.*, l.stream IS NOT NULL AS is_locked, coalesce(l.revision, -1) AS revision, l.hash,
+            k.next_revision AS key_revision, k.position AS key_position,
+            coalesce(k.key IS NULL AND input.n >= 1 AND input.head_revision = coalesce(l.revision, -1)
+              AND input.head_hash IS NOT DISTINCT FROM l.hash, false) AS eligible
+          FROM input
+            LEFT JOIN locked l ON l.stream = input.stream
+            LEFT JOIN ${s}.idempotency k ON k.key = input.key
+        ), ranked AS (
+          SELECT c.*, row_number() OVER (PARTITION BY c.stream ORDER BY c.i) AS stream_rank,
+            row_number() OVER (PARTITION BY c.key ORDER BY c.i) AS key_rank
+          FROM checked c WHERE c.eligible
+        ), winners AS (
+          SELECT r.i, r.stream, r.key, r.n, r.first_event, r.revision, r.is_locked,
+            v_base + sum(r.n) OVER (ORDER BY r.i) - 1 AS last_position
+          FROM ranked r WHERE r.stream_rank = 1 AND (r.key IS NULL OR r.key_rank = 1)
+        ), created AS (
+          INSERT INTO ${s}.streams (stream_name, revision, head_hash, head_position)
+          SELECT w.stream, w.n - 1, p_hashes[w.first_event + w.n], w.last_position
+          FROM winners w WHERE NOT w.is_locked ORDER BY w.stream COLLATE "C"
+          ON CONFLICT (stream_name) DO NOTHING
+          RETURNING stream_name
+        ), done AS (
+          SELECT w.* FROM winners w WHERE w.is_locked OR w.stream IN (SELECT c.stream_name FROM created c)
+        ), moved AS (
+          UPDATE ${s}.streams st SET revision = w.revision + w.n, head_hash = p_hashes[w.first_event + w.n],
+            head_position = w.last_position
+          FROM winners w WHERE w.is_locked AND st.stream_name = w.stream
+        ), inserted AS (
+          INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type, data,
+            metadata, hash, previous_hash)
+          SELECT d.last_position - d.n + o, pg_current_xact_id(), d.stream, d.revision + o, p_ids[d.first_event + o],
+            p_types[d.first_event + o], p_data[d.first_event + o]::json, p_metadata[d.first_event + o]::json,
+            p_hashes[d.first_event + o], p_previous_hashes[d.first_event + o]
+          FROM done d CROSS JOIN LATERAL generate_series(1, d.n) AS o
+        ), keyed AS (
+          INSERT INTO ${s}.idempotency (key, stream_name, next_revision, position)
+          SELECT d.key, d.stream, d.revision + d.n, d.last_position FROM done d WHERE d.key IS NOT NULL
+        )
+        SELECT
+          CASE WHEN c.key_revision IS NOT NULL THEN 'replayed' WHEN d.i IS NOT NULL THEN 'appended' ELSE 'head' END,
+          CASE WHEN c.key_revision IS NOT NULL THEN c.key_revision
+            WHEN s2.i IS NOT NULL THEN s2.revision + s2.n
+            WHEN c.is_locked THEN c.revision
+            ELSE coalesce(cur.revision, -1) END,
+          CASE WHEN c.key_revision IS NOT NULL THEN NULL
+            WHEN s2.i IS NOT NULL THEN p_hashes[s2.first_event + s2.n]
+            WHEN c.is_locked THEN c.hash
+            ELSE cur.head_hash END,
+          CASE WHEN c.key_revision IS NOT NULL THEN c.key_position
+            WHEN d.i IS NOT NULL THEN d.last_position END
+        FROM checked c
+          LEFT JOIN done d ON d.i = c.i
+          LEFT JOIN done s2 ON s2.stream = c.stream
+          LEFT JOIN ${s}.streams cur ON NOT c.is_locked AND cur.stream_name = c.stream
+        ORDER BY c.i;
+      END
+      $body$`,
+    ],
+  },
 ];
