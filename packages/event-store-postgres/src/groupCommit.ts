@@ -60,11 +60,16 @@ export function groupCommit(
   const alone = submitAlone(db, s, onCommitted);
   const waiting: Waiting[] = [];
   let inFlight = 0;
+  // Set from a statement's end until the callers it answered have run: a caller that appends again at once
+  // (a writer in a loop, a command handler's next command) joins the next statement instead of missing it.
+  let settling = false;
 
   const take = (): Waiting[] => {
     const batch: Waiting[] = [];
     let events = 0;
-    while (waiting.length > 0 && batch.length < maxAppends) {
+    // Shared evenly among the free statements, so that they run side by side on the server.
+    const share = Math.min(maxAppends, Math.ceil(waiting.length / (maxInFlight - inFlight)));
+    while (waiting.length > 0 && batch.length < share) {
       const next = waiting[0];
       if (!next) break;
       const count = next.call.columns?.ids.length ?? 0;
@@ -104,12 +109,16 @@ export function groupCommit(
   };
 
   const pump = (): void => {
-    while (inFlight < maxInFlight && waiting.length > 0) {
+    while (!settling && inFlight < maxInFlight && waiting.length > 0) {
       const batch = take();
       inFlight += 1;
       void run(batch).finally(() => {
         inFlight -= 1;
-        pump();
+        settling = true;
+        setImmediate(() => {
+          settling = false;
+          pump();
+        });
       });
     }
   };
