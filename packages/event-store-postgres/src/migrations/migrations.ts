@@ -209,55 +209,57 @@ export const migrations: readonly Migration[] = [
               AND input.head_hash IS NOT DISTINCT FROM l.hash, false) AS eligible
           FROM input
             LEFT JOIN locked l ON l.stream = input.stream
-            LEFT JOIN ${s}.idempotency k ON k.key = input.key
+            LEFT JOIN LATERAL (SELECT k.key, k.next_revision, k.position FROM ${s}.idempotency k
+              WHERE k.key = input.key) k ON true
         ), ranked AS (
-          SELECT c.*, row_number() OVER (PARTITION BY c.stream ORDER BY c.i) AS stream_rank,
-            row_number() OVER (PARTITION BY c.key ORDER BY c.i) AS key_rank
-          FROM checked c WHERE c.eligible
-        ), winners AS (
-          SELECT r.i, r.stream, r.key, r.n, r.first_event, r.revision, r.is_locked,
-            v_base + sum(r.n) OVER (ORDER BY r.i) - 1 AS last_position
-          FROM ranked r WHERE r.stream_rank = 1 AND (r.key IS NULL OR r.key_rank = 1)
+          SELECT c.*, c.eligible
+            AND row_number() OVER (PARTITION BY c.stream, c.eligible ORDER BY c.i) = 1
+            AND (c.key IS NULL OR row_number() OVER (PARTITION BY c.key, c.eligible ORDER BY c.i) = 1) AS wins
+          FROM checked c
+        ), planned AS (
+          SELECT r.*, v_base + sum(CASE WHEN r.wins THEN r.n ELSE 0 END) OVER (ORDER BY r.i) - 1 AS last_position
+          FROM ranked r
         ), created AS (
           INSERT INTO ${s}.streams (stream_name, revision, head_hash, head_position)
-          SELECT w.stream, w.n - 1, p_hashes[w.first_event + w.n], w.last_position
-          FROM winners w WHERE NOT w.is_locked ORDER BY w.stream COLLATE "C"
+          SELECT p.stream, p.n - 1, p_hashes[p.first_event + p.n], p.last_position
+          FROM planned p WHERE p.wins AND NOT p.is_locked ORDER BY p.stream COLLATE "C"
           ON CONFLICT (stream_name) DO NOTHING
           RETURNING stream_name
-        ), done AS (
-          SELECT w.* FROM winners w WHERE w.is_locked OR w.stream IN (SELECT c.stream_name FROM created c)
+        ), outcomes AS (
+          SELECT p.*, p.wins AND (p.is_locked OR p.stream IN (SELECT c.stream_name FROM created c)) AS done
+          FROM planned p
         ), moved AS (
-          UPDATE ${s}.streams st SET revision = w.revision + w.n, head_hash = p_hashes[w.first_event + w.n],
-            head_position = w.last_position
-          FROM winners w WHERE w.is_locked AND st.stream_name = w.stream
+          UPDATE ${s}.streams st SET revision = p.revision + p.n, head_hash = p_hashes[p.first_event + p.n],
+            head_position = p.last_position
+          FROM planned p WHERE p.wins AND p.is_locked AND st.stream_name = p.stream
         ), inserted AS (
           INSERT INTO ${s}.events (global_position, transaction_id, stream_name, revision, event_id, type, data,
             metadata, hash, previous_hash)
-          SELECT d.last_position - d.n + o, pg_current_xact_id(), d.stream, d.revision + o, p_ids[d.first_event + o],
-            p_types[d.first_event + o], p_data[d.first_event + o]::json, p_metadata[d.first_event + o]::json,
-            p_hashes[d.first_event + o], p_previous_hashes[d.first_event + o]
-          FROM done d CROSS JOIN LATERAL generate_series(1, d.n) AS o
+          SELECT o.last_position - o.n + e, pg_current_xact_id(), o.stream, o.revision + e, p_ids[o.first_event + e],
+            p_types[o.first_event + e], p_data[o.first_event + e]::json, p_metadata[o.first_event + e]::json,
+            p_hashes[o.first_event + e], p_previous_hashes[o.first_event + e]
+          FROM outcomes o CROSS JOIN LATERAL generate_series(1, o.n) AS e
+          WHERE o.done
         ), keyed AS (
           INSERT INTO ${s}.idempotency (key, stream_name, next_revision, position)
-          SELECT d.key, d.stream, d.revision + d.n, d.last_position FROM done d WHERE d.key IS NOT NULL
+          SELECT o.key, o.stream, o.revision + o.n, o.last_position FROM outcomes o WHERE o.done AND o.key IS NOT NULL
         )
         SELECT
-          CASE WHEN c.key_revision IS NOT NULL THEN 'replayed' WHEN d.i IS NOT NULL THEN 'appended' ELSE 'head' END,
-          CASE WHEN c.key_revision IS NOT NULL THEN c.key_revision
-            WHEN s2.i IS NOT NULL THEN s2.revision + s2.n
-            WHEN c.is_locked THEN c.revision
-            ELSE coalesce(cur.revision, -1) END,
-          CASE WHEN c.key_revision IS NOT NULL THEN NULL
-            WHEN s2.i IS NOT NULL THEN p_hashes[s2.first_event + s2.n]
-            WHEN c.is_locked THEN c.hash
+          CASE WHEN o.key_revision IS NOT NULL THEN 'replayed' WHEN o.done THEN 'appended' ELSE 'head' END,
+          CASE WHEN o.key_revision IS NOT NULL THEN o.key_revision
+            ELSE coalesce(max(CASE WHEN o.done THEN o.revision + o.n END) OVER same_stream,
+              CASE WHEN o.is_locked THEN o.revision END, cur.revision, -1) END,
+          CASE WHEN o.key_revision IS NOT NULL THEN NULL
+            WHEN bool_or(o.done) OVER same_stream
+              THEN max(CASE WHEN o.done THEN p_hashes[o.first_event + o.n] END) OVER same_stream
+            WHEN o.is_locked THEN o.hash
             ELSE cur.head_hash END,
-          CASE WHEN c.key_revision IS NOT NULL THEN c.key_position
-            WHEN d.i IS NOT NULL THEN d.last_position END
-        FROM checked c
-          LEFT JOIN done d ON d.i = c.i
-          LEFT JOIN done s2 ON s2.stream = c.stream
-          LEFT JOIN ${s}.streams cur ON NOT c.is_locked AND cur.stream_name = c.stream
-        ORDER BY c.i;
+          CASE WHEN o.key_revision IS NOT NULL THEN o.key_position WHEN o.done THEN o.last_position END
+        FROM outcomes o
+          LEFT JOIN LATERAL (SELECT st.revision, st.head_hash FROM ${s}.streams st
+            WHERE NOT o.is_locked AND st.stream_name = o.stream) cur ON true
+        WINDOW same_stream AS (PARTITION BY o.stream)
+        ORDER BY o.i;
       END
       $body$`,
     ],
