@@ -68,9 +68,7 @@ export const migrations: readonly Migration[] = [
   {
     version: 4,
     name: 'append in one call: append_batch checks each head and inserts (see appendBatch.ts)',
-    statements: (s) => [
-      appendEachFunction(s, 'append_batch'),
-    ],
+    statements: (s) => [appendEachFunction(s, 'append_batch')],
   },
   {
     version: 5,
