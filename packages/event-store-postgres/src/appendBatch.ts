@@ -3,7 +3,7 @@ import type { HashedColumns } from './hashedColumns.ts';
 import type { KnownHead } from './streamHeads.ts';
 
 /**
- * One append as `append_batch` (migration 4) takes it: the head its events were hashed against (`head` undefined:
+ * One append as `append_batch` (migrations 4 and 5) takes it: the head its events were hashed against (`head` undefined:
  * not hashed, only report the head), the idempotency key, and the hashed columns.
  */
 export interface AppendCall {
@@ -37,8 +37,9 @@ interface OutcomeRow {
  * append is checked against its own stream's locked head, and a failed check is that append's outcome only. What
  * a check cannot foresee (an event id already stored, a key used at the same moment on another stream) fails the
  * statement with a unique violation; group commit then retries each append alone. No subtransactions: more than 64
- * in one transaction would slow every snapshot in the cluster. Appends run in the order given; callers sort them by
- * stream name so that two statements lock heads in the same order.
+ * in one transaction would slow every snapshot in the cluster. The function locks the heads in one order of its
+ * own; of several appends to one stream, the first in the order given whose hint fits wins, and the others are
+ * answered the head it leaves.
  */
 export async function appendBatch(
   db: SqlQueryable,

@@ -21,6 +21,7 @@ import { APPENDED_CHANNEL, createAppendSignal } from './appendSignal.ts';
 import { appendInOneCall } from './appendInOneCall.ts';
 import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
 import { groupCommit, submitAlone, type GroupCommitOptions } from './groupCommit.ts';
+import { notifyCommitted } from './notifyCommitted.ts';
 import { StreamHeads } from './streamHeads.ts';
 import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { migrate } from './migrations/migrate.ts';
@@ -97,14 +98,11 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   const heads = new StreamHeads();
   const groupOptions = options.groupCommit ?? true;
   // Wakes other processes' watchers (LISTEN/NOTIFY); not awaited: the appends are committed already.
-  const notifyCommitted = (): void => {
-    if (closed) return;
-    driver.query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, schema]).catch(() => undefined);
-  };
+  const notify = notifyCommitted(driver, schema, () => closed);
   const submit =
     groupOptions === false
-      ? submitAlone(driver, s, notifyCommitted)
-      : groupCommit(driver, s, groupOptions === true ? {} : groupOptions, notifyCommitted);
+      ? submitAlone(driver, s, notify)
+      : groupCommit(driver, s, groupOptions === true ? {} : groupOptions, notify);
   const append =
     options.appendPath === 'transaction'
       ? (streamName: string, events: readonly NewEvent[], appendOptions: AppendOptions) =>

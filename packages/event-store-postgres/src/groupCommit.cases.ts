@@ -79,6 +79,28 @@ export function describeGroupCommit(
       await close();
     });
 
+    it('settles appends of one stream gathered in one statement: the first that fits wins', async () => {
+      const store = await open();
+      await store.appendToStream('same-1', [newEvent('Opened')], { expectedRevision: 'no_stream' });
+      const [, first, second, any, created, twice] = await Promise.allSettled([
+        // Goes alone; everything after it is gathered into the next statement.
+        store.appendToStream('same-0', [newEvent('Opened')], { expectedRevision: 'no_stream' }),
+        store.appendToStream('same-1', [newEvent('Moved')], { expectedRevision: 0 }),
+        store.appendToStream('same-1', [newEvent('Moved')], { expectedRevision: 0 }),
+        store.appendToStream('same-1', [newEvent('Moved'), newEvent('Moved')], { expectedRevision: 'any' }),
+        store.appendToStream('same-new', [newEvent('Opened')], { expectedRevision: 'no_stream' }),
+        store.appendToStream('same-new', [newEvent('Opened')], { expectedRevision: 'no_stream' }),
+      ]);
+      expect(first).toMatchObject({ status: 'fulfilled', value: { nextRevision: 1, replayed: false } });
+      expect(second.status === 'rejected' && second.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      // Hashed against the head the winner left, and sent again.
+      expect(any).toMatchObject({ status: 'fulfilled', value: { nextRevision: 3, replayed: false } });
+      expect(created).toMatchObject({ status: 'fulfilled', value: { nextRevision: 0, replayed: false } });
+      expect(twice.status === 'rejected' && twice.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(await store.verify({ streamPrefix: 'same-' })).toMatchObject({ ok: true, eventsChecked: 6 });
+      await close();
+    });
+
     it('appends once when one command is retried on two streams in the same batch', async () => {
       const store = await open();
       await store.appendToStream('retry-0', [newEvent('Opened')], { expectedRevision: 'no_stream' });

@@ -42,11 +42,13 @@ interface Waiting {
 /**
  * Group commit: an append that finds no statement in flight goes at once (a lone writer waits for nothing);
  * appends that arrive while one is in flight are gathered and sent together in the next statement, one
- * transaction and one WAL flush for all of them. Each append is still checked against its own stream's head in its
- * turn, and each caller gets its own outcome. Within a statement appends are sorted by stream name, so two
- * statements lock heads in the same order. Should the whole statement fail (an event id already stored, a key used
- * at the same moment on another stream, a deadlock with another process), its transaction is rolled back and each
- * of its appends is retried alone, so only a faulty one fails.
+ * transaction and one WAL flush for all of them; when a statement ends, the next leaves once the callers it
+ * answered have run, so that one appending again at once joins it. Each append is still checked against its own
+ * stream's head, and each caller gets its own outcome. Within a statement appends are sorted by stream name (the
+ * function locks the heads in one order of its own, so two statements cannot deadlock on them). Should the whole
+ * statement fail (an event id already stored, a key used at the same moment on another stream, a deadlock with
+ * another process), its transaction is rolled back and each of its appends is retried alone, so only a faulty one
+ * fails.
  */
 export function groupCommit(
   db: SqlQueryable,
@@ -60,11 +62,16 @@ export function groupCommit(
   const alone = submitAlone(db, s, onCommitted);
   const waiting: Waiting[] = [];
   let inFlight = 0;
+  // Set from a statement's end until the callers it answered have run: a caller that appends again at once
+  // (a writer in a loop, a command handler's next command) joins the next statement instead of missing it.
+  let settling = false;
 
   const take = (): Waiting[] => {
     const batch: Waiting[] = [];
     let events = 0;
-    while (waiting.length > 0 && batch.length < maxAppends) {
+    // Shared evenly among the free statements, so that they run side by side on the server.
+    const share = Math.min(maxAppends, Math.ceil(waiting.length / (maxInFlight - inFlight)));
+    while (waiting.length > 0 && batch.length < share) {
       const next = waiting[0];
       if (!next) break;
       const count = next.call.columns?.ids.length ?? 0;
@@ -104,12 +111,16 @@ export function groupCommit(
   };
 
   const pump = (): void => {
-    while (inFlight < maxInFlight && waiting.length > 0) {
+    while (!settling && inFlight < maxInFlight && waiting.length > 0) {
       const batch = take();
       inFlight += 1;
       void run(batch).finally(() => {
         inFlight -= 1;
-        pump();
+        settling = true;
+        setImmediate(() => {
+          settling = false;
+          pump();
+        });
       });
     }
   };

@@ -16,4 +16,6 @@ export const eventStoreRuntimeGrants: RuntimeGrants = (s, role) => [
   `GRANT SELECT, INSERT, UPDATE ON ${s}.subscriptions TO ${role}`,
   `GRANT EXECUTE ON FUNCTION ${s}.append_batch(text[], integer[], text[], text[], integer[], uuid[], text[], text[],
     text[], text[], text[]) TO ${role}`,
+  `GRANT EXECUTE ON FUNCTION ${s}.append_each(text[], integer[], text[], text[], integer[], uuid[], text[], text[],
+    text[], text[], text[]) TO ${role}`,
 ];
