@@ -82,7 +82,8 @@ export async function repeat(
   },
 ): Promise<void> {
   const wait = options.sleep ?? sleep;
-  if (options.firstDelayMs !== undefined && options.firstDelayMs > 0) await wait(options.firstDelayMs, options.signal);
+  if (options.firstDelayMs !== undefined && options.firstDelayMs > 0)
+    await wait(options.firstDelayMs, options.signal);
   while (!options.signal.aborted) {
     try {
       await step();

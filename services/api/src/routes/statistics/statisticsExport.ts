@@ -84,7 +84,10 @@ export function exportCsv(statistics: PublishedStatistics, subject: ExportSubjec
 }
 
 /** Loaded on the first Parquet export: the writer is not part of the engine's start. */
-export async function exportParquet(statistics: PublishedStatistics, subject: ExportSubject): Promise<Uint8Array> {
+export async function exportParquet(
+  statistics: PublishedStatistics,
+  subject: ExportSubject,
+): Promise<Uint8Array> {
   const { parquetWriteBuffer } = await import('hyparquet-writer');
   const kvMetadata = [{ key: 'minimum_households', value: String(statistics.minimumHouseholds) }];
   if (subject === 'stages') {
