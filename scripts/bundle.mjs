@@ -68,6 +68,8 @@ const result = await build({
   chunkNames: '[name]-[hash]',
   target: 'node20.19',
   sourcemap: 'linked',
+  // Stack traces need the mappings, not a copy of every source file: the maps stay small enough to load at start.
+  sourcesContent: false,
   metafile: true,
   logLevel: 'warning',
   external: externalPackages.flatMap((p) => [p, `${p}/*`]),
