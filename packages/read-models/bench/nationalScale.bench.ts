@@ -11,7 +11,8 @@
  *
  * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_APPEND (phase: see
  * `grouped`), BENCH_PHASES (`rebuild,queries`; add `stages` for the rebuild's stages timed one by one: feed read,
- * decode, fold), BENCH_EXPLAIN=1 prints the plans, BENCH_KEEP=1 keeps the
+ * decode, fold), BENCH_REBUILD_BATCH (events per rebuild transaction; the read models' default), BENCH_SQL_TIMES=1
+ * times the read models' statements by kind, BENCH_EXPLAIN=1 prints the plans, BENCH_KEEP=1 keeps the
  * generated database (printed) and BENCH_REUSE=<database> measures an existing one without generating again.
  * The data set lives in a database of its own, created here: a run cut off never leaves its rows in the
  * DATABASE_URL database, which the tests use.
@@ -230,6 +231,9 @@ async function main(): Promise<void> {
     store,
     eventStoreSchema: schema,
     clock: () => new Date(NOW),
+    ...(process.env.BENCH_REBUILD_BATCH === undefined
+      ? {}
+      : { rebuildBatchSize: Number(process.env.BENCH_REBUILD_BATCH) }),
   });
   try {
     if (reuse === undefined) {
