@@ -120,7 +120,7 @@ export async function stalledCases(
 ): Promise<StalledCase[]> {
   const rows = await db.query<StalledRow>(
     `SELECT relocation_id::text AS relocation_id, status, urgency, responsible_municipality,
-       state->'deadlines' AS deadlines
+       coalesce(deadlines, state->'deadlines') AS deadlines
      FROM ${s}.relocations
      WHERE stalled_since < $1::timestamptz AND visible_to @> ARRAY[$2]::text[]`,
     [query.now.toISOString(), stalledCaseWatcher],

@@ -98,5 +98,9 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
     `CREATE INDEX IF NOT EXISTS stage_intervals_left ON ${s}.stage_intervals (left_at)
        INCLUDE (status, entered_at, relocation_id) WHERE left_at IS NOT NULL`,
     `DROP INDEX IF EXISTS ${s}.stage_intervals_left_at`,
+    // The open deadlines beside the state: the stalled dashboard reads them without unpacking every stalled case's
+    // whole state (compressed out of line at national size). Null in rows written before it, until the case's next
+    // event or a rebuild; readers fall back to the state then.
+    `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS deadlines jsonb`,
   ];
 }
