@@ -10,25 +10,31 @@
  * printed beside them.
  *
  * Settings (environment): BENCH_CASES (100000), BENCH_QUERIES (300), BENCH_SEED (17), BENCH_APPEND (phase: see
- * `grouped`), BENCH_KEEP=1 keeps the
+ * `grouped`), BENCH_PHASES (`rebuild,queries`; add `stages` for the rebuild's stages timed one by one: feed read,
+ * decode, fold), BENCH_REBUILD_BATCH (events per rebuild transaction; the read models' default), BENCH_SQL_TIMES=1
+ * times the read models' statements by kind, BENCH_EXPLAIN=1 prints the plans, BENCH_KEEP=1 keeps the
  * generated database (printed) and BENCH_REUSE=<database> measures an existing one without generating again.
  * The data set lives in a database of its own, created here: a run cut off never leaves its rows in the
  * DATABASE_URL database, which the tests use.
  */
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
 import { createReadModels } from '../src/createReadModels.ts';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
-import { createPgDriver, quoteSchema } from '@relocation/postgres';
+import { createPgDriver, quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { encodeRelocationEvent, relocationStreamName } from '@relocation/domain';
 import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
+import { rebuildStages } from './rebuildStages.ts';
 
 const url = process.env.DATABASE_URL;
 const caseCount = Number(process.env.BENCH_CASES ?? '100000');
 const queryRuns = Number(process.env.BENCH_QUERIES ?? '300');
 const seed = Number(process.env.BENCH_SEED ?? '17');
 const reuse = process.env.BENCH_REUSE;
+/** BENCH_PHASES: what to measure after the data set is there (`stages`: the rebuild's stages one by one). */
+const phases = new Set((process.env.BENCH_PHASES ?? 'rebuild,queries').split(','));
 const keep = process.env.BENCH_KEEP === '1' || reuse !== undefined;
 const NOW = '2026-11-30T12:00:00.000Z';
 const YEARS = 10;
@@ -58,6 +64,60 @@ function grouped(batches: GeneratedCase['batches']): GeneratedCase['batches'] {
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** BENCH_SQL_TIMES=1: the read models' statements timed by kind (first words), printed after the rebuild. */
+const sqlTimes = new Map<string, { n: number; ms: number }>();
+function timedDriver(driver: SqlDriver): SqlDriver {
+  const timed = (db: SqlQueryable): SqlQueryable => ({
+    async query(text, params) {
+      const started = performance.now();
+      try {
+        return await db.query(text, params);
+      } finally {
+        const kind = text
+          .replace(/\s+/g, ' ')
+          .replace(/"[^"]*"\./g, '')
+          .slice(0, 60);
+        const entry = sqlTimes.get(kind) ?? { n: 0, ms: 0 };
+        entry.n += 1;
+        entry.ms += performance.now() - started;
+        sqlTimes.set(kind, entry);
+      }
+    },
+  });
+  return { ...driver, ...timed(driver), transaction: (fn) => driver.transaction((tx) => fn(timed(tx))) };
+}
+function printSqlTimes(): void {
+  for (const [kind, { n, ms }] of [...sqlTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+    console.log(`    ${seconds(ms).padStart(6)} s  ${String(n).padStart(6)}×  ${kind}`);
+  sqlTimes.clear();
+}
+
+/**
+ * CPU seconds each PostgreSQL backend connected to `database` has used so far, by process id (from /proc; none
+ * where the server is not on this machine). A backend that exits meanwhile is not counted: the pool keeps its
+ * connections while the rebuild runs.
+ */
+async function backendCpu(admin: SqlQueryable, database: string): Promise<Map<number, number>> {
+  const rows = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [
+    database,
+  ]);
+  const tick = 100; // USER_HZ on Linux
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) / tick);
+    } catch {
+      // not on this machine, or gone
+    }
+  }
+  return used;
+}
+
+const cpuSince = (before: Map<number, number>, after: Map<number, number>): number =>
+  [...after].reduce((sum, [pid, seconds]) => sum + seconds - (before.get(pid) ?? 0), 0);
 
 async function generateAndAppend(
   store: ReturnType<typeof createSqlEventStore> extends Promise<infer S> ? S : never,
@@ -166,11 +226,14 @@ async function main(): Promise<void> {
   const driver = createPgDriver({ connectionString: databaseUrl.toString(), max: 32 });
   const store = await createSqlEventStore({ driver, schema });
   const readModels = createReadModels({
-    driver,
+    driver: process.env.BENCH_SQL_TIMES === '1' ? timedDriver(driver) : driver,
     schema: `${schema}_rm`,
     store,
     eventStoreSchema: schema,
     clock: () => new Date(NOW),
+    ...(process.env.BENCH_REBUILD_BATCH === undefined
+      ? {}
+      : { rebuildBatchSize: Number(process.env.BENCH_REBUILD_BATCH) }),
   });
   try {
     if (reuse === undefined) {
@@ -180,15 +243,31 @@ async function main(): Promise<void> {
       );
     }
     await readModels.migrate();
-    await driver.query('VACUUM ANALYZE');
-    const rebuilding = performance.now();
-    const applied = await readModels.rebuild();
-    const rebuildMs = performance.now() - rebuilding;
-    const rate = applied / (rebuildMs / 1000);
-    console.log(
-      `  rebuild of every read model: ${applied} events in ${seconds(rebuildMs)} s = ${Math.round(rate)} events/s   target ≥ 50000 ${rate >= 50_000 ? 'met' : 'NOT MET'}`,
-    );
-    await driver.query(`ANALYZE`);
+    if (reuse === undefined) await driver.query('VACUUM ANALYZE');
+    if (phases.has('stages')) await rebuildStages(store);
+    if (phases.has('rebuild')) {
+      const backends = await backendCpu(admin, database);
+      const cpu = process.cpuUsage();
+      const rebuilding = performance.now();
+      const applied = await readModels.rebuild();
+      const rebuildMs = performance.now() - rebuilding;
+      const nodeCpu = process.cpuUsage(cpu);
+      const pgCpu = cpuSince(backends, await backendCpu(admin, database));
+      const rate = applied / (rebuildMs / 1000);
+      console.log(
+        `  rebuild of every read model: ${applied} events in ${seconds(rebuildMs)} s = ${Math.round(rate)} events/s   target ≥ 50000 ${rate >= 50_000 ? 'met' : 'NOT MET'} (load average ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' / ')})`,
+      );
+      // CPU time is steadier than wall time on a shared machine: what the rebuild itself consumed, per side.
+      const nodeSeconds = (nodeCpu.user + nodeCpu.system) / 1e6;
+      console.log(
+        `    CPU: this process ${nodeSeconds.toFixed(1)} s (${Math.round((nodeSeconds * 1e6) / applied)} µs/event), PostgreSQL backends of the database ${pgCpu.toFixed(1)} s (${Math.round((pgCpu * 1e6) / applied)} µs/event)`,
+      );
+      await driver.query(`ANALYZE`);
+      if (process.env.BENCH_SQL_TIMES === '1') printSqlTimes();
+    }
+    if (!phases.has('queries')) return;
 
     const rm = quoteSchema(`${schema}_rm`);
     const now = new Date(NOW);

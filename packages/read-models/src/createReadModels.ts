@@ -16,9 +16,21 @@ import {
 } from './projector/projectionHalt.ts';
 import { getCase, getHistory } from './queries/getCase.ts';
 import { listCases, type CasePage, type ListCasesQuery } from './queries/listCases.ts';
-import { migrateReadModels, recreateReadModels, swapReadModels } from './schema/migrate.ts';
+import { rebuildFromZero } from './projector/rebuildFromZero.ts';
+import {
+  finishBulkLoad,
+  prepareBulkLoad,
+  migrateReadModels,
+  recreateReadModels,
+  swapReadModels,
+} from './schema/migrate.ts';
 
 export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
+
+/** Events per transaction in `rebuild`, per feed read in it, and how long a case untouched stays in memory. */
+const REBUILD_BATCH_SIZE = 20_000;
+const REBUILD_READ_SIZE = 5_000;
+const REBUILD_KEEP_TRANSACTIONS = 10;
 
 /** The NOTIFY channel a projector names its read-model schema on after each batch it commits. */
 export const PROJECTED_CHANNEL = 'relocation_projected';
@@ -33,7 +45,7 @@ export interface ReadModelsOptions {
   readonly clock: () => Date;
   /** Events per feed batch and transaction (default 200). */
   readonly batchSize?: number;
-  /** Events per transaction in `rebuild` (default 2,000, or `batchSize` if larger). */
+  /** Events per transaction in `rebuild` (default 20,000, or `batchSize` if larger). */
   readonly rebuildBatchSize?: number;
   /**
    * The schema of a SQL event store in the same database, to place positions in the feed order for
@@ -149,14 +161,16 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     async rebuild() {
       const shadow = `${schema}_rebuild`;
       await recreateReadModels(driver, shadow);
-      // Larger batches than live projection: a rebuild is throughput, and each batch costs a few statements.
-      const shadowDeps = {
-        ...deps,
-        schema: shadow,
-        s: quoteSchema(shadow),
-        batchSize: options.rebuildBatchSize ?? Math.max(deps.batchSize, 2000),
-      };
-      const applied = await projectUntilCaughtUp(shadowDeps).catch(async (error: unknown) => {
+      const bulkLoad = await prepareBulkLoad(driver, shadow);
+      const shadowDeps = { ...deps, schema: shadow, s: quoteSchema(shadow), onApplied: undefined };
+      // Far larger transactions than live projection: a rebuild is throughput (rebuildFromZero.ts).
+      const eventsPerTransaction = options.rebuildBatchSize ?? Math.max(deps.batchSize, REBUILD_BATCH_SIZE);
+      const applied = await rebuildFromZero({
+        ...shadowDeps,
+        eventsPerTransaction,
+        readSize: Math.min(eventsPerTransaction, REBUILD_READ_SIZE),
+        keepTransactions: REBUILD_KEEP_TRANSACTIONS,
+      }).catch(async (error: unknown) => {
         if (isTransientFailure(error)) throw error;
         // Name the event the rebuild stopped at: project one at a time up to it, then report it.
         await projectUntilCaughtUp({ ...shadowDeps, batchSize: 1 }).catch(() => undefined);
@@ -164,7 +178,9 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
         const halt = await haltOn(store, checkpoint, error, options.clock());
         throw halt === undefined ? error : new ProjectionHaltedError(halt);
       });
+      await finishBulkLoad(driver, shadow, bulkLoad);
       await swapReadModels(driver, schema, shadow);
+      deps.onApplied?.();
       return applied;
     },
     hasProcessed: (position) => progress.hasProcessed(position),

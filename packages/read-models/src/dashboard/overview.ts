@@ -45,9 +45,10 @@ export function twelveMonthsBefore(now: Date): Date {
   return since;
 }
 
-interface StateRow {
+interface GroupRow {
   readonly status: Status;
   readonly urgency: Urgency | null;
+  readonly responsible_municipality: string | null;
   readonly cases: number;
   readonly stalled: number;
 }
@@ -59,12 +60,6 @@ interface DurationRow {
   readonly p90_seconds: number;
 }
 
-interface MunicipalityRow {
-  readonly responsible_municipality: string | null;
-  readonly status: Status;
-  readonly cases: number;
-}
-
 /**
  * The coordinator's overview over the cases it may see: counts per state and urgency (with how many are stalled),
  * the median and 90th percentile of the time spent in each state over the last twelve months (from
@@ -73,11 +68,13 @@ interface MunicipalityRow {
 export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Promise<Overview> {
   const since = twelveMonthsBefore(now);
   const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
-  const states = await db.query<StateRow>(
-    `SELECT status, urgency, count(*)::int AS cases,
+  // One pass over the cases for both the counts by state and the open cases by county (at national scale an
+  // index-only scan of relocations_overview, whose included visible_to answers the visibility test).
+  const groups = await db.query<GroupRow>(
+    `SELECT status, urgency, responsible_municipality, count(*)::int AS cases,
        count(*) FILTER (WHERE stalled_since < $1::timestamptz)::int AS stalled
      FROM ${s}.relocations WHERE ${visible}
-     GROUP BY status, urgency ORDER BY status, urgency`,
+     GROUP BY status, urgency, responsible_municipality ORDER BY status, urgency`,
     [now.toISOString()],
   );
   const durations = await db.query<DurationRow>(
@@ -91,13 +88,19 @@ export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Pr
      GROUP BY i.status ORDER BY i.status`,
     [since.toISOString(), now.toISOString()],
   );
-  const perMunicipality = await db.query<MunicipalityRow>(
-    `SELECT responsible_municipality, status, count(*)::int AS cases
-     FROM ${s}.relocations WHERE ${visible}
-     GROUP BY responsible_municipality, status`,
-  );
+  const byState = new Map<string, StateCount>();
+  for (const row of groups) {
+    const key = `${row.status} ${row.urgency}`;
+    const counted = byState.get(key);
+    byState.set(key, {
+      state: row.status,
+      urgency: row.urgency,
+      cases: (counted?.cases ?? 0) + row.cases,
+      stalled: (counted?.stalled ?? 0) + row.stalled,
+    });
+  }
   const byCounty = new Map<string, number>();
-  for (const row of perMunicipality) {
+  for (const row of groups) {
     if (isTerminal(row.status) || row.responsible_municipality === null) continue;
     const county = findMunicipality(row.responsible_municipality)?.countyCode;
     if (county === undefined) continue;
@@ -106,12 +109,7 @@ export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Pr
   return {
     now: now.toISOString(),
     since: since.toISOString(),
-    byState: states.map((row) => ({
-      state: row.status,
-      urgency: row.urgency,
-      cases: row.cases,
-      stalled: row.stalled,
-    })),
+    byState: [...byState.values()],
     stageDurations: durations.map((row) => ({
       state: row.status,
       completed: row.completed,

@@ -64,10 +64,16 @@ function suggestionFor(kind: DeadlineKind): StalledCase['suggestion'] {
   return null;
 }
 
+/** What the severity order looks at. */
+type SeverityOf = Pick<StalledCase, 'escalationLevel' | 'urgency' | 'dueAt' | 'relocationId'>;
+
+/** A stalled case before its business days overdue are counted (only the cases returned are counted). */
+type Uncounted = Omit<StalledCase, 'businessDaysOverdue'>;
+
 const urgencyRank = (urgency: Urgency | null): number => (urgency === 'acute' ? 0 : 1);
 
 /** Most severe first: escalation level, then acute before planned, then the longest overdue. */
-export function bySeverity(a: StalledCase, b: StalledCase): number {
+export function bySeverity(a: SeverityOf, b: SeverityOf): number {
   return (
     b.escalationLevel - a.escalationLevel ||
     urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
@@ -83,7 +89,7 @@ function worstOf(overdue: readonly OpenDeadline[]): OpenDeadline | undefined {
   )[0];
 }
 
-function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
+function toStalledCase(row: StalledRow, now: Date): Uncounted | undefined {
   // An agreed transfer's date is not a wait for anyone (the monitor moves responsibility then).
   const overdue = row.deadlines.filter(
     (d) => d.kind !== 'transferEffective' && Date.parse(d.dueAt) < now.getTime(),
@@ -99,7 +105,6 @@ function toStalledCase(row: StalledRow, now: Date): StalledCase | undefined {
     deadlineId: worst.deadlineId,
     deadlineKind: worst.kind,
     dueAt: worst.dueAt,
-    businessDaysOverdue: businessDaysBetween(worst.dueAt, now.toISOString()),
     escalationLevel: worst.escalationLevel,
     responsibleMunicipality: code,
     countyCode: code === null ? null : (findMunicipality(code)?.countyCode ?? null),
@@ -120,12 +125,12 @@ export async function stalledCases(
 ): Promise<StalledCase[]> {
   const rows = await db.query<StalledRow>(
     `SELECT relocation_id::text AS relocation_id, status, urgency, responsible_municipality,
-       state->'deadlines' AS deadlines
+       coalesce(deadlines, state->'deadlines') AS deadlines
      FROM ${s}.relocations
      WHERE stalled_since < $1::timestamptz AND visible_to @> ARRAY[$2]::text[]`,
     [query.now.toISOString(), stalledCaseWatcher],
   );
-  const cases: StalledCase[] = [];
+  const cases: Uncounted[] = [];
   for (const row of rows) {
     const stalled = toStalledCase(row, query.now);
     if (stalled === undefined) continue;
@@ -134,5 +139,12 @@ export async function stalledCases(
     if (query.organisationId !== undefined && stalled.waitingFor !== query.organisationId) continue;
     cases.push(stalled);
   }
-  return cases.sort(bySeverity).slice(0, query.limit ?? cases.length);
+  // Business days are counted day by day: only for the cases returned (a case can be overdue for years).
+  return cases
+    .sort(bySeverity)
+    .slice(0, query.limit ?? cases.length)
+    .map((stalled) => ({
+      ...stalled,
+      businessDaysOverdue: businessDaysBetween(stalled.dueAt, query.now.toISOString()),
+    }));
 }

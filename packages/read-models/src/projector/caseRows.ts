@@ -144,6 +144,7 @@ const CASE_FIELDS = [
   ['last_position', 'bigint'],
   ['updated_at', 'timestamptz'],
   ['identity_changes_sealed', 'jsonb'],
+  ['deadlines', 'jsonb'],
 ] as const;
 
 function caseRowValues(record: CaseRecord): unknown[] {
@@ -175,5 +176,6 @@ function caseRowValues(record: CaseRecord): unknown[] {
     record.lastPosition.toString(),
     record.updatedAt,
     record.identityChangesSealed ?? [],
+    state.deadlines,
   ];
 }

@@ -41,9 +41,11 @@ export function historyEntryOf(
   const changes: Record<string, unknown> = {};
   const sealed: Record<string, PersonalField> = {};
   for (const [field, value] of Object.entries(event.data)) {
-    const envelope = sealedEnvelopeSchema.safeParse(value);
-    if (envelope.success) sealed[field] = envelope.data;
-    else if (isUnsealedV1Text(value)) sealed[field] = value;
+    // Only an object with the field each requires can be either: checked first, as a failed schema parse is
+    // costly at the rate of a rebuild.
+    const envelope = hasField(value, 'ct') ? sealedEnvelopeSchema.safeParse(value) : undefined;
+    if (envelope?.success === true) sealed[field] = envelope.data;
+    else if (hasField(value, 'unsealedV1') && isUnsealedV1Text(value)) sealed[field] = value;
     else changes[field] = value;
   }
   return {
@@ -57,6 +59,14 @@ export function historyEntryOf(
     changes,
     sealed,
   };
+}
+
+const hasField = (value: unknown, field: string): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, field);
+
+/** The sealed fields after an erasure: the same names, every value null (`purgeHistory` in memory). */
+export function purgedSealed(sealed: HistoryEntry['sealed']): Readonly<Record<string, PersonalField | null>> {
+  return Object.fromEntries(Object.keys(sealed).map((field) => [field, null]));
 }
 
 export async function saveHistoryEntry(

@@ -1,25 +1,47 @@
-import { decodeRelocationEvent, relocationIdOfStream } from '@relocation/domain';
 import type { ReadAllBatch } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
-import { recordStageChanges, type StageChange } from '../dashboard/stageIntervals.ts';
-import { applyToCase } from './applyToCase.ts';
-import type { CaseRecord } from './caseRecord.ts';
-import { loadCases, saveCases } from './caseRows.ts';
-import { saveCheckpoint, type CheckpointRow } from './checkpointRow.ts';
-import { historyEntryOf, purgeHistory, saveHistoryEntries, type HistoryEntry } from './historyEntry.ts';
-import { emptyStatisticsFacts, foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
-import { loadStatisticsFactsOf, saveStatisticsFactsOf } from '../statistics/statisticsRows.ts';
+import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
+import { loadStatisticsFactsOf } from '../statistics/statisticsRows.ts';
+import { loadCases } from './caseRows.ts';
+import type { CheckpointRow } from './checkpointRow.ts';
+import { caseIdOf, foldEvents, pendingWrites, type FoldingState } from './foldEvents.ts';
+import { writePending } from './writePending.ts';
 
-/** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
-const caseIdOf = (streamName: string): string | null =>
-  relocationIdOfStream(streamName)?.toLowerCase() ?? null;
+/** Loads the cases among `relocationIds` and their statistics facts into `state`, one query each. */
+export async function loadIntoState(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  relocationIds: readonly string[],
+  state: FoldingState,
+): Promise<void> {
+  const loaded = await loadCases(db, s, relocationIds);
+  const loadedFacts = await loadStatisticsFactsOf(db, s, relocationIds);
+  for (const relocationId of relocationIds) {
+    const record = loaded.get(relocationId);
+    state.cases.set(relocationId, record);
+    // Undefined: a case projected before the statistics existed; it gets its facts on the next rebuild.
+    state.statistics.set(
+      relocationId,
+      loadedFacts.get(relocationId) ?? (record === undefined ? emptyStatisticsFacts() : undefined),
+    );
+  }
+}
+
+/** The cases the events name, once each. */
+export function caseIdsOf(events: ReadAllBatch['events']): string[] {
+  const ids = new Set<string>();
+  for (const recorded of events) {
+    const relocationId = caseIdOf(recorded.streamName);
+    if (relocationId !== null) ids.add(relocationId);
+  }
+  return [...ids];
+}
 
 /**
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
  * rows and the position they reflect commit together or not at all. The batch is folded in memory and written in
  * a handful of statements whatever its size: the cases it touches and their statistics facts are loaded in one
- * query each, and their rows, history entries and stage intervals written in one statement each (a CaseErased
- * first writes the history gathered so far, then purges it, as one event at a time would).
+ * query each, then `writePending` writes.
  */
 export async function projectBatch(
   tx: SqlQueryable,
@@ -28,72 +50,10 @@ export async function projectBatch(
   previous: CheckpointRow,
   now: Date,
 ): Promise<void> {
-  const ids = new Set<string>();
-  for (const recorded of batch.events) {
-    const relocationId = caseIdOf(recorded.streamName);
-    if (relocationId !== null) ids.add(relocationId);
-  }
-  const loaded = await loadCases(tx, s, [...ids]);
-  const loadedFacts = await loadStatisticsFactsOf(tx, s, [...ids]);
-  const cases = new Map<string, CaseRecord | undefined>();
-  // Undefined: a case projected before the statistics existed; it gets its facts on the next rebuild.
-  const statistics = new Map<string, StatisticsFacts | undefined>();
-  for (const relocationId of ids) {
-    const record = loaded.get(relocationId);
-    cases.set(relocationId, record);
-    statistics.set(
-      relocationId,
-      loadedFacts.get(relocationId) ?? (record === undefined ? emptyStatisticsFacts() : undefined),
-    );
-  }
-  const changed = new Set<string>();
-  const stageChanges: StageChange[] = [];
-  let history: HistoryEntry[] = [];
-  let maxPosition = previous.maxPosition;
-  for (const recorded of batch.events) {
-    if (maxPosition === undefined || recorded.globalPosition > maxPosition)
-      maxPosition = recorded.globalPosition;
-    const relocationId = caseIdOf(recorded.streamName);
-    if (relocationId === null) continue;
-    const event = decodeRelocationEvent(recorded);
-    const at = {
-      relocationId,
-      streamName: recorded.streamName,
-      revision: recorded.revision,
-      position: recorded.globalPosition,
-    };
-    const before = cases.get(relocationId);
-    const next = applyToCase(before, event, at);
-    if (next === undefined) continue;
-    stageChanges.push({
-      relocationId,
-      from: before?.state.status ?? 'notInitiated',
-      to: next.state.status,
-      revision: recorded.revision,
-      occurredAt: event.metadata.occurredAt,
-    });
-    cases.set(relocationId, next);
-    changed.add(relocationId);
-    const facts = statistics.get(relocationId);
-    if (facts !== undefined) statistics.set(relocationId, foldStatistics(facts, event, next.state.status));
-    history.push(historyEntryOf(event, at));
-    if (event.type === 'CaseErased') {
-      await saveHistoryEntries(tx, s, history);
-      history = [];
-      await purgeHistory(tx, s, relocationId);
-    }
-  }
-  await saveHistoryEntries(tx, s, history);
-  await recordStageChanges(tx, s, stageChanges);
-  const records: CaseRecord[] = [];
-  const factsToSave: { relocationId: string; facts: StatisticsFacts }[] = [];
-  for (const relocationId of changed) {
-    const record = cases.get(relocationId);
-    if (record !== undefined) records.push(record);
-    const facts = statistics.get(relocationId);
-    if (facts !== undefined) factsToSave.push({ relocationId, facts });
-  }
-  await saveCases(tx, s, records);
-  await saveStatisticsFactsOf(tx, s, factsToSave);
-  await saveCheckpoint(tx, s, batch.checkpoint, maxPosition, now);
+  const state: FoldingState = { cases: new Map(), statistics: new Map() };
+  await loadIntoState(tx, s, caseIdsOf(batch.events), state);
+  const pending = pendingWrites(previous.maxPosition, previous.checkpoint);
+  foldEvents(batch.events, state, pending);
+  pending.checkpoint = batch.checkpoint;
+  await writePending(tx, s, pending, state, now);
 }

@@ -7,6 +7,8 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadModels, type ReadModels } from '../createReadModels.ts';
 import { dumpReadModels, recordCase } from '../testing/index.ts';
+import { rebuildFromZero } from './rebuildFromZero.ts';
+import { quoteSchema } from '@relocation/postgres';
 
 const clock = fixedClock('2026-03-02T09:00:00.000Z');
 let db: PGlite;
@@ -190,6 +192,26 @@ describe('projector on PGlite', () => {
     expect(expected.stageIntervals.length).toBeGreaterThan(10);
     expect(JSON.stringify(expected.history)).toContain('"sealed":{"person":null}'); // purged by the erasure
     expect(await dumpReadModels(store.driver, allAtOnce.schema)).toEqual(expected);
+
+    // A rebuild keeps cases in memory across its transactions and drops and reads them back: in transactions of
+    // one to three events, each case dropped after one transaction untouched, it still writes the same rows.
+    for (const [eventsPerTransaction, readSize] of [
+      [1, 1],
+      [3, 2],
+    ] as const) {
+      const rebuilt = await freshReadModels();
+      await rebuildFromZero({
+        driver: store.driver,
+        schema: rebuilt.schema,
+        s: quoteSchema(rebuilt.schema),
+        store,
+        clock: () => new Date(clock.now()),
+        eventsPerTransaction,
+        readSize,
+        keepTransactions: 1,
+      });
+      expect(await dumpReadModels(store.driver, rebuilt.schema)).toEqual(expected);
+    }
   });
 
   it('rebuilds from zero to exactly the rows live projection built', async () => {

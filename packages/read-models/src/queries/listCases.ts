@@ -76,8 +76,10 @@ export async function listCases(db: SqlQueryable, s: QuotedSchema, query: ListCa
     ];
     const values = [...params, ...(after === undefined ? [] : [after]), rounds];
     const rows = await db.query<CaseRow>(
+      // Ordered by the column, qualified: CASE_COLUMNS gives `first_position` as text, and ordering by that alias
+      // sorted the positions as strings, by reading and sorting every row the caller may see.
       `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE ${where.join(' AND ')}
-       ORDER BY first_position DESC LIMIT $${values.length}`,
+       ORDER BY relocations.first_position DESC LIMIT $${values.length}`,
       values,
     );
     for (const record of rows.map(toCaseRecord)) {

@@ -43,3 +43,62 @@ export async function swapReadModels(driver: SqlDriver, schema: string, shadow: 
     await tx.query(`ALTER SCHEMA ${from} RENAME TO ${s}`);
   });
 }
+
+/** What `prepareBulkLoad` changed, for `finishBulkLoad` to put back. */
+export interface BulkLoad {
+  readonly indexes: readonly string[];
+  readonly unlogged: readonly string[];
+}
+
+const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Readies the fresh tables of `schema` for a rebuild to fill: drops their secondary indexes (every index but
+ * primary keys and unique ones, which the writes rely on), and on a PostgreSQL server makes the tables unlogged.
+ * `finishBulkLoad` builds the indexes once at the end, which is far cheaper than keeping them up to date row by
+ * row, and writes each table to the write-ahead log once instead of every version of every row. Nobody reads
+ * the tables meanwhile; a crash loses them, and the next rebuild starts from zero anyway.
+ */
+export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promise<BulkLoad> {
+  const s = quoteSchema(schema);
+  const indexes = await driver.query<{ name: string; definition: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND NOT i.indisprimary AND NOT i.indisunique
+     ORDER BY c.relname`,
+    [schema],
+  );
+  const tables =
+    driver.kind === 'pg'
+      ? await driver.query<{ name: string }>(
+          `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
+          [schema],
+        )
+      : [];
+  await driver.transaction(async (tx) => {
+    await lockReadModels(tx, schema);
+    for (const { name } of indexes) await tx.query(`DROP INDEX ${s}.${quoteName(name)}`);
+    for (const { name } of tables) await tx.query(`ALTER TABLE ${s}.${quoteName(name)} SET UNLOGGED`);
+  });
+  return { indexes: indexes.map(({ definition }) => definition), unlogged: tables.map(({ name }) => name) };
+}
+
+/** Puts back what `prepareBulkLoad` changed, and gathers the tables' statistics for the planner. */
+export async function finishBulkLoad(driver: SqlDriver, schema: string, load: BulkLoad): Promise<void> {
+  const s = quoteSchema(schema);
+  await driver.transaction(async (tx) => {
+    await lockReadModels(tx, schema);
+    for (const name of load.unlogged) await tx.query(`ALTER TABLE ${s}.${quoteName(name)} SET LOGGED`);
+    for (const definition of load.indexes) await tx.query(definition);
+  });
+  const tables = await driver.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
+    [schema],
+  );
+  // On a server, the case tables are vacuumed too: their pages marked all-visible, the overview's index-only
+  // scans need not visit the rows. The history (the largest table, read by case) is only analysed.
+  for (const { name } of tables) {
+    const vacuum = driver.kind === 'pg' && name !== 'relocation_history';
+    await driver.query(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${s}.${quoteName(name)}`);
+  }
+}

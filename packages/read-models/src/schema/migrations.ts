@@ -90,5 +90,17 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
     // Fingerade personuppgifter (issue 13): each new identity the police recorded, sealed, oldest first. Cases
     // projected before it existed had no identity change, so the empty list is right for them.
     `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS identity_changes_sealed jsonb NOT NULL DEFAULT '[]'::jsonb`,
+    // National scale (issue 17). The overview counts every case a caller sees in one index-only scan: the index
+    // holds the grouped columns, and visible_to is included so that the visibility test needs no row.
+    `CREATE INDEX IF NOT EXISTS relocations_overview ON ${s}.relocations
+       (status, urgency, responsible_municipality) INCLUDE (stalled_since, visible_to, relocation_id)`,
+    // The stage durations of the last twelve months, read from the index alone; supersedes stage_intervals_left_at.
+    `CREATE INDEX IF NOT EXISTS stage_intervals_left ON ${s}.stage_intervals (left_at)
+       INCLUDE (status, entered_at, relocation_id) WHERE left_at IS NOT NULL`,
+    `DROP INDEX IF EXISTS ${s}.stage_intervals_left_at`,
+    // The open deadlines beside the state: the stalled dashboard reads them without unpacking every stalled case's
+    // whole state (compressed out of line at national size). Null in rows written before it, until the case's next
+    // event or a rebuild; readers fall back to the state then.
+    `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS deadlines jsonb`,
   ];
 }

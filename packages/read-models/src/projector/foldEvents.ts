@@ -1,0 +1,106 @@
+import { decodeRelocationEvent, relocationIdOfStream } from '@relocation/domain';
+import type { RecordedEvent } from '@relocation/event-store';
+import type { StageChange } from '../dashboard/stageIntervals.ts';
+import { foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
+import { applyToCase } from './applyToCase.ts';
+import type { CaseRecord } from './caseRecord.ts';
+import { historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
+
+/** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
+export const caseIdOf = (streamName: string): string | null =>
+  relocationIdOfStream(streamName)?.toLowerCase() ?? null;
+
+/**
+ * What a run of folded events leaves to write: the cases and statistics facts they changed (by id; the rows are
+ * taken from the folding state when written), their history entries and stage changes in feed order, and the
+ * cases erased, whose history already stored is purged before the new entries are written.
+ */
+export interface PendingWrites {
+  readonly changed: Set<string>;
+  readonly history: HistoryEntry[];
+  /** Where each case's entries are in `history`, for an erasure to purge them. */
+  readonly historyOf: Map<string, number[]>;
+  readonly stageChanges: StageChange[];
+  readonly erased: Set<string>;
+  maxPosition: bigint | undefined;
+  checkpoint: string | undefined;
+  events: number;
+}
+
+export function pendingWrites(
+  maxPosition: bigint | undefined,
+  checkpoint: string | undefined,
+): PendingWrites {
+  return {
+    changed: new Set(),
+    history: [],
+    historyOf: new Map(),
+    stageChanges: [],
+    erased: new Set(),
+    maxPosition,
+    checkpoint,
+    events: 0,
+  };
+}
+
+/**
+ * The cases being folded, by id: a record, or undefined when the case has no row yet. Statistics facts are
+ * undefined for a case projected before the statistics existed (it gets its facts on the next rebuild).
+ */
+export interface FoldingState {
+  readonly cases: Map<string, CaseRecord | undefined>;
+  readonly statistics: Map<string, StatisticsFacts | undefined>;
+}
+
+/**
+ * Folds events into `state` and records in `pending` what to write: pure, no I/O. Every case the events name must
+ * be in `state.cases` (its row or undefined). A CaseErased purges, in memory, the case's entries gathered so far
+ * (its own included) and marks the case so that its stored entries are purged before the new ones are written:
+ * the same rows as one event at a time gives.
+ */
+export function foldEvents(
+  events: readonly RecordedEvent[],
+  state: FoldingState,
+  pending: PendingWrites,
+): void {
+  for (const recorded of events) {
+    pending.events += 1;
+    if (pending.maxPosition === undefined || recorded.globalPosition > pending.maxPosition)
+      pending.maxPosition = recorded.globalPosition;
+    pending.checkpoint = recorded.checkpoint;
+    const relocationId = caseIdOf(recorded.streamName);
+    if (relocationId === null) continue;
+    const event = decodeRelocationEvent(recorded);
+    const at = {
+      relocationId,
+      streamName: recorded.streamName,
+      revision: recorded.revision,
+      position: recorded.globalPosition,
+    };
+    const before = state.cases.get(relocationId);
+    const next = applyToCase(before, event, at);
+    if (next === undefined) continue;
+    pending.stageChanges.push({
+      relocationId,
+      from: before?.state.status ?? 'notInitiated',
+      to: next.state.status,
+      revision: recorded.revision,
+      occurredAt: event.metadata.occurredAt,
+    });
+    state.cases.set(relocationId, next);
+    pending.changed.add(relocationId);
+    const facts = state.statistics.get(relocationId);
+    if (facts !== undefined)
+      state.statistics.set(relocationId, foldStatistics(facts, event, next.state.status));
+    const entries = pending.historyOf.get(relocationId) ?? [];
+    if (entries.length === 0) pending.historyOf.set(relocationId, entries);
+    entries.push(pending.history.push(historyEntryOf(event, at)) - 1);
+    if (event.type === 'CaseErased') {
+      for (const index of entries) {
+        const entry = pending.history[index] as HistoryEntry;
+        pending.history[index] = { ...entry, sealed: purgedSealed(entry.sealed) };
+      }
+      pending.erased.add(relocationId);
+    }
+  }
+}
