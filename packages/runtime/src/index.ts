@@ -22,4 +22,11 @@ export {
   type Backoff,
   type RetryOptions,
 } from './retry.ts';
-export { createLogger, loggerOptions, redactedPaths, type Logger, type LoggerSettings } from './logger.ts';
+export {
+  createLogger,
+  createServiceLogger,
+  loggerOptions,
+  redactedPaths,
+  type Logger,
+  type LoggerSettings,
+} from './logger.ts';

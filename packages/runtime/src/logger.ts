@@ -1,5 +1,4 @@
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
-import { build as pretty } from 'pino-pretty';
 
 /**
  * Paths pino censors. Bodies are never logged in the first place (Fastify's request serializer logs the method,
@@ -37,22 +36,33 @@ export const loggerOptions = (level: string, service?: string): LoggerOptions =>
   ...(service === undefined ? {} : { base: { service } }),
 });
 
-/** The one logger of every process: pino with the redaction above, pretty in a terminal. */
+/**
+ * A logger writing JSON lines: pino with the redaction above (`pretty` is not looked at: see
+ * `createServiceLogger`). For tests and for code handed a destination.
+ */
 export function createLogger(settings: LoggerSettings = {}): Logger {
   const options = loggerOptions(settings.level ?? 'info', settings.service);
-  const isPretty = settings.pretty ?? (settings.destination === undefined && process.stdout.isTTY === true);
-  if (isPretty) {
-    return pino(
-      options,
-      pretty({
-        sync: true,
-        ignore: 'pid,hostname',
-        translateTime: 'SYS:HH:MM:ss.l',
-        ...(settings.destination === undefined ? {} : { destination: settings.destination }),
-      }),
-    );
-  }
   return settings.destination === undefined ? pino(options) : pino(options, settings.destination);
+}
+
+/**
+ * The one logger of every service process: `createLogger`'s JSON, or human-readable lines in a terminal (or with
+ * `pretty: true`). pino-pretty is loaded only then: a service whose log a collector reads never pays its start-up
+ * time or its ~10 MB.
+ */
+export async function createServiceLogger(settings: LoggerSettings = {}): Promise<Logger> {
+  const isPretty = settings.pretty ?? (settings.destination === undefined && process.stdout.isTTY === true);
+  if (!isPretty) return createLogger(settings);
+  const { build: pretty } = await import('pino-pretty');
+  return pino(
+    loggerOptions(settings.level ?? 'info', settings.service),
+    pretty({
+      sync: true,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss.l',
+      ...(settings.destination === undefined ? {} : { destination: settings.destination }),
+    }),
+  );
 }
 
 export type { Logger } from 'pino';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './logger.ts';
+import { createLogger, createServiceLogger } from './logger.ts';
 
 function sink() {
   const chunks: string[] = [];
@@ -25,9 +25,9 @@ describe('createLogger', () => {
     expect(out.text()).not.toContain('Anna');
   });
 
-  it('writes human-readable lines when asked to (a terminal), still censored', () => {
+  it('writes human-readable lines when asked to (a terminal), still censored', async () => {
     const out = sink();
-    const logger = createLogger({ pretty: true, destination: out.stream });
+    const logger = await createServiceLogger({ pretty: true, destination: out.stream });
     logger.warn({ authorization: 'Bearer secret' }, 'careful');
     expect(out.text()).toContain('careful');
     expect(out.text()).toContain('WARN');

@@ -6,7 +6,7 @@ import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
 import { createCommandHandler, createProviderRegister } from '@relocation/application';
 import { loadDeadlinePolicy } from '@relocation/deadline-monitor';
 import type { DeadlinePolicy, ProviderUnit } from '@relocation/domain';
-import { createLogger, notReady, ready, runHost } from '@relocation/runtime';
+import { createServiceLogger, notReady, ready, runHost } from '@relocation/runtime';
 import type { Host, HostReadiness, Logger, Worker } from '@relocation/runtime';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
@@ -242,7 +242,7 @@ function startedLines(config: Config, base: string): string[] {
  */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const logger = createLogger({ level: config.logLevel, service: 'api' });
+  const logger = await createServiceLogger({ level: config.logLevel, service: 'api' });
   // What can fail without touching the database comes first.
   const providerUnits = await loadProvidersFile(config.providersFile ?? sampleProvidersFile);
   const verifier = await verifierFor(config);

@@ -6,7 +6,7 @@ import { createPgDriver } from '@relocation/postgres';
 import { createDeadlineQueries } from '@relocation/read-models';
 import {
   createHealthServer,
-  createLogger,
+  createServiceLogger,
   notReady,
   ready,
   runHost,
@@ -25,7 +25,7 @@ import { createCheckpoints } from './checkpoints.ts';
  */
 async function main(): Promise<void> {
   const config = parseMonitorConfig(process.env);
-  const logger = createLogger({ level: config.logLevel, service: 'deadlines' });
+  const logger = await createServiceLogger({ level: config.logLevel, service: 'deadlines' });
   const store = await createSqlEventStore({
     driver: createPgDriver({ connectionString: config.databaseUrl }),
   });

@@ -1,5 +1,5 @@
 import {
-  createLogger,
+  createServiceLogger,
   notReady,
   ready,
   runHost,
@@ -15,9 +15,9 @@ import { startProjectorService, type ProjectorService } from './projectorService
 // The composition root: configuration -> workers (the projector service with its database and leader lock, then
 // the health server) run by the runtime host: started in order, stopped in reverse order on SIGINT/SIGTERM, exit
 // code 1 when one cannot start (the database unreachable, the health port taken).
-function main(): void {
+async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const pino = createLogger({ service: 'projector' });
+  const pino = await createServiceLogger({ service: 'projector' });
   const logger = eventLogger(pino);
   let service: ProjectorService | undefined;
   const projector: Worker = {
@@ -59,9 +59,7 @@ function main(): void {
   }).host;
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
-}
+});

@@ -7,11 +7,18 @@ import { createAssessmentVerifier } from './assessmentVerifier.ts';
 import { policeKeySet } from './policeKeySet.ts';
 import { parseConfig } from './config.ts';
 import { createHealthServer } from './healthServer.ts';
-import { createLogger, notReady, ready, runHost, serverWorker, type Worker } from '@relocation/runtime';
+import {
+  createServiceLogger,
+  notReady,
+  ready,
+  runHost,
+  serverWorker,
+  type Worker,
+} from '@relocation/runtime';
 import { eventLogger } from '@relocation/service-log';
 
 // The composition root: configuration -> adapters -> relay and health server, as workers of one host.
-const pino = createLogger({ service: 'relay' });
+const pino = await createServiceLogger({ service: 'relay' });
 const logger = eventLogger(pino);
 const config = parseConfig(process.env);
 const adapters = await buildAdapters(config);
