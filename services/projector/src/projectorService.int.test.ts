@@ -56,6 +56,11 @@ describe.skipIf(!url)('the projector service on PostgreSQL', () => {
   afterAll(async () => {
     for (const service of services) await service.stop();
     await store?.close();
+    // The database of its own goes too: a test leaves nothing on the shared server.
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
   });
 
   it('leads alone, keeps a second instance waiting, and hands over when the leader stops', async () => {
