@@ -5,16 +5,10 @@
  * beyond the last pass is the SQL writes.
  */
 import { loadavg } from 'node:os';
-import { decodeRelocationEvent, relocationIdOfStream, relocationStreamPrefix } from '@relocation/domain';
+import { decodeRelocationEvent, relocationStreamPrefix } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
-import { applyToCase } from '../src/projector/applyToCase.ts';
-import type { CaseRecord } from '../src/projector/caseRecord.ts';
-import { historyEntryOf } from '../src/projector/historyEntry.ts';
-import {
-  emptyStatisticsFacts,
-  foldStatistics,
-  type StatisticsFacts,
-} from '../src/statistics/statisticsFacts.ts';
+import { caseIdOf, foldEvents, pendingWrites, type FoldingState } from '../src/projector/foldEvents.ts';
+import { emptyStatisticsFacts } from '../src/statistics/statisticsFacts.ts';
 
 const BATCH = 5_000;
 
@@ -48,27 +42,14 @@ export async function rebuildStages(store: EventStore): Promise<void> {
   await pass(store, 'feed read + decode', (events) => {
     for (const recorded of events) decodeRelocationEvent(recorded);
   });
-  const cases = new Map<string, CaseRecord | undefined>();
-  const statistics = new Map<string, StatisticsFacts>();
+  // The rebuild's own fold (foldEvents), its pending writes dropped after each batch instead of written.
+  const state: FoldingState = { cases: new Map(), statistics: new Map() };
   await pass(store, 'feed read + decode + fold in memory', (events) => {
     for (const recorded of events) {
-      const relocationId = relocationIdOfStream(recorded.streamName)?.toLowerCase();
-      if (relocationId === undefined) continue;
-      const event = decodeRelocationEvent(recorded);
-      const at = {
-        relocationId,
-        streamName: recorded.streamName,
-        revision: recorded.revision,
-        position: recorded.globalPosition,
-      };
-      const next = applyToCase(cases.get(relocationId), event, at);
-      if (next === undefined) continue;
-      cases.set(relocationId, next);
-      statistics.set(
-        relocationId,
-        foldStatistics(statistics.get(relocationId) ?? emptyStatisticsFacts(), event, next.state.status),
-      );
-      historyEntryOf(event, at);
+      const relocationId = caseIdOf(recorded.streamName);
+      if (relocationId !== null && !state.statistics.has(relocationId))
+        state.statistics.set(relocationId, emptyStatisticsFacts());
     }
+    foldEvents(events, state, pendingWrites(undefined, undefined));
   });
 }
