@@ -1,5 +1,39 @@
-import { quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
+import { createHash } from 'node:crypto';
+import { quoteSchema, type QuotedSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
 import { readModelStatements } from './migrations.ts';
+
+/**
+ * What the statements of this version make, as a hash of their text (written for a fixed schema name, so that a
+ * rebuilt schema renamed into place has the same one). A schema records it when migrated; a start that finds it
+ * there runs no statement at all.
+ */
+export const readModelsFingerprint = createHash('sha256')
+  .update(readModelStatements(quoteSchema('read_models')).join('\n;\n'))
+  .digest('hex');
+
+/** The statements, then the fingerprint they leave (one row), all in the caller's transaction. */
+async function applyStatements(tx: SqlQueryable, s: QuotedSchema): Promise<void> {
+  for (const statement of readModelStatements(s)) await tx.query(statement);
+  await tx.query(`CREATE TABLE IF NOT EXISTS ${s}.read_model_version (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), fingerprint text NOT NULL)`);
+  await tx.query(
+    `INSERT INTO ${s}.read_model_version (fingerprint) VALUES ($1)
+     ON CONFLICT (only_row) DO UPDATE SET fingerprint = EXCLUDED.fingerprint`,
+    [readModelsFingerprint],
+  );
+}
+
+/** Whether `schema` was last migrated by these very statements (read without a lock: the fingerprint only grows). */
+async function upToDate(db: SqlQueryable, schema: string): Promise<boolean> {
+  const [table] = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
+    `${quoteSchema(schema)}.read_model_version`,
+  ]);
+  if (table?.present !== true) return false;
+  const [row] = await db.query<{ fingerprint: string }>(
+    `SELECT fingerprint FROM ${quoteSchema(schema)}.read_model_version`,
+  );
+  return row?.fingerprint === readModelsFingerprint;
+}
 
 /** First key of the two-key advisory lock that serialises schema changes; the second is a hash of the schema. */
 export const READ_MODEL_LOCK_CLASS = 0x52_4d_44_4c; // "RMDL"
@@ -9,13 +43,19 @@ export async function lockReadModels(tx: SqlQueryable, schema: string): Promise<
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [READ_MODEL_LOCK_CLASS, schema]);
 }
 
-/** Creates the schema and its tables if missing; safe to run twice, or twice at once. */
+/**
+ * Creates the schema and its tables if missing; safe to run twice, or twice at once. Every statement is idempotent
+ * and all of them run when the schema's fingerprint is not this version's; when it is (every start after the
+ * first), nothing runs but the two reads that tell.
+ */
 export async function migrateReadModels(driver: SqlDriver, schema: string): Promise<void> {
+  if (await upToDate(driver, schema)) return;
   const s = quoteSchema(schema);
   await driver.transaction(async (tx) => {
     await lockReadModels(tx, schema);
+    if (await upToDate(tx, schema)) return;
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    for (const statement of readModelStatements(s)) await tx.query(statement);
+    await applyStatements(tx, s);
   });
 }
 
@@ -26,7 +66,7 @@ export async function recreateReadModels(driver: SqlDriver, schema: string): Pro
     await lockReadModels(tx, schema);
     await tx.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await tx.query(`CREATE SCHEMA ${s}`);
-    for (const statement of readModelStatements(s)) await tx.query(statement);
+    await applyStatements(tx, s);
   });
 }
 
