@@ -50,6 +50,11 @@ interface GroupRow {
   readonly urgency: Urgency | null;
   readonly responsible_municipality: string | null;
   readonly cases: number;
+}
+
+interface StalledRow {
+  readonly status: Status;
+  readonly urgency: Urgency | null;
   readonly stalled: number;
 }
 
@@ -68,13 +73,18 @@ interface DurationRow {
 export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Promise<Overview> {
   const since = twelveMonthsBefore(now);
   const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
-  // One pass over the cases for both the counts by state and the open cases by county (at national scale an
-  // index-only scan of relocations_overview, whose included visible_to answers the visibility test).
+  // The counts the database keeps on every write of the cases (case_counts, see migrations.ts): a few hundred
+  // rows at national scale, whatever the number of cases.
   const groups = await db.query<GroupRow>(
-    `SELECT status, urgency, responsible_municipality, count(*)::int AS cases,
-       count(*) FILTER (WHERE stalled_since < $1::timestamptz)::int AS stalled
-     FROM ${s}.relocations WHERE ${visible}
-     GROUP BY status, urgency, responsible_municipality ORDER BY status, urgency`,
+    `SELECT status, nullif(urgency, '') AS urgency, nullif(responsible_municipality, '') AS responsible_municipality,
+       cases
+     FROM ${s}.case_counts WHERE coordinator_sees AND cases > 0
+     ORDER BY status, urgency = '', urgency`,
+  );
+  // Stalled depends on now: the few cases with an open deadline past due, found by relocations_stalled_since.
+  const stalled = await db.query<StalledRow>(
+    `SELECT status, urgency, count(*)::int AS stalled FROM ${s}.relocations
+     WHERE stalled_since < $1::timestamptz AND ${visible} GROUP BY status, urgency`,
     [now.toISOString()],
   );
   const durations = await db.query<DurationRow>(
@@ -88,15 +98,16 @@ export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Pr
      GROUP BY i.status ORDER BY i.status`,
     [since.toISOString(), now.toISOString()],
   );
+  const key = (row: { status: Status; urgency: Urgency | null }): string => `${row.status} ${row.urgency}`;
+  const stalledBy = new Map(stalled.map((row) => [key(row), row.stalled]));
   const byState = new Map<string, StateCount>();
   for (const row of groups) {
-    const key = `${row.status} ${row.urgency}`;
-    const counted = byState.get(key);
-    byState.set(key, {
+    const counted = byState.get(key(row));
+    byState.set(key(row), {
       state: row.status,
       urgency: row.urgency,
       cases: (counted?.cases ?? 0) + row.cases,
-      stalled: (counted?.stalled ?? 0) + row.stalled,
+      stalled: stalledBy.get(key(row)) ?? 0,
     });
   }
   const byCounty = new Map<string, number>();

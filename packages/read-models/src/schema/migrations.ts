@@ -1,3 +1,4 @@
+import { coordinatorOrganisationId } from '@relocation/domain';
 import type { QuotedSchema } from '@relocation/postgres';
 /**
  * The read models' tables, created by `migrateReadModels` in one transaction. `rebuild` drops the whole schema and
@@ -102,5 +103,71 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
     // whole state (compressed out of line at national size). Null in rows written before it, until the case's next
     // event or a rebuild; readers fall back to the state then.
     `ALTER TABLE ${s}.relocations ADD COLUMN IF NOT EXISTS deadlines jsonb`,
+    ...caseCountStatements(s),
+  ];
+}
+
+/** The `case_counts` triggers, by the operation they follow, with the transition tables each one has. */
+const COUNT_TRIGGERS = [
+  ['relocations_counted_insert', 'INSERT', 'NEW TABLE AS new_rows'],
+  ['relocations_counted_update', 'UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+  ['relocations_counted_delete', 'DELETE', 'OLD TABLE AS old_rows'],
+] as const;
+
+/**
+ * National scale (issue 17): the overview's counts per state, urgency and responsible municipality, kept by the
+ * database on every write of `relocations` instead of counted per request. Statement-level triggers see the rows a
+ * statement changed (transition tables: a projector batch's upsert is one statement) and add each group's change
+ * in one upsert; a write that moves no case between groups writes nothing. `coordinator_sees` is whether the
+ * coordinator is in `visible_to`, which is what the overview counts. The function finds the table through the
+ * trigger's schema, so a rebuilt schema renamed into place keeps counting. Null urgency and municipality are kept
+ * as '' (part of the key). A schema that had cases before this table existed is counted once, when the table is
+ * still empty: the triggers keep it exact from then on (rows at zero stay), so the fill never runs twice.
+ */
+function caseCountStatements(s: QuotedSchema): string[] {
+  const coordinator = `ARRAY['${coordinatorOrganisationId}']::text[]`;
+  return [
+    `CREATE TABLE IF NOT EXISTS ${s}.case_counts (
+       status text NOT NULL,
+       urgency text NOT NULL,
+       responsible_municipality text NOT NULL,
+       coordinator_sees boolean NOT NULL,
+       cases integer NOT NULL,
+       PRIMARY KEY (status, urgency, responsible_municipality, coordinator_sees)
+     )`,
+    `INSERT INTO ${s}.case_counts (status, urgency, responsible_municipality, coordinator_sees, cases)
+     SELECT status, coalesce(urgency, ''), coalesce(responsible_municipality, ''), visible_to @> ${coordinator},
+       count(*)::int
+     FROM ${s}.relocations WHERE NOT EXISTS (SELECT 1 FROM ${s}.case_counts)
+     GROUP BY 1, 2, 3, 4`,
+    `CREATE OR REPLACE FUNCTION ${s}.count_cases() RETURNS trigger LANGUAGE plpgsql AS $count$
+     DECLARE
+       changed text := CASE TG_OP
+         WHEN 'INSERT' THEN 'SELECT status, urgency, responsible_municipality, visible_to, 1 AS delta FROM new_rows'
+         WHEN 'DELETE' THEN 'SELECT status, urgency, responsible_municipality, visible_to, -1 AS delta FROM old_rows'
+         ELSE 'SELECT status, urgency, responsible_municipality, visible_to, 1 AS delta FROM new_rows
+               UNION ALL SELECT status, urgency, responsible_municipality, visible_to, -1 FROM old_rows'
+       END;
+     BEGIN
+       EXECUTE format(
+         'INSERT INTO %I.case_counts AS c (status, urgency, responsible_municipality, coordinator_sees, cases)
+          SELECT status, coalesce(urgency, ''''), coalesce(responsible_municipality, ''''),
+            visible_to @> ${coordinator.replaceAll("'", "''")}, sum(delta)::int
+          FROM (%s) AS changed GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0
+          ON CONFLICT (status, urgency, responsible_municipality, coordinator_sees)
+          DO UPDATE SET cases = c.cases + EXCLUDED.cases',
+         TG_TABLE_SCHEMA, changed);
+       RETURN NULL;
+     END
+     $count$`,
+    // Created once: a migration run with nothing to do takes no lock on the table.
+    ...COUNT_TRIGGERS.map(
+      ([name, operation, tables]) => `DO $create$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = '${s}.relocations'::regclass AND tgname = '${name}')
+         THEN CREATE TRIGGER ${name} AFTER ${operation} ON ${s}.relocations REFERENCING ${tables}
+           FOR EACH STATEMENT EXECUTE FUNCTION ${s}.count_cases();
+         END IF;
+       END $create$`,
+    ),
   ];
 }

@@ -6,6 +6,8 @@ export interface ReadModelDump {
   readonly checkpoint: unknown[];
   readonly statistics: unknown[];
   readonly stageIntervals: unknown[];
+  /** The overview's counts, groups at zero left out (live projection keeps them, a rebuild never makes them). */
+  readonly caseCounts: unknown[];
 }
 
 /**
@@ -32,6 +34,10 @@ export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<
     ),
     stageIntervals: await rows(
       `SELECT row_to_json(i)::text AS row FROM ${s}.stage_intervals i ORDER BY relocation_id, entered_revision`,
+    ),
+    caseCounts: await rows(
+      `SELECT row_to_json(c)::text AS row FROM ${s}.case_counts c WHERE cases <> 0
+       ORDER BY status, urgency, responsible_municipality, coordinator_sees`,
     ),
   };
 }
