@@ -200,6 +200,22 @@ describe('deadline and dashboard queries', () => {
     expect(later.stageDurations).toEqual([]);
   });
 
+  it('leaves out of the overview the cases the coordinator no longer sees, and their stays', async () => {
+    const now = at('2026-03-20T12:00:00.000Z');
+    const before = await dashboard.overview(now);
+    const hidden = recordCase(store, clock);
+    await runHourly(hidden, [
+      ...historyTo.matching(),
+      sampleCommands.proposeDeclining(),
+      command('WithdrawConsent', actors.sending, { withdrawnOn: '2026-03-02' }),
+    ]);
+    await readModels.projectUntilCaughtUp();
+    const record = await readModels.queries.getCase(hidden.relocationId);
+    expect(record?.state.status).toBe('withdrawn');
+    const after = await dashboard.overview(now);
+    expect(after).toEqual(before);
+  });
+
   it('reports open and stalled cases by state and the projector lag for metrics', async () => {
     const now = at('2026-03-20T12:00:00.000Z');
     expect(await dashboard.casesByState(now)).toContainEqual({

@@ -93,8 +93,9 @@ export async function overview(db: SqlQueryable, s: QuotedSchema, now: Date): Pr
          AS median_seconds,
        (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM i.left_at - i.entered_at)))::float8
          AS p90_seconds
-     FROM ${s}.stage_intervals i JOIN ${s}.relocations r USING (relocation_id)
-     WHERE i.left_at >= $1::timestamptz AND i.left_at <= $2::timestamptz AND r.${visible}
+     FROM ${s}.stage_intervals i
+     WHERE i.left_at >= $1::timestamptz AND i.left_at <= $2::timestamptz
+       AND NOT EXISTS (SELECT 1 FROM ${s}.relocations r WHERE r.relocation_id = i.relocation_id AND NOT r.${visible})
      GROUP BY i.status ORDER BY i.status`,
     [since.toISOString(), now.toISOString()],
   );
