@@ -15,7 +15,7 @@ export {
   type RecordedAccessEntry,
 } from './accessEntry.ts';
 export { hashAccessEntry } from './hashAccessEntry.ts';
-export { accessLogRuntimeGrants, migrateAccessLog } from './migrateAccessLog.ts';
+export { accessLogMigrations, accessLogRuntimeGrants, migrateAccessLog } from './migrateAccessLog.ts';
 export { SqlAccessLog } from './SqlAccessLog.ts';
 export {
   createSqlAccessLog,

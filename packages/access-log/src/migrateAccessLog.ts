@@ -9,7 +9,7 @@ const ACCESS_LOG_LOCK_CLASS = 0x41_4c_4d_47; // "ALMG"
  * finds what was changed). The head row (the last entry's number and hash) is locked FOR UPDATE by each append,
  * which serialises appends, and lets `verify` see entries removed from the end.
  */
-const accessLogMigrations: readonly Migration[] = [
+export const accessLogMigrations: readonly Migration[] = [
   {
     version: 1,
     name: 'access_log',

@@ -4,7 +4,7 @@ import { type Migration, runMigrations, type RuntimeGrants, type SqlDriver } fro
 const KEY_STORE_LOCK_CLASS = 0x4b_53_4d_47; // "KSMG"
 
 /** The tables of the case data keys (see packages/crypto/README.md and this package's README). */
-const keyStoreMigrations: readonly Migration[] = [
+export const keyStoreMigrations: readonly Migration[] = [
   {
     version: 1,
     name: 'case_data_keys',

@@ -12,6 +12,7 @@ export {
   pgliteOptions,
   pgliteSettings,
 } from './drivers/pgliteImage.ts';
+export { ensurePreparedImage, preparedImagePath } from './drivers/preparedImage.ts';
 export { runMigrations, type MigrateResult, type Migration, type MigrationSet } from './runMigrations.ts';
 export { quoteSchema, type QuotedSchema } from './quoteSchema.ts';
 export { grantRuntime, quoteRole, type RuntimeGrants } from './runtimeGrants.ts';

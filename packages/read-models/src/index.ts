@@ -6,6 +6,7 @@ export {
   type ReadModels,
   type ReadModelsOptions,
 } from './createReadModels.ts';
+export { migrateReadModels, readModelsFingerprint } from './schema/migrate.ts';
 export type { CaseRecord } from './projector/caseRecord.ts';
 export type { HistoryEntry } from './projector/historyEntry.ts';
 export type { ProjectorOptions, RunningProjector } from './projector/startProjector.ts';

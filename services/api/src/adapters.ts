@@ -7,6 +7,7 @@ import { createSqlDataKeyStore } from '@relocation/key-store-postgres';
 import type { Config } from './config.ts';
 import { defaultOwnedSchemas, migrateWithOwnerRole } from './databaseRoles.ts';
 import { loadOrCreateDevKeks } from './devKeks.ts';
+import { engineImagePath } from './engineImage.ts';
 import type { KekEnv } from './devKeks.ts';
 
 export interface Adapters {
@@ -75,7 +76,7 @@ export async function buildAdapters(config: Config, notices: AdapterNotices): Pr
     case 'postgres': {
       driver =
         config.eventStore === 'pglite'
-          ? await openLockedPgliteDriver(config.dataDir, { create: true })
+          ? await openLockedPgliteDriver(config.dataDir, { create: true, prepared: engineImagePath() })
           : createPgDriver({ connectionString: config.databaseUrl ?? '' });
       const runtime = driver;
       if (config.eventStore === 'postgres') {

@@ -7,6 +7,8 @@ import type { SqlDriver } from './SqlDriver.ts';
 export interface LockedPgliteOptions {
   /** Create `<dataDir>/pglite` when missing (a server); false refuses a missing database (a read-only tool). */
   readonly create: boolean;
+  /** A prepared image a new database starts from (see preparedImage.ts); ignored when it is not made. */
+  readonly prepared?: string | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function openLockedPgliteDriver(
     });
   }
   const unlock = await lockPgliteDir(dataDir);
-  const driver = createPgliteDriver({ dataDir: dir });
+  const driver = createPgliteDriver({ dataDir: dir, prepared: options.prepared ?? null });
   return {
     kind: driver.kind,
     query: (text, params) => driver.query(text, params),

@@ -8,7 +8,13 @@ interface PgliteQueryable {
 }
 
 /** `dataDir`: a directory, or `memory://` for a database that lives only in this process. */
-export type PgliteDriverOptions = { readonly dataDir: string } | { readonly db: PGlite };
+export type PgliteDriverOptions =
+  | {
+      readonly dataDir: string;
+      /** A prepared image a new `dataDir` starts from (see preparedImage.ts); ignored when it is not made. */
+      readonly prepared?: string | null;
+    }
+  | { readonly db: PGlite };
 
 /**
  * A driver over one embedded PGlite instance. PGlite has a single connection, so every query and transaction goes
@@ -18,7 +24,7 @@ export type PgliteDriverOptions = { readonly dataDir: string } | { readonly db: 
  */
 export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
   const ownsDb = !('db' in options);
-  const db = 'db' in options ? options.db : newPglite(options.dataDir);
+  const db = 'db' in options ? options.db : newPglite(options.dataDir, options.prepared);
   const queue = new Mutex();
 
   const run = async <R>(on: PgliteQueryable, text: string, params?: readonly unknown[]) => {

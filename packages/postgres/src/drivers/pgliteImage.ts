@@ -139,8 +139,15 @@ export const isNewPgliteDatabase = (dataDir: string): boolean =>
  * memory: ~110 MB more at the peak). An in-memory database gets the tarball, uncompressed (PGlite's own gunzip is
  * slow there).
  */
-export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.env): PGliteOptions {
+export function pgliteOptions(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  prepared?: string | null,
+): PGliteOptions {
   const options: PGliteOptions = { postgresqlconf: [...pgliteSettings] };
+  if (prepared !== undefined && prepared !== null && !dataDir.startsWith('memory://')) {
+    if (copyPreparedImage(prepared, dataDir)) return options;
+  }
   const image = isNewPgliteDatabase(dataDir) ? pgliteImagePath(env) : null;
   if (image === null || !existsSync(image)) return options;
   if (dataDir.startsWith('memory://')) {
@@ -168,5 +175,30 @@ export function pgliteOptions(dataDir: string, env: NodeJS.ProcessEnv = process.
   return options;
 }
 
-/** A PGlite instance with the engine's settings: `dataDir` is a directory, or `memory://`. */
-export const newPglite = (dataDir: string): PGlite => new PGlite(dataDir, pgliteOptions(dataDir));
+/**
+ * A new, empty `dataDir` becomes a copy of the prepared image `prepared` (see preparedImage.ts) when there is one:
+ * true when it was copied, false (leaving the directory empty) otherwise.
+ */
+function copyPreparedImage(prepared: string, dataDir: string): boolean {
+  if (!isNewPgliteDatabase(dataDir) || !existsSync(join(prepared, 'PG_VERSION'))) return false;
+  mkdirSync(dataDir, { recursive: true });
+  if (readdirSync(dataDir).length > 0) return false;
+  try {
+    cpSync(prepared, dataDir, { recursive: true });
+    if (existsSync(join(dataDir, 'PG_VERSION'))) return true;
+  } catch {
+    // A copy cut short: cleared below, and the initial image serves instead.
+  }
+  for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
+  return false;
+}
+
+/**
+ * A PGlite instance with the engine's settings: `dataDir` is a directory, or `memory://`. A new directory starts
+ * from the prepared image `prepared` if given and made, else from the initial image.
+ */
+export const newPglite = (
+  dataDir: string,
+  prepared?: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+): PGlite => new PGlite(dataDir, pgliteOptions(dataDir, env, prepared));
