@@ -2,17 +2,14 @@ import { createHash } from 'node:crypto';
 import { accessLogMigrations } from '@relocation/access-log';
 import { migrations as eventStoreMigrations } from '@relocation/event-store-postgres';
 import { keyStoreMigrations } from '@relocation/key-store-postgres';
-import {
-  preparedImagePath,
-  quoteSchema,
-  type Migration,
-  type SqlDriver,
-} from '@relocation/postgres';
+import { preparedImagePath, quoteSchema, type Migration, type SqlDriver } from '@relocation/postgres';
 import { DEFAULT_READ_MODEL_SCHEMA, migrateReadModels, readModelsFingerprint } from '@relocation/read-models';
 import { defaultOwnedSchemas, migrateAsOwner } from './databaseRoles.ts';
 
 const rendered = (schema: string, migrations: readonly Migration[]): string =>
-  migrations.map((m) => `${m.version} ${m.name}\n${m.statements(quoteSchema(schema)).join('\n;\n')}`).join('\n');
+  migrations
+    .map((m) => `${m.version} ${m.name}\n${m.statements(quoteSchema(schema)).join('\n;\n')}`)
+    .join('\n');
 
 /**
  * What the engine's migrations make in its embedded database (the event store, access log, key store and read

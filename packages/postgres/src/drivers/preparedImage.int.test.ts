@@ -42,7 +42,9 @@ describe('a prepared PGlite image', () => {
     await db.close();
     // Opened again: its own rows, not a fresh copy.
     const again = newPglite(dataDir, path, env);
-    expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM app.things')).rows).toEqual([{ n: 2 }]);
+    expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM app.things')).rows).toEqual([
+      { n: 2 },
+    ]);
     await again.close();
   });
 

@@ -18,7 +18,8 @@ export function preparedImagePath(
   fingerprint: string,
   env: NodeJS.ProcessEnv = process.env,
 ): string | null {
-  if (!/^[a-z][a-z0-9-]*$/.test(label)) throw new Error(`Invalid prepared image label: ${JSON.stringify(label)}`);
+  if (!/^[a-z][a-z0-9-]*$/.test(label))
+    throw new Error(`Invalid prepared image label: ${JSON.stringify(label)}`);
   const initial = pgliteImagePath(env);
   return initial === null ? null : `${unpackedImagePath(initial)}-${label}-${fingerprint.slice(0, 16)}`;
 }

@@ -1,6 +1,13 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { newPglite, quoteSchema } from '@relocation/postgres';
-import { actors, command, fixedClock, happyPath, historyTo, sampleCommands } from '@relocation/domain/testing';
+import {
+  actors,
+  command,
+  fixedClock,
+  happyPath,
+  historyTo,
+  sampleCommands,
+} from '@relocation/domain/testing';
 import { createPgliteEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,7 +103,9 @@ describe('case counts kept by the database', () => {
     await recordCase(store, clock).run(historyTo.matching());
     await readModels.projectUntilCaughtUp();
     const s = quoteSchema(readModels.schema);
-    const before = await store.driver.query(`SELECT xmin::text AS version, * FROM ${s}.case_counts ORDER BY 2, 3, 4, 5`);
+    const before = await store.driver.query(
+      `SELECT xmin::text AS version, * FROM ${s}.case_counts ORDER BY 2, 3, 4, 5`,
+    );
     await store.driver.query(`UPDATE ${s}.relocations SET updated_at = updated_at + interval '1 second'`);
     expect(
       await store.driver.query(`SELECT xmin::text AS version, * FROM ${s}.case_counts ORDER BY 2, 3, 4, 5`),

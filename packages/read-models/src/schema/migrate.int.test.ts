@@ -47,9 +47,10 @@ describe('read-model migrations', () => {
     await driver.query(`DROP INDEX ${s}.relocations_status_paging`);
     await driver.query(`UPDATE ${s}.read_model_version SET fingerprint = 'an older version'`);
     await migrateReadModels(driver, schema);
-    const [index] = await driver.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
-      `${s}.relocations_status_paging`,
-    ]);
+    const [index] = await driver.query<{ present: boolean }>(
+      'SELECT to_regclass($1) IS NOT NULL AS present',
+      [`${s}.relocations_status_paging`],
+    );
     expect(index?.present).toBe(true);
   });
 });

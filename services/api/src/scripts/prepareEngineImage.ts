@@ -13,5 +13,7 @@ if (path === null || (await ensurePgliteImage()) === null) {
 } else if (await ensurePreparedImage(path, migrateEngineSchemas)) {
   process.stdout.write(`Engine image: ${path} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 } else {
-  process.stdout.write('Engine image: could not be written; a new data directory will migrate at its first start\n');
+  process.stdout.write(
+    'Engine image: could not be written; a new data directory will migrate at its first start\n',
+  );
 }
