@@ -18,10 +18,22 @@ export function isBusinessDay(date: LocalDate): boolean {
   return isoWeekday(date) <= 5 && swedishHolidayOn(date) === undefined;
 }
 
+/**
+ * Answers of `nextBusinessDay` already found, by date: counting business days walks the calendar a day at a time
+ * (the stalled dashboard counts months of overdue days per case), and each step otherwise parses dates and asks
+ * the holiday calendar. A few years of dates at most; emptied should it ever grow past that.
+ */
+const nextBusinessDays = new Map<LocalDate, LocalDate>();
+const NEXT_BUSINESS_DAYS_KEPT = 20_000;
+
 /** The first business day strictly after `date`. */
 export function nextBusinessDay(date: LocalDate): LocalDate {
+  const known = nextBusinessDays.get(date);
+  if (known !== undefined) return known;
   let candidate = addDays(date, 1);
   while (!isBusinessDay(candidate)) candidate = addDays(candidate, 1);
+  if (nextBusinessDays.size >= NEXT_BUSINESS_DAYS_KEPT) nextBusinessDays.clear();
+  nextBusinessDays.set(date, candidate);
   return candidate;
 }
 
