@@ -64,11 +64,13 @@ function suggestionFor(kind: DeadlineKind): StalledCase['suggestion'] {
   return null;
 }
 
-/** What the severity order looks at. */
-type SeverityOf = Pick<StalledCase, 'escalationLevel' | 'urgency' | 'dueAt' | 'relocationId'>;
+/** What the severity order looks at: the due time as epoch milliseconds, parsed once per case. */
+type SeverityOf = Pick<StalledCase, 'escalationLevel' | 'urgency' | 'relocationId'> & {
+  readonly dueMs: number;
+};
 
 /** A stalled case before its business days overdue are counted (only the cases returned are counted). */
-type Uncounted = Omit<StalledCase, 'businessDaysOverdue'>;
+type Uncounted = Omit<StalledCase, 'businessDaysOverdue'> & { readonly dueMs: number };
 
 const urgencyRank = (urgency: Urgency | null): number => (urgency === 'acute' ? 0 : 1);
 
@@ -77,25 +79,36 @@ export function bySeverity(a: SeverityOf, b: SeverityOf): number {
   return (
     b.escalationLevel - a.escalationLevel ||
     urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
-    Date.parse(a.dueAt) - Date.parse(b.dueAt) ||
+    a.dueMs - b.dueMs ||
     a.relocationId.localeCompare(b.relocationId)
   );
 }
 
-/** The deadline that makes the case most severe: highest escalation level, then the earliest due. */
-function worstOf(overdue: readonly OpenDeadline[]): OpenDeadline | undefined {
-  return [...overdue].sort(
-    (a, b) => b.escalationLevel - a.escalationLevel || Date.parse(a.dueAt) - Date.parse(b.dueAt),
-  )[0];
+/** The overdue deadline that makes the case most severe: highest escalation level, then the earliest due. */
+function worstOf(overdue: readonly { deadline: OpenDeadline; dueMs: number }[]) {
+  let worst: (typeof overdue)[number] | undefined;
+  for (const candidate of overdue) {
+    if (
+      worst === undefined ||
+      candidate.deadline.escalationLevel > worst.deadline.escalationLevel ||
+      (candidate.deadline.escalationLevel === worst.deadline.escalationLevel && candidate.dueMs < worst.dueMs)
+    )
+      worst = candidate;
+  }
+  return worst;
 }
 
-function toStalledCase(row: StalledRow, now: Date): Uncounted | undefined {
+function toStalledCase(row: StalledRow, nowMs: number): Uncounted | undefined {
   // An agreed transfer's date is not a wait for anyone (the monitor moves responsibility then).
-  const overdue = row.deadlines.filter(
-    (d) => d.kind !== 'transferEffective' && Date.parse(d.dueAt) < now.getTime(),
-  );
-  const worst = worstOf(overdue);
-  if (worst === undefined) return undefined;
+  const overdue: { deadline: OpenDeadline; dueMs: number }[] = [];
+  for (const deadline of row.deadlines) {
+    if (deadline.kind === 'transferEffective') continue;
+    const dueMs = Date.parse(deadline.dueAt);
+    if (dueMs < nowMs) overdue.push({ deadline, dueMs });
+  }
+  const found = worstOf(overdue);
+  if (found === undefined) return undefined;
+  const worst = found.deadline;
   const code = row.responsible_municipality;
   return {
     relocationId: row.relocation_id,
@@ -105,6 +118,7 @@ function toStalledCase(row: StalledRow, now: Date): Uncounted | undefined {
     deadlineId: worst.deadlineId,
     deadlineKind: worst.kind,
     dueAt: worst.dueAt,
+    dueMs: found.dueMs,
     escalationLevel: worst.escalationLevel,
     responsibleMunicipality: code,
     countyCode: code === null ? null : (findMunicipality(code)?.countyCode ?? null),
@@ -131,8 +145,9 @@ export async function stalledCases(
     [query.now.toISOString(), stalledCaseWatcher],
   );
   const cases: Uncounted[] = [];
+  const nowMs = query.now.getTime();
   for (const row of rows) {
-    const stalled = toStalledCase(row, query.now);
+    const stalled = toStalledCase(row, nowMs);
     if (stalled === undefined) continue;
     if (query.countyCode !== undefined && stalled.countyCode !== query.countyCode) continue;
     if (query.policeRegion !== undefined && stalled.policeRegion !== query.policeRegion) continue;
@@ -143,7 +158,7 @@ export async function stalledCases(
   return cases
     .sort(bySeverity)
     .slice(0, query.limit ?? cases.length)
-    .map((stalled) => ({
+    .map(({ dueMs: _dueMs, ...stalled }) => ({
       ...stalled,
       businessDaysOverdue: businessDaysBetween(stalled.dueAt, query.now.toISOString()),
     }));
