@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
+import { stageDurations } from '../src/dashboard/overview.ts';
 import { createReadModels } from '../src/createReadModels.ts';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver, quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
@@ -199,7 +200,7 @@ async function measure(figure: QueryFigure): Promise<void> {
     (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN).toFixed(2);
   const p95 = Number(at(0.95));
   console.log(
-    `  ${figure.name.padEnd(46)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  max ${(times.at(-1) ?? NaN).toFixed(1).padStart(7)} ms   target p95 < ${figure.target} ms ${p95 < figure.target ? 'met' : 'NOT MET'}`,
+    `  ${figure.name.padEnd(46)} p50 ${at(0.5).padStart(7)} ms  p95 ${at(0.95).padStart(7)} ms  max ${(times.at(-1) ?? NaN).toFixed(1).padStart(7)} ms${Number.isFinite(figure.target) ? `   target p95 < ${figure.target} ms ${p95 < figure.target ? 'met' : 'NOT MET'}` : ''}`,
   );
 }
 
@@ -291,6 +292,12 @@ async function main(): Promise<void> {
       run: () => dashboard.stalledCases({ now, limit: 100 }),
     });
     await measure({ name: 'overview (coordinator)', target: 30, run: () => dashboard.overview(now) });
+    // What the overview reuses for up to a minute, computed every time: the cost of a refresh that misses.
+    await measure({
+      name: '  its stage durations, not reused',
+      target: Number.POSITIVE_INFINITY,
+      run: () => stageDurations(driver, rm, now),
+    });
     await measure({
       name: 'inbox (a municipality, newest 25)',
       target: 20,

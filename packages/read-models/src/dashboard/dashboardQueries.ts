@@ -1,7 +1,7 @@
 import type { EventStore } from '@relocation/event-store';
 import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import { casesByState, type CasesByState } from './caseGauges.ts';
-import { overview, type Overview } from './overview.ts';
+import { overview, stageDurations, stageDurationsReuse, type Overview } from './overview.ts';
 import { loadHalt, type ProjectionHalt } from '../projector/projectionHalt.ts';
 import { projectorLag, type ProjectorLag } from './projectorLag.ts';
 import { stalledCases, type StalledCase, type StalledCasesQuery } from './stalledCases.ts';
@@ -30,9 +30,10 @@ export function createDashboardQueries(options: {
 }): DashboardQueries {
   const s = quoteSchema(options.schema ?? 'read_models');
   const { db, store } = options;
+  const durationsAt = stageDurationsReuse((now) => stageDurations(db, s, now));
   return {
     stalledCases: (query) => stalledCases(db, s, query),
-    overview: (now) => overview(db, s, now),
+    overview: (now) => overview(db, s, now, durationsAt),
     transferMatters: (now, limit) => transferMatters(db, s, now, limit),
     casesByState: (now) => casesByState(db, s, now),
     householdRelocations: (limit) => householdRelocations(db, s, limit),
