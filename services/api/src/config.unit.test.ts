@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.ts';
+import { ConfigError, parseConfig, usesEmbeddedDatabase } from './config.ts';
 
 describe('parseConfig', () => {
   it('defaults to one process on PGlite with development auth', () => {
@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       readWaitMs: 5000,
       logLevel: 'info',
       providersFile: undefined,
+      pgliteWasmTiering: 'off',
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.rateLimit)).toBe(true);
@@ -88,6 +89,18 @@ describe('parseConfig', () => {
       expect(problems({ AUTH_MODE: 'jwks', JWKS_URL: url })).toContain('JWKS_URL: must be an https URL');
     }
     expect(problems({ AUTH_MAX_TOKEN_AGE: 'forever' })).toContain('AUTH_MAX_TOKEN_AGE');
+    expect(problems({ PGLITE_WASM_TIERING: 'fast' })).toContain('PGLITE_WASM_TIERING');
+  });
+
+  it('runs the embedded database with or without the optimizing compiler, as PGLITE_WASM_TIERING says', () => {
+    expect(parseConfig({ PGLITE_WASM_TIERING: 'on' }).pgliteWasmTiering).toBe('on');
+    expect(usesEmbeddedDatabase(parseConfig({}))).toBe(true);
+    expect(
+      usesEmbeddedDatabase(parseConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://h/x' })),
+    ).toBe(false);
+    expect(usesEmbeddedDatabase(parseConfig({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'esdb://h' }))).toBe(
+      true,
+    );
   });
 });
 

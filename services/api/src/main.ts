@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { createTokenVerifier, DEV_AUDIENCE, DEV_ISSUER, loadOrCreateDevSigningKey } from '@relocation/access';
 import type { TokenVerifier } from '@relocation/access';
 import { DEFAULT_ACCESS_LOG_SCHEMA } from '@relocation/access-log';
@@ -16,7 +17,7 @@ import { statisticsPseudonymKey } from './statisticsKey.ts';
 import type { AppDependencies } from './app.ts';
 import { defaultConsoleDir } from './console/staticConsole.ts';
 import { createCaseChangeFeed } from './events/caseChangeFeed.ts';
-import { parseConfig } from './config.ts';
+import { parseConfig, usesEmbeddedDatabase } from './config.ts';
 import type { Config } from './config.ts';
 import { createDeadlineSide } from './deadlines/deadlineSide.ts';
 import { createHttpWorker, type HttpWorker } from './httpWorker.ts';
@@ -250,6 +251,11 @@ async function main(): Promise<void> {
     ...(config.deadlinePolicy === undefined ? {} : { override: config.deadlinePolicy }),
     ...(config.deadlinePolicyFile === undefined ? {} : { file: config.deadlinePolicyFile }),
   });
+  if (usesEmbeddedDatabase(config) && config.pgliteWasmTiering === 'off') {
+    // Before PGlite's WebAssembly is compiled: V8's optimizing compiler cost every start of the embedded engine
+    // about a second and 70 MB (its compile jobs and code) for queries that run well on the baseline compiler.
+    setFlagsFromString('--liftoff-only');
+  }
   const adapters = await buildAdapters(config, { warn: (message) => logger.warn(message) });
   // The host is made after the workers, which serve its readiness on /readyz.
   const hostRef: { current?: Host } = {};
