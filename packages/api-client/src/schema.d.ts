@@ -564,6 +564,7 @@ export type paths = {
                 countyCode: string;
                 openCases: number;
               }[];
+              /** @description The stage durations cover stays that ended from this instant on: twelve months before the moment they were computed, which is now or at most a minute earlier (they are reused for a minute) */
               since: string;
               stageDurations: {
                 completed: number;

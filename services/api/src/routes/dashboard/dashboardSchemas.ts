@@ -73,7 +73,12 @@ export const stalledListSchema = z.object({ now: z.string(), cases: z.array(stal
 
 export const overviewSchema = z.object({
   now: z.string(),
-  since: z.string(),
+  since: z
+    .string()
+    .describe(
+      'The stage durations cover stays that ended from this instant on: twelve months before the moment they were ' +
+        'computed, which is now or at most a minute earlier (they are reused for a minute)',
+    ),
   byState: z.array(
     z.object({ state, urgency: urgency.nullable(), cases: z.number().int(), stalled: z.number().int() }),
   ),
