@@ -8,7 +8,6 @@ import type { DashboardQueries, ReadModels, StatisticsQueries } from '@relocatio
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -34,6 +33,7 @@ import { auditRoutes } from './routes/audit/index.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import type { ConsoleRoutesOptions } from './console/consoleRoutes.ts';
 import { contentSecurityPolicyFor, registerStaticConsole } from './console/staticConsole.ts';
+import { registerDocsPages } from './http/docsPages.ts';
 import type { CaseChangeFeed } from './events/caseChangeFeed.ts';
 import { eventRoutes } from './events/eventRoutes.ts';
 import { createAccessAlert } from './security/accessAlert.ts';
@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Schemas with a .meta({ id }) become components (#/components/schemas/<id>), so generated clients name them.
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+  registerDocsPages(app);
 
   await app.register(healthRoutes, {
     storeReachable: deps.storeReachable,

@@ -96,6 +96,22 @@ describe('buildApp', () => {
     }
   });
 
+  it('serves the documentation pages, loaded on the first visit, with their own security policy', async () => {
+    const json = await api.app.inject({ url: '/docs/json' });
+    expect(json.statusCode).toBe(200);
+    expect(json.json()).toEqual(JSON.parse(JSON.stringify(api.app.swagger())));
+    const page = await api.app.inject({ url: '/docs' });
+    expect([200, 302]).toContain(page.statusCode);
+    const css = await api.app.inject({ url: '/docs/static/swagger-ui.css' });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toContain('text/css');
+    expect(css.body.length).toBeGreaterThan(1000);
+    expect(css.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(css.headers['x-content-type-options']).toBe('nosniff');
+    expect((await api.app.inject({ url: '/docs/static/no-such-file.js' })).statusCode).toBe(404);
+    expect((await api.app.inject({ method: 'POST', url: '/docs/json' })).statusCode).toBe(404);
+  });
+
   it('limits requests per token with 429 in the error shape', async () => {
     const limited = await createTestApi({ rateLimit: { max: 2, windowMs: 60_000 } });
     try {
