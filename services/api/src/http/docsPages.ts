@@ -46,6 +46,7 @@ export function registerDocsPages(app: FastifyInstance): void {
     }
     return reply.code(answer.statusCode).send(answer.rawPayload);
   };
-  app.get('/docs', forward);
-  app.get('/docs/*', forward);
+  // Not part of the API the document describes.
+  app.get('/docs', { schema: { hide: true } }, forward);
+  app.get('/docs/*', { schema: { hide: true } }, forward);
 }
