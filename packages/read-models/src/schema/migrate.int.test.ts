@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('read-model migrations', () => {
-  it('run every statement once, then only read the fingerprint on later starts', async () => {
+  it('run every statement once, then only check the fingerprint on later starts', async () => {
     const schema = uniqueSchemaName('rm');
     await migrateReadModels(counting(driver), schema);
     expect(sent.length).toBeGreaterThan(20);
@@ -36,8 +36,9 @@ describe('read-model migrations', () => {
 
     sent.length = 0;
     await migrateReadModels(counting(driver), schema);
-    expect(sent).toHaveLength(2);
-    expect(sent.join('\n')).not.toMatch(/CREATE|ALTER|INSERT|lock/i);
+    // The lock, the schema (a no-op), and the two reads that find the fingerprint: no table, index or trigger.
+    expect(sent).toHaveLength(4);
+    expect(sent.join('\n')).not.toMatch(/CREATE (TABLE|INDEX|TRIGGER|OR REPLACE)|ALTER|INSERT|DROP/i);
   });
 
   it('run the statements again on a schema another version migrated, and make what it lacks', async () => {

@@ -23,7 +23,7 @@ async function applyStatements(tx: SqlQueryable, s: QuotedSchema): Promise<void>
   );
 }
 
-/** Whether `schema` was last migrated by these very statements (read without a lock: the fingerprint only grows). */
+/** Whether `schema` was last migrated by these very statements. */
 async function upToDate(db: SqlQueryable, schema: string): Promise<boolean> {
   const [table] = await db.query<{ present: boolean }>('SELECT to_regclass($1) IS NOT NULL AS present', [
     `${quoteSchema(schema)}.read_model_version`,
@@ -46,15 +46,16 @@ export async function lockReadModels(tx: SqlQueryable, schema: string): Promise<
 /**
  * Creates the schema and its tables if missing; safe to run twice, or twice at once. Every statement is idempotent
  * and all of them run when the schema's fingerprint is not this version's; when it is (every start after the
- * first), nothing runs but the two reads that tell.
+ * first), nothing runs but the lock, `CREATE SCHEMA IF NOT EXISTS` and the two reads that tell.
  */
 export async function migrateReadModels(driver: SqlDriver, schema: string): Promise<void> {
-  if (await upToDate(driver, schema)) return;
   const s = quoteSchema(schema);
   await driver.transaction(async (tx) => {
+    // Under the lock from the first statement on: two processes starting on a new database that read the
+    // fingerprint before taking it collided creating the schema (PostgreSQL, a duplicate pg_namespace key).
     await lockReadModels(tx, schema);
-    if (await upToDate(tx, schema)) return;
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    if (await upToDate(tx, schema)) return;
     await applyStatements(tx, s);
   });
 }
