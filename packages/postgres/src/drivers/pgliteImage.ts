@@ -146,7 +146,7 @@ export function pgliteOptions(
 ): PGliteOptions {
   const options: PGliteOptions = { postgresqlconf: [...pgliteSettings] };
   if (prepared !== undefined && prepared !== null && !dataDir.startsWith('memory://')) {
-    if (copyPreparedImage(prepared, dataDir)) return options;
+    if (copyImageDir(prepared, dataDir)) return options;
   }
   const image = isNewPgliteDatabase(dataDir) ? pgliteImagePath(env) : null;
   if (image === null || !existsSync(image)) return options;
@@ -158,36 +158,27 @@ export function pgliteOptions(
     }
     return options;
   }
+  if (copyImageDir(unpackedImagePath(image), dataDir)) return options;
+  // Only into an empty directory, so that a failure can clear what it unpacked.
   mkdirSync(dataDir, { recursive: true });
-  // Only into an empty directory, so that a failure can clear what it copied or unpacked.
-  if (readdirSync(dataDir).length > 0) return options;
-  const unpacked = unpackedImagePath(image);
-  if (existsSync(join(unpacked, 'PG_VERSION'))) {
-    try {
-      cpSync(unpacked, dataDir, { recursive: true });
-      if (existsSync(join(dataDir, 'PG_VERSION'))) return options;
-    } catch {
-      // A copy cut short (a disk full, say): cleared below, then the tarball is tried.
-    }
-    for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
-  }
-  unpackInto(image, dataDir);
+  if (readdirSync(dataDir).length === 0) unpackInto(image, dataDir);
   return options;
 }
 
 /**
- * A new, empty `dataDir` becomes a copy of the prepared image `prepared` (see preparedImage.ts) when there is one:
- * true when it was copied, false (leaving the directory empty) otherwise.
+ * A new, empty `dataDir` becomes a copy of the unpacked image `image` (the initial one, or a prepared one, see
+ * preparedImage.ts) when it exists: true when it was copied, false (leaving the directory empty) otherwise. Only
+ * into an empty directory, so that a copy cut short (a disk full, say) can be cleared and another image tried.
  */
-function copyPreparedImage(prepared: string, dataDir: string): boolean {
-  if (!isNewPgliteDatabase(dataDir) || !existsSync(join(prepared, 'PG_VERSION'))) return false;
+function copyImageDir(image: string, dataDir: string): boolean {
+  if (!isNewPgliteDatabase(dataDir) || !existsSync(join(image, 'PG_VERSION'))) return false;
   mkdirSync(dataDir, { recursive: true });
   if (readdirSync(dataDir).length > 0) return false;
   try {
-    cpSync(prepared, dataDir, { recursive: true });
+    cpSync(image, dataDir, { recursive: true });
     if (existsSync(join(dataDir, 'PG_VERSION'))) return true;
   } catch {
-    // A copy cut short: cleared below, and the initial image serves instead.
+    // Cleared below.
   }
   for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
   return false;
