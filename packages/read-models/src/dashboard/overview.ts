@@ -73,6 +73,9 @@ interface DurationRow {
   readonly p90_seconds: number;
 }
 
+/** The SQL test that the coordinator sees a case (a column of `relocations`, qualified or not). */
+const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
+
 /** The stage durations of the twelve months before `computedAt`. */
 export interface StageDurations {
   readonly computedAt: Date;
@@ -88,7 +91,6 @@ export interface StageDurations {
  */
 export async function stageDurations(db: SqlQueryable, s: QuotedSchema, now: Date): Promise<StageDurations> {
   const since = twelveMonthsBefore(now);
-  const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
   // Grouped under the C collation: sorting the stays by a state's name under the database's locale cost more
   // than the percentiles.
   const rows = await db.query<DurationRow>(
@@ -152,7 +154,6 @@ export async function overview(
   now: Date,
   durationsAt: (now: Date) => Promise<StageDurations> = (at) => stageDurations(db, s, at),
 ): Promise<Overview> {
-  const visible = `visible_to @> ARRAY['${coordinatorOrganisationId}']::text[]`;
   // The counts the database keeps on every write of the cases (case_counts, see migrations.ts): a few hundred
   // rows at national scale, whatever the number of cases.
   const groups = await db.query<GroupRow>(
