@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   subscribeByPolling,
   buildVerifyReport,
@@ -17,7 +18,7 @@ import {
   type VerifyReport,
   type WaitForAppends,
 } from '@relocation/event-store';
-import { APPENDED_CHANNEL, createAppendSignal } from './appendSignal.ts';
+import { APPENDED_CHANNEL, createAppendSignal, isOthersAppend } from './appendSignal.ts';
 import { appendInOneCall } from './appendInOneCall.ts';
 import { appendToStream, lookupIdempotencyKey } from './appendToStream.ts';
 import { groupCommit, submitAlone, type GroupCommitOptions } from './groupCommit.ts';
@@ -49,6 +50,11 @@ export interface SqlEventStoreOptions {
    * it (see `GroupCommitOptions`).
    */
   readonly groupCommit?: boolean | GroupCommitOptions;
+  /**
+   * At most one commit notification to other processes per this many milliseconds (default 5): a lone append is
+   * told at once, a busy store's commits within the interval by one notification at its end (notifyCommitted.ts).
+   */
+  readonly notifyIntervalMs?: number;
 }
 
 export type AppendPath = 'one-call' | 'transaction';
@@ -72,6 +78,8 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   if (options.migrate ?? true) await migrate(driver, schema);
   let closed = false;
   const appendSignal = createAppendSignal();
+  // This store instance, in its notifications: its own appends woke its watchers already, in process.
+  const origin = randomUUID();
   // LISTEN for other processes' appends, from the first watcher on; a lost connection listens again at the next.
   let listening: Promise<(() => Promise<void>) | undefined> | undefined;
   const watch = (): WaitForAppends => {
@@ -80,7 +88,7 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
         .listen(
           APPENDED_CHANNEL,
           (payload) => {
-            if (payload === schema) appendSignal.appended();
+            if (isOthersAppend(payload, schema, origin)) appendSignal.appended();
           },
           () => {
             if (listening === started) listening = undefined;
@@ -98,7 +106,9 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
   const heads = new StreamHeads();
   const groupOptions = options.groupCommit ?? true;
   // Wakes other processes' watchers (LISTEN/NOTIFY); not awaited: the appends are committed already.
-  const notify = notifyCommitted(driver, schema, () => closed);
+  const notify = notifyCommitted(driver, schema, origin, () => closed, {
+    ...(options.notifyIntervalMs === undefined ? {} : { intervalMs: options.notifyIntervalMs }),
+  });
   const submit =
     groupOptions === false
       ? submitAlone(driver, s, notify)
