@@ -64,19 +64,18 @@ export class SqlDataKeyStore implements DataKeyStore {
   }
 
   async put(caseId: string, wrapped: WrappedDataKey): Promise<void> {
-    await this.#driver.transaction(async (tx) => {
-      // The case row is the lock: a second key, or a key after erasure, finds it and is refused.
-      const inserted = await tx.query(
-        `INSERT INTO ${this.#cases} (case_id, key_id) VALUES ($1, $2)
-         ON CONFLICT (case_id) DO NOTHING RETURNING case_id`,
-        [caseId, wrapped.keyId],
-      );
-      if (inserted.length === 0) throw new DataKeyExistsError(caseId);
-      await tx.query(
-        `INSERT INTO ${this.#wrapped} (case_id, kek_id, iv, ct, tag) VALUES ($1, $2, $3, $4, $5)`,
-        [caseId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
-      );
-    });
+    // One statement, so one round trip and atomic: the case row is the lock, and the material goes in only with a
+    // new case row; a second key, or a key after erasure, finds the row and is refused with nothing written.
+    const inserted = await this.#driver.query(
+      `WITH created AS (
+         INSERT INTO ${this.#cases} (case_id, key_id) VALUES ($1, $2)
+         ON CONFLICT (case_id) DO NOTHING RETURNING case_id
+       )
+       INSERT INTO ${this.#wrapped} (case_id, kek_id, iv, ct, tag)
+       SELECT case_id, $3, $4, $5, $6 FROM created RETURNING case_id`,
+      [caseId, wrapped.keyId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
+    );
+    if (inserted.length === 0) throw new DataKeyExistsError(caseId);
   }
 
   async destroy(caseId: string, at: Date): Promise<ErasureRecord> {
