@@ -41,7 +41,7 @@ export function caseIdsOf(events: ReadAllBatch['events']): string[] {
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
  * rows and the position they reflect commit together or not at all. The batch is folded in memory and written in
  * a handful of statements whatever its size: the cases it touches and their statistics facts are loaded in one
- * query each, then `writePending` writes.
+ * query each, then `writePending` writes. Returns the checkpoint written.
  */
 export async function projectBatch(
   tx: SqlQueryable,
@@ -49,11 +49,12 @@ export async function projectBatch(
   batch: ReadAllBatch,
   previous: CheckpointRow,
   now: Date,
-): Promise<void> {
+): Promise<CheckpointRow> {
   const state: FoldingState = { cases: new Map(), statistics: new Map() };
   await loadIntoState(tx, s, caseIdsOf(batch.events), state);
   const pending = pendingWrites(previous.maxPosition, previous.checkpoint);
   foldEvents(batch.events, state, pending);
   pending.checkpoint = batch.checkpoint;
   await writePending(tx, s, pending, state, now);
+  return { checkpoint: pending.checkpoint, maxPosition: pending.maxPosition };
 }

@@ -2,7 +2,7 @@ import { relocationStreamPrefix } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
 import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
-import { loadCheckpoint } from './checkpointRow.ts';
+import { loadCheckpoint, type CheckpointRow } from './checkpointRow.ts';
 import { projectBatch } from './projectBatch.ts';
 import { recordForTraces } from '@relocation/tracing';
 
@@ -18,40 +18,57 @@ export interface ProjectOnceDependencies {
   readonly onApplied?: () => void;
 }
 
+/** What one batch did: the events read and applied, and where the read models stand after it. */
+export interface BatchOutcome {
+  /** Events read from the feed (at most the batch size). */
+  readonly read: number;
+  /** Events applied: `read`, or 0 when another projector moved the checkpoint meanwhile. */
+  readonly applied: number;
+  /** The checkpoint the read models hold after the batch, when this projector knows it (it applied the batch). */
+  readonly checkpoint: CheckpointRow | undefined;
+}
+
 /**
  * Reads the next batch after the stored checkpoint and projects it in one transaction. The transaction takes the
  * read models' advisory lock and re-reads the checkpoint under it: if another projector (or a rebuild) moved it
- * since this one read the feed, the batch is dropped unapplied and 0 is returned, so two projectors running by
- * mistake never apply an event twice. Returns how many events were read and applied.
+ * since this one read the feed, the batch is dropped unapplied, so two projectors running by mistake never apply an
+ * event twice. `known` is the checkpoint this projector left with its last batch: the feed is read after it without
+ * reading the stored one first (a wrong guess is caught by the check under the lock, and costs one batch dropped).
  */
-export async function projectOnce(deps: ProjectOnceDependencies): Promise<number> {
+export async function projectNext(
+  deps: ProjectOnceDependencies,
+  known?: CheckpointRow,
+): Promise<BatchOutcome> {
   const { driver, s } = deps;
-  const before = await loadCheckpoint(driver, s);
+  const before = known ?? (await loadCheckpoint(driver, s));
   const batch = await deps.store.readAll({
     ...(before.checkpoint === undefined ? {} : { after: before.checkpoint }),
     batchSize: deps.batchSize,
     streamPrefix: relocationStreamPrefix,
   });
-  if (batch.events.length === 0) return 0;
+  if (batch.events.length === 0) return { read: 0, applied: 0, checkpoint: before };
   const started = performance.timeOrigin + performance.now();
-  const applied = await driver.transaction(async (tx) => {
+  const after = await driver.transaction(async (tx) => {
     await lockReadModels(tx, deps.schema);
     const current = await loadCheckpoint(tx, s, true);
-    if (current.checkpoint !== before.checkpoint) return 0;
-    await projectBatch(tx, s, batch, current, deps.clock());
-    return batch.events.length;
+    if (current.checkpoint !== before.checkpoint) return undefined;
+    return projectBatch(tx, s, batch, current, deps.clock());
   });
-  if (applied > 0) deps.onApplied?.();
+  if (after === undefined) return { read: batch.events.length, applied: 0, checkpoint: undefined };
+  deps.onApplied?.();
   // The projection continues the trace of each command whose events the batch held (when tracing).
-  if (applied > 0) {
-    recordForTraces(
-      'relocation.project',
-      batch.events.map((event) => event.metadata.traceparent),
-      started,
-      (_traceparent, count) => ({ 'relocation.event.count': count }),
-    );
-  }
-  return applied;
+  recordForTraces(
+    'relocation.project',
+    batch.events.map((event) => event.metadata.traceparent),
+    started,
+    (_traceparent, count) => ({ 'relocation.event.count': count }),
+  );
+  return { read: batch.events.length, applied: batch.events.length, checkpoint: after };
+}
+
+/** `projectNext` from the stored checkpoint. Returns how many events were read and applied. */
+export async function projectOnce(deps: ProjectOnceDependencies): Promise<number> {
+  return (await projectNext(deps)).applied;
 }
 
 /** Projects batch after batch until the feed has nothing more to give right now. Returns the events applied. */

@@ -111,6 +111,35 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     expect(await dumpReadModels(driver, racedSchema)).toEqual(await dumpReadModels(driver, single.schema));
   });
 
+  it('two running projectors, each going on from the checkpoint it last wrote, apply every event once', async () => {
+    const single = await freshReadModels(2);
+    const racedSchema = uniqueSchemaName('rm');
+    const racers = [0, 1].map(() =>
+      createReadModels({
+        driver,
+        schema: racedSchema,
+        store,
+        clock: () => new Date(clock.now()),
+        batchSize: 2,
+      }),
+    );
+    await racers[0]?.migrate();
+    // Each moves the checkpoint under the other, so each one's remembered checkpoint goes stale again and again.
+    const running = racers.map((racer) => racer.startProjector(undefined, { pollIntervalMs: 5 }));
+    const cases = [recordCase(store, clock), recordCase(store, clock), recordCase(store, clock)];
+    const last = await Promise.all(cases.map((relocation) => relocation.run(historyTo.followUp())));
+    const end = last.reduce((a, b) => (a > b ? a : b));
+    // The running projectors themselves get to the end: none is stuck on a stale checkpoint.
+    for (let tries = 0; !(await racers[0]?.hasProcessed(end)); tries += 1) {
+      expect(tries).toBeLessThan(2_000);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await Promise.all(running.map((projector) => projector.stop()));
+    expect(running.map((projector) => projector.halted())).toEqual([undefined, undefined]);
+    await single.projectUntilCaughtUp();
+    expect(await dumpReadModels(driver, racedSchema)).toEqual(await dumpReadModels(driver, single.schema));
+  });
+
   it('rebuilds beside a running projector and answers queries throughout', async () => {
     const readModels = await freshReadModels(2);
     const relocation = recordCase(store, clock);

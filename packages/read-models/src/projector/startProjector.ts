@@ -1,6 +1,7 @@
 import { abortableDelay } from '@relocation/event-store';
 import { loadCheckpoint } from './checkpointRow.ts';
-import { projectOnce, type ProjectOnceDependencies } from './projectOnce.ts';
+import { projectNext, type ProjectOnceDependencies } from './projectOnce.ts';
+import type { CheckpointRow } from './checkpointRow.ts';
 import {
   clearHalt,
   haltOn,
@@ -59,6 +60,8 @@ export function startProjector(
     let failures = 0;
     // Single-event batches still to go after a failure, to find (or get past) the event at fault.
     let narrowing = 0;
+    // The checkpoint this projector's last batch left, while it is the one to go on from.
+    let known: CheckpointRow | undefined;
     let haltStored = await loadHalt(deps.driver, deps.s).then(
       (stored) => stored !== undefined,
       () => true,
@@ -67,15 +70,23 @@ export function startProjector(
       // Watch before reading, so that an append committed between the read and the pause ends the pause.
       const wait = deps.store.watchAppends?.() ?? abortableDelay;
       try {
-        const applied = await projectOnce(narrowing > 0 ? single : deps);
+        const batchSize = narrowing > 0 ? 1 : deps.batchSize;
+        const outcome = await projectNext(narrowing > 0 ? single : deps, known);
+        const applied = outcome.applied;
+        // Only straight after a batch applied: an idle projector reads the stored checkpoint again, so that one a
+        // rebuild or another projector left is taken up.
+        known = applied > 0 ? outcome.checkpoint : undefined;
         failures = 0;
         if (applied > 0 && haltStored) {
           await clearHalt(deps.driver, deps.s);
           haltStored = false;
         }
         if (narrowing > 0) narrowing = applied === 0 ? 0 : narrowing - 1;
-        if (applied === 0) await wait(pollIntervalMs, signal);
+        // A batch that was not full read the feed to its end: no second read to find it empty, the wait (watched
+        // before the read) ends at once if anything committed since.
+        if (applied === 0 || outcome.read < batchSize) await wait(pollIntervalMs, signal);
       } catch (error) {
+        known = undefined;
         options.onError?.(error);
         if (!isTransientFailure(error)) {
           if (narrowing === 0) {
