@@ -85,6 +85,9 @@ export function subscribeByPolling(
         if ((await storeCheckpoint(batch.checkpoint)) === undefined) return;
         after = batch.checkpoint;
       }
+      // A batch that was not full read the feed to its end: rather than a second read to find it empty, the wait
+      // (watched before the read) ends at once if anything was appended since.
+      if (batch.events.length < batchSize && !signal.aborted) await wait(pollIntervalMs, signal);
     }
   };
 
