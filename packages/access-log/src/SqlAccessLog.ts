@@ -43,11 +43,22 @@ const entryOf = (row: EntryRow): RecordedAccessEntry => ({
 
 const verifyPageSize = 1000;
 
+/** At most this many callers' entries in one gathered append. */
+const maxGathered = 200;
+
+interface WaitingAppend {
+  readonly entries: readonly AccessEntry[];
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
 /** The access log in a PostgreSQL (or PGlite) schema; call `migrateAccessLog` first. */
 export class SqlAccessLog implements AccessLog {
   readonly #driver: SqlDriver;
   readonly #log: string;
   readonly #head: string;
+  readonly #waiting: WaitingAppend[] = [];
+  #writing = false;
 
   constructor(driver: SqlDriver, schema: string) {
     this.#driver = driver;
@@ -55,10 +66,49 @@ export class SqlAccessLog implements AccessLog {
     this.#head = `${quoteSchema(schema)}.access_log_head`;
   }
 
+  /**
+   * Appends the entries and resolves once they are committed. Entries recorded while another append of this log
+   * object is on its way are gathered and appended together in the next transaction: every append locks the head
+   * row through its commit, so one after the other they would queue at the head one flush each. A malformed entry
+   * is refused before it joins; should a gathered transaction fail, each caller's entries are appended alone, so
+   * only the caller at fault fails.
+   */
   async record(entries: AccessEntry | readonly AccessEntry[]): Promise<void> {
     const list = (Array.isArray(entries) ? entries : [entries]) as readonly AccessEntry[];
     if (list.length === 0) return;
     const valid = list.map((entry) => accessEntrySchema.parse(entry));
+    await new Promise<void>((resolve, reject) => {
+      this.#waiting.push({ entries: valid, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    if (this.#writing || this.#waiting.length === 0) return;
+    const batch = this.#waiting.splice(0, maxGathered);
+    this.#writing = true;
+    void this.#appendGathered(batch).finally(() => {
+      this.#writing = false;
+      this.#pump();
+    });
+  }
+
+  async #appendGathered(batch: readonly WaitingAppend[]): Promise<void> {
+    try {
+      await this.#append(batch.flatMap((waiting) => waiting.entries));
+      for (const waiting of batch) waiting.resolve();
+    } catch (error) {
+      const [only] = batch;
+      if (batch.length === 1 && only !== undefined) {
+        only.reject(error);
+        return;
+      }
+      for (const waiting of batch) await this.#append(waiting.entries).then(waiting.resolve, waiting.reject);
+    }
+  }
+
+  /** One transaction: the head row locked, the entries chained to it and inserted in one statement, the head moved. */
+  async #append(entries: readonly AccessEntry[]): Promise<void> {
     await this.#driver.transaction(async (tx) => {
       // Locking the head row serialises appends across connections and processes: each one chains to the last.
       const [head] = await tx.query<{ seq: string; hash: string | null }>(
@@ -67,28 +117,31 @@ export class SqlAccessLog implements AccessLog {
       if (head === undefined) throw new Error('the access log has no head row: was it migrated?');
       let seq = Number(head.seq);
       let previousHash = head.hash;
-      for (const entry of valid) {
+      const rows = entries.map((entry) => {
         seq += 1;
         const hash = hashAccessEntry(entry, seq, previousHash);
-        await tx.query(
-          `INSERT INTO ${this.#log}
-             (seq, at, user_id, organisation_id, role, relocation_id, view, request_id, previous_hash, hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            seq,
-            entry.at.toISOString(),
-            entry.userId,
-            entry.organisationId,
-            entry.role,
-            entry.relocationId,
-            entry.view,
-            entry.requestId,
-            previousHash,
-            hash,
-          ],
-        );
+        const row = { seq, entry, previousHash, hash };
         previousHash = hash;
-      }
+        return row;
+      });
+      await tx.query(
+        `INSERT INTO ${this.#log}
+           (seq, at, user_id, organisation_id, role, relocation_id, view, request_id, previous_hash, hash)
+         SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+           $7::text[], $8::text[], $9::text[], $10::text[])`,
+        [
+          rows.map((row) => row.seq),
+          rows.map((row) => row.entry.at.toISOString()),
+          rows.map((row) => row.entry.userId),
+          rows.map((row) => row.entry.organisationId),
+          rows.map((row) => row.entry.role),
+          rows.map((row) => row.entry.relocationId),
+          rows.map((row) => row.entry.view),
+          rows.map((row) => row.entry.requestId),
+          rows.map((row) => row.previousHash),
+          rows.map((row) => row.hash),
+        ],
+      );
       await tx.query(`UPDATE ${this.#head} SET seq = $1, hash = $2 WHERE id`, [seq, previousHash]);
     });
   }

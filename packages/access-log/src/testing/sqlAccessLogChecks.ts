@@ -90,6 +90,71 @@ export function sqlAccessLogChecks(name: string, driver: () => SqlDriver): void 
       ]);
     });
 
+    it('gathers appends recorded meanwhile into one transaction, each caller answered after its commit', async () => {
+      const real = driver();
+      let transactions = 0;
+      const counting: SqlDriver = {
+        kind: real.kind,
+        query: (text, params) => real.query(text, params),
+        transaction: (fn) => {
+          transactions += 1;
+          return real.transaction(fn);
+        },
+        close: () => Promise.resolve(),
+      };
+      const schema = uniqueSchemaName('al');
+      await migrateAccessLog(real, schema);
+      const log = await createSqlAccessLog({ driver: counting, schema, migrate: false });
+      const answered: number[] = [];
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          log.record(entry({ requestId: `r${i}` })).then(async () => {
+            // Committed when answered: the caller's entry is there to be read.
+            const mine = await log.query({ limit: 1000 });
+            if (mine.some((found) => found.requestId === `r${i}`)) answered.push(i);
+          }),
+        ),
+      );
+      expect(answered).toHaveLength(20);
+      // The first goes alone; the nineteen recorded while it was on its way go together.
+      expect(transactions).toBe(2);
+      expect(await log.verify()).toEqual({ ok: true, entriesChecked: 20, problems: [] });
+    });
+
+    it('appends a failed gathering caller by caller, so that only the caller at fault fails', async () => {
+      const real = driver();
+      const failing: SqlDriver = {
+        kind: real.kind,
+        query: (text, params) => real.query(text, params),
+        transaction: (fn) =>
+          real.transaction((tx) =>
+            fn({
+              query: (text, params) => {
+                // The database refuses any insert that holds request "bad" (as a constraint would).
+                if (text.includes('INSERT') && JSON.stringify(params).includes('"bad"'))
+                  return Promise.reject(new Error('refused by the database'));
+                return tx.query(text, params);
+              },
+            }),
+          ),
+        close: () => Promise.resolve(),
+      };
+      const schema = uniqueSchemaName('al');
+      await migrateAccessLog(real, schema);
+      const log = await createSqlAccessLog({ driver: failing, schema, migrate: false });
+      const first = log.record(entry({ requestId: 'first' }));
+      const gathered = ['a', 'bad', 'b'].map((requestId) =>
+        log.record(entry({ requestId })).then(
+          () => 'written',
+          (error: Error) => error.message,
+        ),
+      );
+      await first;
+      expect(await Promise.all(gathered)).toEqual(['written', 'refused by the database', 'written']);
+      expect((await log.query({ limit: 10 })).map((found) => found.requestId)).toEqual(['first', 'a', 'b']);
+      expect(await log.verify()).toEqual({ ok: true, entriesChecked: 3, problems: [] });
+    });
+
     it('serialises concurrent appends into one unbroken chain', async () => {
       const log = await createSqlAccessLog({ driver: driver(), schema: uniqueSchemaName('al') });
       await Promise.all(
