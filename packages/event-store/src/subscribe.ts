@@ -85,9 +85,10 @@ export function subscribeByPolling(
         if ((await storeCheckpoint(batch.checkpoint)) === undefined) return;
         after = batch.checkpoint;
       }
-      // A batch that was not full read the feed to its end: rather than a second read to find it empty, the wait
-      // (watched before the read) ends at once if anything was appended since.
-      if (batch.events.length < batchSize && !signal.aborted) await wait(pollIntervalMs, signal);
+      // A batch that was not full read the feed to its end: when the source tells of appends, rather than a second
+      // read to find it empty, the wait (watched before the read) ends at once if anything was appended since.
+      const drained = batch.events.length < batchSize && dependencies.watchForAppends !== undefined;
+      if (drained && !signal.aborted) await wait(pollIntervalMs, signal);
     }
   };
 

@@ -112,6 +112,41 @@ describe('subscribeByPolling', () => {
     expect(await inner.load('sub')).toBe('2');
   });
 
+  it('after a batch that was not full, waits for an append when it can watch, and reads again when it cannot', async () => {
+    const readsBeforeFirstWait = async (watching: boolean): Promise<number> => {
+      const store = await storeWith(3);
+      let reads = 0;
+      const counting: Pick<EventStore, 'readAll'> = {
+        readAll: (options) => {
+          reads += 1;
+          return store.readAll(options);
+        },
+      };
+      let readsAtWait: number | undefined;
+      const waiting = (ms: number, signal: AbortSignal): Promise<void> => {
+        readsAtWait ??= reads;
+        return waitUntilStopped(ms, signal);
+      };
+      const tally = createTally<number>();
+      const subscription = subscribeByPolling(
+        counting,
+        {
+          subscriberId: 'sub',
+          checkpoints: createInMemoryCheckpointStore(),
+          batchSize: 10,
+          handle: (event) => Promise.resolve(tally.record(event.revision)),
+        },
+        watching ? { watchForAppends: () => waiting } : { sleep: waiting },
+      );
+      await tally.until(3);
+      while (readsAtWait === undefined) await new Promise((resolve) => setTimeout(resolve, 1));
+      await subscription.stop();
+      return readsAtWait;
+    };
+    expect(await readsBeforeFirstWait(true)).toBe(1);
+    expect(await readsBeforeFirstWait(false)).toBe(2);
+  });
+
   it('stops at once while waiting for new events', async () => {
     const store = await storeWith(1);
     const tally = createTally<number>();

@@ -1,7 +1,6 @@
 import { abortableDelay } from '@relocation/event-store';
-import { loadCheckpoint } from './checkpointRow.ts';
+import { loadCheckpoint, type CheckpointRow } from './checkpointRow.ts';
 import { projectNext, type ProjectOnceDependencies } from './projectOnce.ts';
-import type { CheckpointRow } from './checkpointRow.ts';
 import {
   clearHalt,
   haltOn,
@@ -70,8 +69,8 @@ export function startProjector(
       // Watch before reading, so that an append committed between the read and the pause ends the pause.
       const wait = deps.store.watchAppends?.() ?? abortableDelay;
       try {
-        const batchSize = narrowing > 0 ? 1 : deps.batchSize;
-        const outcome = await projectNext(narrowing > 0 ? single : deps, known);
+        const batch = narrowing > 0 ? single : deps;
+        const outcome = await projectNext(batch, known);
         const applied = outcome.applied;
         // Only straight after a batch applied: an idle projector reads the stored checkpoint again, so that one a
         // rebuild or another projector left is taken up.
@@ -82,9 +81,11 @@ export function startProjector(
           haltStored = false;
         }
         if (narrowing > 0) narrowing = applied === 0 ? 0 : narrowing - 1;
-        // A batch that was not full read the feed to its end: no second read to find it empty, the wait (watched
-        // before the read) ends at once if anything committed since.
-        if (applied === 0 || outcome.read < batchSize) await wait(pollIntervalMs, signal);
+        // A batch that was not full read the feed to its end: when the store tells of commits, no second read to
+        // find it empty, as the wait (watched before the read) ends at once if anything committed since. A store
+        // that cannot tell is read again at once, so that what came during the batch waits for no poll.
+        const drained = outcome.read < batch.batchSize && deps.store.watchAppends !== undefined;
+        if (applied === 0 || drained) await wait(pollIntervalMs, signal);
       } catch (error) {
         known = undefined;
         options.onError?.(error);
