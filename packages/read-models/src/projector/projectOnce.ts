@@ -24,7 +24,7 @@ export interface BatchOutcome {
   readonly read: number;
   /** Events applied: `read`, or 0 when another projector moved the checkpoint meanwhile. */
   readonly applied: number;
-  /** The checkpoint the read models hold after the batch, when this projector knows it (it applied the batch). */
+  /** The checkpoint the read models hold after the batch; undefined when the batch was dropped. */
   readonly checkpoint: CheckpointRow | undefined;
 }
 
