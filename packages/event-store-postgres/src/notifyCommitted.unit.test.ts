@@ -19,26 +19,24 @@ function recordingDb(): { db: SqlQueryable; sent: unknown[][]; answer: () => Pro
   return { db, sent, answer };
 }
 
+/** The notifier under test: an interval of 5 ms on the fake clock. */
+const notifier = (db: SqlQueryable, isClosed: () => boolean = () => false): (() => void) =>
+  notifyCommitted(db, 'event_store', 'me', isClosed, { intervalMs: 5, now: () => Date.now() });
+
 describe('commit notifications', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('tell a commit after a quiet interval at once, with the schema and the sending store', async () => {
     const { db, sent } = recordingDb();
-    const notify = notifyCommitted(db, 'event_store', 'me', () => false, {
-      intervalMs: 5,
-      now: () => Date.now(),
-    });
+    const notify = notifier(db);
     notify();
     expect(sent).toEqual([['event_store_appended', 'event_store\nme']]);
   });
 
   it('tell commits within the interval by one notification at its end', async () => {
     const { db, sent, answer } = recordingDb();
-    const notify = notifyCommitted(db, 'event_store', 'me', () => false, {
-      intervalMs: 5,
-      now: () => Date.now(),
-    });
+    const notify = notifier(db);
     notify();
     await answer();
     await vi.advanceTimersByTimeAsync(1);
@@ -58,10 +56,7 @@ describe('commit notifications', () => {
 
   it('ask for one more while one is on its way, and never lose the last commit', async () => {
     const { db, sent, answer } = recordingDb();
-    const notify = notifyCommitted(db, 'event_store', 'me', () => false, {
-      intervalMs: 5,
-      now: () => Date.now(),
-    });
+    const notify = notifier(db);
     notify();
     notify();
     notify();
@@ -77,10 +72,7 @@ describe('commit notifications', () => {
   it('send nothing once the store is closed', async () => {
     const { db, sent, answer } = recordingDb();
     let closed = false;
-    const notify = notifyCommitted(db, 'event_store', 'me', () => closed, {
-      intervalMs: 5,
-      now: () => Date.now(),
-    });
+    const notify = notifier(db, () => closed);
     notify();
     notify();
     closed = true;

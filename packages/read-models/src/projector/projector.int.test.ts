@@ -91,19 +91,19 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     expect(await dumpReadModels(driver, small.schema)).toEqual(expected);
   });
 
-  it('two projectors at once apply every event exactly once', async () => {
-    const single = await freshReadModels(3);
-    const racedSchema = uniqueSchemaName('rm');
+  /** Two read-model objects on one new, migrated schema: two projectors by mistake. */
+  async function racingReadModels(batchSize: number): Promise<{ schema: string; racers: ReadModels[] }> {
+    const schema = uniqueSchemaName('rm');
     const racers = [0, 1].map(() =>
-      createReadModels({
-        driver,
-        schema: racedSchema,
-        store,
-        clock: () => new Date(clock.now()),
-        batchSize: 3,
-      }),
+      createReadModels({ driver, schema, store, clock: () => new Date(clock.now()), batchSize }),
     );
     await racers[0]?.migrate();
+    return { schema, racers };
+  }
+
+  it('two projectors at once apply every event exactly once', async () => {
+    const single = await freshReadModels(3);
+    const { schema: racedSchema, racers } = await racingReadModels(3);
     const relocation = recordCase(store, clock);
     await relocation.run(historyTo.followUp());
     await Promise.all(racers.map((racer) => racer.projectUntilCaughtUp()));
@@ -113,17 +113,7 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
 
   it('two running projectors, each going on from the checkpoint it last wrote, apply every event once', async () => {
     const single = await freshReadModels(2);
-    const racedSchema = uniqueSchemaName('rm');
-    const racers = [0, 1].map(() =>
-      createReadModels({
-        driver,
-        schema: racedSchema,
-        store,
-        clock: () => new Date(clock.now()),
-        batchSize: 2,
-      }),
-    );
-    await racers[0]?.migrate();
+    const { schema: racedSchema, racers } = await racingReadModels(2);
     // Each moves the checkpoint under the other, so each one's remembered checkpoint goes stale again and again.
     const running = racers.map((racer) => racer.startProjector(undefined, { pollIntervalMs: 5 }));
     const cases = [recordCase(store, clock), recordCase(store, clock), recordCase(store, clock)];
