@@ -1,4 +1,6 @@
+import { finished } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
 
 export type PgDriverOptions =
@@ -32,6 +34,11 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
         async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
           const result = await client.query(text, params as unknown[] | undefined);
           return result.rows as R[];
+        },
+        async copyFrom(target: string, rows: string): Promise<void> {
+          const stream = client.query(copyFromStdin(`COPY ${target} FROM STDIN`));
+          stream.end(rows);
+          await finished(stream);
         },
       };
       let broken = false;

@@ -38,7 +38,13 @@ export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
     transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       return queue.run(() =>
         db.transaction(async (pgTx) => {
-          const tx: SqlQueryable = { query: (text, params) => run(pgTx, text, params) };
+          const tx: SqlQueryable = {
+            query: (text, params) => run(pgTx, text, params),
+            // PGlite reads a COPY's input from a blob it is handed under this name.
+            async copyFrom(target, rows) {
+              await pgTx.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([rows]) });
+            },
+          };
           return fn(tx);
         }),
       );
