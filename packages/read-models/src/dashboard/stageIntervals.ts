@@ -1,6 +1,7 @@
 import type { Status } from '@relocation/domain';
-import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
+import { copyTextRow, type QuotedSchema, type SqlQueryable } from '@relocation/postgres';
 import { chunked, valuesList } from '../projector/multiRow.ts';
+import type { BulkWriteOptions } from '../projector/writePending.ts';
 
 /**
  * Keeps `stage_intervals`: one row per stay of a case in a state, from the event that entered it to the one that
@@ -44,12 +45,14 @@ export interface StageChange {
 /**
  * `recordStageChange` for a whole projector batch, in two statements: the intervals already stored that the
  * batch's first change of a case closes, then every interval the batch opens (those it also closes again carry
- * their `left_at`). Same rows as calling `recordStageChange` for each change in order.
+ * their `left_at`). Same rows as calling `recordStageChange` for each change in order. Into a fresh schema
+ * (`options.fresh`) the opened intervals are loaded by COPY where the connection can.
  */
 export async function recordStageChanges(
   db: SqlQueryable,
   s: QuotedSchema,
   changes: readonly StageChange[],
+  options: BulkWriteOptions = {},
 ): Promise<void> {
   const opened: {
     relocationId: string;
@@ -84,6 +87,16 @@ export async function recordStageChanges(
        WHERE i.relocation_id = v.relocation_id AND i.left_at IS NULL`,
       params,
     );
+  }
+  if (options.fresh === true && db.copyFrom !== undefined) {
+    if (opened.length > 0)
+      await db.copyFrom(
+        `${s}.stage_intervals (relocation_id, entered_revision, status, entered_at, left_at)`,
+        opened
+          .map((row) => copyTextRow([row.relocationId, row.revision, row.status, row.enteredAt, row.leftAt]))
+          .join(''),
+      );
+    return;
   }
   for (const part of chunked(opened, 5)) {
     const { sql, params } = valuesList(

@@ -9,7 +9,8 @@ import {
 
 /** A personal field as the history keeps it: sealed, or free text a version 1 event stored in clear. */
 export type PersonalField = SealedEnvelope | UnsealedV1Text;
-import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
+import { copyTextRow, type QuotedSchema, type SqlQueryable } from '@relocation/postgres';
+import type { BulkWriteOptions } from './writePending.ts';
 
 /** One row of the audit timeline: what changed in plain (non-personal) fields, and the sealed fields as sealed. */
 export interface HistoryEntry {
@@ -79,14 +80,39 @@ export async function saveHistoryEntry(
 
 /**
  * Inserts history entries in one statement (a projector batch's), passed as one JSON array that the server
- * unpacks: no per-row parameters to bind and plan. An entry already there is left as it is.
+ * unpacks: no per-row parameters to bind and plan. An entry already there is left as it is. Into a fresh schema
+ * (`options.fresh`, a rebuild's), where no entry can be there yet, they are loaded by COPY where the connection
+ * can: the server parses far less than the JSON array.
  */
 export async function saveHistoryEntries(
   db: SqlQueryable,
   s: QuotedSchema,
   entries: readonly HistoryEntry[],
+  options: BulkWriteOptions = {},
 ): Promise<void> {
   if (entries.length === 0) return;
+  if (options.fresh === true && db.copyFrom !== undefined) {
+    await db.copyFrom(
+      `${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at, actor,
+         changes, sealed)`,
+      entries
+        .map((entry) =>
+          copyTextRow([
+            entry.relocationId,
+            entry.revision,
+            entry.globalPosition,
+            entry.eventId,
+            entry.type,
+            entry.occurredAt,
+            entry.actor,
+            entry.changes,
+            entry.sealed,
+          ]),
+        )
+        .join(''),
+    );
+    return;
+  }
   await db.query(
     `INSERT INTO ${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at,
        actor, changes, sealed)

@@ -57,7 +57,7 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
       const current = await loadCheckpoint(tx, s, true);
       if (current.checkpoint !== previous)
         throw new Error(`${options.schema} was written by someone else during its rebuild`);
-      await writePending(tx, s, pending, state, options.clock());
+      await writePending(tx, s, pending, state, options.clock(), { fresh: true });
     });
   };
   const forget = (): void => {

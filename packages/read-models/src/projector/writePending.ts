@@ -8,6 +8,14 @@ import { saveCheckpoint } from './checkpointRow.ts';
 import type { FoldingState, PendingWrites } from './foldEvents.ts';
 import { purgeHistory, saveHistoryEntries } from './historyEntry.ts';
 
+export interface BulkWriteOptions {
+  /**
+   * The rows written cannot be there yet: the schema is a rebuild's, filled from empty, each event folded once.
+   * History entries and stage intervals are then loaded by COPY where the connection can, with no conflict check.
+   */
+  readonly fresh?: boolean;
+}
+
 /**
  * Writes what `foldEvents` left, inside the caller's transaction, in a handful of statements whatever its size, and
  * the checkpoint with it: the stored history of erased cases is purged first (the new entries came purged from the
@@ -19,10 +27,11 @@ export async function writePending(
   pending: PendingWrites,
   state: FoldingState,
   now: Date,
+  options: BulkWriteOptions = {},
 ): Promise<void> {
   for (const relocationId of pending.erased) await purgeHistory(tx, s, relocationId);
-  await saveHistoryEntries(tx, s, pending.history);
-  await recordStageChanges(tx, s, pending.stageChanges);
+  await saveHistoryEntries(tx, s, pending.history, options);
+  await recordStageChanges(tx, s, pending.stageChanges, options);
   const records: CaseRecord[] = [];
   const facts: { relocationId: string; facts: StatisticsFacts }[] = [];
   for (const relocationId of pending.changed) {
