@@ -43,6 +43,11 @@ export async function lockReadModels(tx: SqlQueryable, schema: string): Promise<
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [READ_MODEL_LOCK_CLASS, schema]);
 }
 
+/** The same lock, shared: holders of it run together, and keep out every holder of the exclusive one. */
+async function lockReadModelsShared(tx: SqlQueryable, schema: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [READ_MODEL_LOCK_CLASS, schema]);
+}
+
 /**
  * Creates the schema and its tables if missing; safe to run twice, or twice at once. Every statement is idempotent
  * and all of them run when the schema's fingerprint is not this version's; when it is (every start after the
@@ -85,61 +90,78 @@ export async function swapReadModels(driver: SqlDriver, schema: string, shadow: 
   });
 }
 
-/** What `prepareBulkLoad` changed, for `finishBulkLoad` to put back. */
+/** What `prepareBulkLoad` changed, table by table, for `finishBulkLoad` to put back. */
 export interface BulkLoad {
+  readonly tables: readonly BulkLoadTable[];
+}
+
+interface BulkLoadTable {
+  readonly name: string;
+  /** The secondary indexes dropped, as their definitions. */
   readonly indexes: readonly string[];
-  readonly unlogged: readonly string[];
 }
 
 const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Readies the fresh tables of `schema` for a rebuild to fill: drops their secondary indexes (every index but
- * primary keys and unique ones, which the writes rely on), and on a PostgreSQL server makes the tables unlogged.
- * `finishBulkLoad` builds the indexes once at the end, which is far cheaper than keeping them up to date row by
- * row, and writes each table to the write-ahead log once instead of every version of every row. Nobody reads
- * the tables meanwhile; a crash loses them, and the next rebuild starts from zero anyway.
+ * primary keys and unique ones, which the writes rely on). `finishBulkLoad` builds them once at the end, which is
+ * far cheaper than keeping them up to date row by row. The tables stay logged: filled by COPY, the history costs
+ * less written to the write-ahead log as it is loaded than made unlogged and logged whole at the end (the
+ * rewrite this takes ran alone after the load), and the other tables are small.
  */
 export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promise<BulkLoad> {
   const s = quoteSchema(schema);
-  const indexes = await driver.query<{ name: string; definition: string }>(
-    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
-     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  const indexes = await driver.query<{ name: string; table: string; definition: string }>(
+    `SELECT c.relname AS name, t.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = $1 AND NOT i.indisprimary AND NOT i.indisunique
      ORDER BY c.relname`,
     [schema],
   );
-  const tables =
-    driver.kind === 'pg'
-      ? await driver.query<{ name: string }>(
-          `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
-          [schema],
-        )
-      : [];
-  await driver.transaction(async (tx) => {
-    await lockReadModels(tx, schema);
-    for (const { name } of indexes) await tx.query(`DROP INDEX ${s}.${quoteName(name)}`);
-    for (const { name } of tables) await tx.query(`ALTER TABLE ${s}.${quoteName(name)} SET UNLOGGED`);
-  });
-  return { indexes: indexes.map(({ definition }) => definition), unlogged: tables.map(({ name }) => name) };
-}
-
-/** Puts back what `prepareBulkLoad` changed, and gathers the tables' statistics for the planner. */
-export async function finishBulkLoad(driver: SqlDriver, schema: string, load: BulkLoad): Promise<void> {
-  const s = quoteSchema(schema);
-  await driver.transaction(async (tx) => {
-    await lockReadModels(tx, schema);
-    for (const name of load.unlogged) await tx.query(`ALTER TABLE ${s}.${quoteName(name)} SET LOGGED`);
-    for (const definition of load.indexes) await tx.query(definition);
-  });
-  const tables = await driver.query<{ name: string }>(
+  const names = await driver.query<{ name: string }>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
     [schema],
   );
-  // On a server, the case tables are vacuumed too: their pages marked all-visible, the overview's index-only
-  // scans need not visit the rows. The history (the largest table, read by case) is only analysed.
-  for (const { name } of tables) {
-    const vacuum = driver.kind === 'pg' && name !== 'relocation_history';
-    await driver.query(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${s}.${quoteName(name)}`);
-  }
+  await driver.transaction(async (tx) => {
+    await lockReadModels(tx, schema);
+    for (const { name } of indexes) await tx.query(`DROP INDEX ${s}.${quoteName(name)}`);
+  });
+  return {
+    tables: names.map(({ name }) => ({
+      name,
+      indexes: indexes.filter((index) => index.table === name).map(({ definition }) => definition),
+    })),
+  };
+}
+
+/**
+ * Builds the indexes `prepareBulkLoad` dropped and gathers the tables' statistics for the planner, each table in
+ * transactions of its own, all tables at once: on a server each goes to a connection of its own, so the history
+ * (by far the largest) is indexed and analysed while the other tables are. The index builds share the read
+ * models' lock, which keeps a rebuild or migration of the same schema out meanwhile. Nobody reads the schema
+ * before it is swapped in, and a failure here leaves it to be made again from zero.
+ */
+export async function finishBulkLoad(driver: SqlDriver, schema: string, load: BulkLoad): Promise<void> {
+  const s = quoteSchema(schema);
+  const finish = async (table: BulkLoadTable): Promise<void> => {
+    const name = `${s}.${quoteName(table.name)}`;
+    if (table.indexes.length > 0)
+      await driver.transaction(async (tx) => {
+        await lockReadModelsShared(tx, schema);
+        for (const definition of table.indexes) await tx.query(definition);
+      });
+    // On a server, the case tables are vacuumed too: their pages marked all-visible, the overview's index-only
+    // scans need not visit the rows. The history (the largest table, read by case) is only analysed.
+    const vacuum = driver.kind === 'pg' && table.name !== 'relocation_history';
+    await driver.query(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${name}`);
+  };
+  // The largest first, so that it is not left to run alone at the end.
+  const ordered = [...load.tables].sort(
+    (a, b) => Number(b.name === 'relocation_history') - Number(a.name === 'relocation_history'),
+  );
+  const results = await Promise.allSettled(ordered.map(finish));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
 }

@@ -108,8 +108,26 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
     // anti-join on this index instead of joining every stay of the year to its case.
     `CREATE INDEX IF NOT EXISTS relocations_hidden_from_coordinator ON ${s}.relocations (relocation_id)
        WHERE NOT (visible_to @> ARRAY['${coordinatorOrganisationId}']::text[])`,
+    // No planner statistics for whole JSON documents: no query compares a document as a whole (the fields drawn
+    // from one are estimated without them), and gathering them was two thirds of analysing the history after a
+    // rebuild (issue 17).
+    `ALTER TABLE ${s}.relocation_history ${statisticsOff(['actor', 'changes', 'sealed'])}`,
+    `ALTER TABLE ${s}.relocations ${statisticsOff([
+      'state',
+      'household',
+      'needs',
+      'person_sealed',
+      'threat_details_sealed',
+      'reception_plan_sealed',
+      'identity_changes_sealed',
+      'deadlines',
+    ])}`,
+    `ALTER TABLE ${s}.statistics_cases ${statisticsOff(['facts'])}`,
   ];
 }
+
+const statisticsOff = (columns: readonly string[]): string =>
+  columns.map((column) => `ALTER COLUMN ${column} SET STATISTICS 0`).join(', ');
 
 /** The `case_counts` triggers, by the operation they follow, with the transition tables each one has. */
 const COUNT_TRIGGERS = [
