@@ -29,8 +29,16 @@ export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
 
 /** Events per transaction in `rebuild`, per feed read in it, and how long a case untouched stays in memory. */
 const REBUILD_BATCH_SIZE = 20_000;
-const REBUILD_READ_SIZE = 5_000;
+const REBUILD_READ_SIZE = 2_000;
 const REBUILD_KEEP_TRANSACTIONS = 10;
+
+/**
+ * The V8 setting a rebuild runs best with (node's command line or NODE_OPTIONS; it cannot be changed once running):
+ * a rebuild allocates fast and keeps little, and with semi-spaces of 64 MB instead of 16 its young generation is
+ * collected a quarter as often. In the national-scale benchmark its CPU fell by a tenth and its rate rose by a
+ * sixth. `relocation rebuild` starts itself again with it when it was not given.
+ */
+export const REBUILD_NODE_FLAG = '--max-semi-space-size=64';
 
 /** The NOTIFY channel a projector names its read-model schema on after each batch it commits. */
 export const PROJECTED_CHANNEL = 'relocation_projected';
