@@ -64,6 +64,11 @@ function grouped(batches: GeneratedCase['batches']): GeneratedCase['batches'] {
   return groups.map(({ at, events }) => ({ at, events }));
 }
 
+/** The young generation's setting, which a rebuild is sensitive to (REBUILD_NODE_FLAG; `pnpm bench:scale` gives it). */
+const youngGeneration = (): string =>
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].find((arg) =>
+    arg.startsWith('--max-semi-space-size'),
+  ) ?? 'default young generation';
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 /** BENCH_SQL_TIMES=1: the read models' statements timed by kind (first words), printed after the rebuild. */
@@ -216,7 +221,7 @@ async function main(): Promise<void> {
       .join(' / ')}`,
   );
   console.log(
-    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}`,
+    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}, node ${youngGeneration()}`,
   );
   const database = reuse ?? uniqueSchemaName('bench_scale');
   const admin = createPgDriver({ connectionString: url, max: 1 });

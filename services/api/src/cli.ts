@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { runTokenCli } from '@relocation/access';
-import { createReadModels } from '@relocation/read-models';
+import { createReadModels, REBUILD_NODE_FLAG } from '@relocation/read-models';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
 import { parseConfig } from './config.ts';
@@ -46,7 +48,36 @@ async function token(config: Config, argv: readonly string[]): Promise<number> {
   return runTokenCli(argv, { dataDir: config.dataDir, isKnownMunicipality });
 }
 
+/**
+ * The V8 setting a rebuild runs best with can only be given at start: unless node's command line or NODE_OPTIONS
+ * already sets the young generation's size, `rebuild` runs as a child started with it (same arguments, settings
+ * and terminal), and this process only passes on its exit code. Nothing is opened before, so a PGlite data
+ * directory is free for the child.
+ */
+function rerunForRebuild(): Promise<number> | undefined {
+  const flag = REBUILD_NODE_FLAG.split('=')[0] as string;
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) =>
+    arg.startsWith(flag),
+  );
+  if (given) return undefined;
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, REBUILD_NODE_FLAG, ...process.argv.slice(1)],
+      {
+        stdio: 'inherit',
+      },
+    );
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      resolve(code ?? (signal === null ? 1 : 128 + (constants.signals[signal] ?? 0))),
+    );
+  });
+}
+
 async function rebuild(config: Config): Promise<number> {
+  const rerun = rerunForRebuild();
+  if (rerun !== undefined) return rerun;
   const adapters = await buildAdapters(config, { warn });
   try {
     const readModels = createReadModels({
