@@ -1,4 +1,4 @@
-export type { SqlDriver, SqlQueryable, SqlRow } from './drivers/SqlDriver.ts';
+export type { QueryOptions, SqlDriver, SqlQueryable, SqlRow } from './drivers/SqlDriver.ts';
 export { createPgDriver, type PgDriverOptions } from './drivers/pgDriver.ts';
 export { createPgliteDriver, type PgliteDriverOptions } from './drivers/pgliteDriver.ts';
 export { openLockedPgliteDriver, type LockedPgliteOptions } from './drivers/lockedPgliteDriver.ts';

@@ -7,8 +7,20 @@
  */
 export type SqlRow = Record<string, unknown>;
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on the connection (a server's; PGlite ignores it): parsed and analysed once, and
+   * planned once when a plan for any parameters costs no more than one for the given ones. For statements run
+   * often whose best plan does not depend on their parameters, such as lookups by key: planning each call cost
+   * more than running such a lookup. Not for statements whose text varies (each text is prepared once per
+   * connection, for as long as it lives), nor where the parameters decide the plan (a party that sees every case
+   * and one that sees a few).
+   */
+  readonly prepare?: boolean;
+}
+
 export interface SqlQueryable {
-  query<R = SqlRow>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  query<R = SqlRow>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]>;
   /**
    * Optional, for bulk loads: writes `rows`, lines in PostgreSQL's COPY text format (`copyTextRow` makes them),
    * into `target`, a quoted table name with its column list, in one COPY. The server parses far less than for

@@ -1,10 +1,33 @@
+import { createHash } from 'node:crypto';
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
-import type { SqlDriver, SqlQueryable } from './SqlDriver.ts';
+import type { QueryOptions, SqlDriver, SqlQueryable } from './SqlDriver.ts';
 
 export type PgDriverOptions =
   { readonly connectionString: string; readonly max?: number } | { readonly pool: pg.Pool };
+
+/** Prepared statements' names by their text: the same text has the same name on every connection. */
+const statementNames = new Map<string, string>();
+
+/**
+ * A query for `pg`: a statement to keep prepared gets a name from a hash of its text (pg prepares a name once per
+ * connection and sends only the name and parameters after that).
+ */
+function queryConfig(
+  text: string,
+  params: readonly unknown[] | undefined,
+  options: QueryOptions | undefined,
+) {
+  const values = params as unknown[] | undefined;
+  if (options?.prepare !== true) return { text, values };
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `relocation_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values };
+}
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -20,8 +43,12 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
   // a listener its 'error' event would end the process.
   if (ownsPool) pool.on('error', () => undefined);
 
-  const query = async <R>(text: string, params?: readonly unknown[]): Promise<R[]> => {
-    const result = await pool.query(text, params as unknown[] | undefined);
+  const query = async <R>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<R[]> => {
+    const result = await pool.query(queryConfig(text, params, options));
     return result.rows as R[];
   };
 
@@ -31,8 +58,8 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
     async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       const tx: SqlQueryable = {
-        async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
-          const result = await client.query(text, params as unknown[] | undefined);
+        async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<R[]> {
+          const result = await client.query(queryConfig(text, params, options));
           return result.rows as R[];
         },
         async copyFrom(target: string, rows: string): Promise<void> {
