@@ -113,6 +113,8 @@ export class SqlAccessLog implements AccessLog {
       // Locking the head row serialises appends across connections and processes: each one chains to the last.
       const [head] = await tx.query<{ seq: string; hash: string | null }>(
         `SELECT seq::text AS seq, hash FROM ${this.#head} WHERE id FOR UPDATE`,
+        [],
+        { prepare: true },
       );
       if (head === undefined) throw new Error('the access log has no head row: was it migrated?');
       let seq = Number(head.seq);
@@ -141,8 +143,11 @@ export class SqlAccessLog implements AccessLog {
           rows.map((row) => row.previousHash),
           rows.map((row) => row.hash),
         ],
+        { prepare: true },
       );
-      await tx.query(`UPDATE ${this.#head} SET seq = $1, hash = $2 WHERE id`, [seq, previousHash]);
+      await tx.query(`UPDATE ${this.#head} SET seq = $1, hash = $2 WHERE id`, [seq, previousHash], {
+        prepare: true,
+      });
     });
   }
 
@@ -175,6 +180,7 @@ export class SqlAccessLog implements AccessLog {
       `SELECT count(DISTINCT relocation_id)::text AS n FROM ${this.#log}
        WHERE user_id = $1 AND organisation_id = $2 AND at >= $3`,
       [reader.userId, reader.organisationId, since.toISOString()],
+      { prepare: true },
     );
     return Number(row?.n ?? 0);
   }

@@ -81,6 +81,7 @@ export async function appendBatch(
       flat.hashes,
       flat.previousHashes,
     ],
+    { prepare: true },
   );
   if (rows.length !== calls.length) {
     throw new Error(`append_batch answered ${rows.length} outcomes for ${calls.length} appends`);

@@ -56,7 +56,7 @@ export function notifyCommitted(
     sending = true;
     lastSent = now();
     void db
-      .query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, payload])
+      .query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, payload], { prepare: true })
       .catch(() => undefined)
       .finally(() => {
         sending = false;

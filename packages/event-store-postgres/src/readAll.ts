@@ -28,6 +28,7 @@ export async function readAll(
      ORDER BY e.transaction_id, e.global_position
      LIMIT $4`,
     [after.transactionId, after.position, options.streamPrefix ?? null, options.batchSize ?? FEED_BATCH_SIZE],
+    { prepare: true },
   );
   const events = rows.map(toRecordedEvent);
   const last = events[events.length - 1];

@@ -20,7 +20,9 @@ export async function* readStream(
     ORDER BY e.revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`;
   while (remaining > 0) {
     const limit = Math.min(pageSize, remaining);
-    const rows = await db.query<EventRow>(sql, [streamName, Math.min(from, 2_147_483_647), limit]);
+    const rows = await db.query<EventRow>(sql, [streamName, Math.min(from, 2_147_483_647), limit], {
+      prepare: true,
+    });
     for (const row of rows) yield toRecordedEvent(row);
     const last = rows[rows.length - 1];
     if (!last || rows.length < limit) return;

@@ -51,6 +51,7 @@ export class SqlDataKeyStore implements DataKeyStore {
        FROM ${this.#cases} c JOIN ${this.#wrapped} w USING (case_id)
        WHERE c.case_id = $1 AND c.destroyed_at IS NULL`,
       [caseId],
+      { prepare: true },
     );
     return row === undefined ? undefined : wrappedOf(row);
   }
@@ -74,6 +75,7 @@ export class SqlDataKeyStore implements DataKeyStore {
        INSERT INTO ${this.#wrapped} (case_id, kek_id, iv, ct, tag)
        SELECT case_id, $3, $4, $5, $6 FROM created RETURNING case_id`,
       [caseId, wrapped.keyId, wrapped.kekId, wrapped.iv, wrapped.ct, wrapped.tag],
+      { prepare: true },
     );
     if (inserted.length === 0) throw new DataKeyExistsError(caseId);
   }

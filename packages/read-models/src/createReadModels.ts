@@ -147,7 +147,9 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
       wakeWaiters();
       // Not awaited: the batch is committed; a lost notification costs a waiter its poll interval, nothing more.
       if (!closed)
-        driver.query('SELECT pg_notify($1, $2)', [PROJECTED_CHANNEL, schema]).catch(() => undefined);
+        driver
+          .query('SELECT pg_notify($1, $2)', [PROJECTED_CHANNEL, schema], { prepare: true })
+          .catch(() => undefined);
     },
   };
   const running = new Set<RunningProjector>();

@@ -1,6 +1,5 @@
 import type { Status } from '@relocation/domain';
 import { copyTextRow, type QuotedSchema, type SqlQueryable } from '@relocation/postgres';
-import { chunked, valuesList } from '../projector/multiRow.ts';
 import type { BulkWriteOptions } from '../projector/writePending.ts';
 
 /**
@@ -80,14 +79,14 @@ export async function recordStageChanges(
     opened.push(row);
     openInBatch.set(change.relocationId, row);
   }
-  for (const part of chunked([...closeStored], 2)) {
-    const { sql, params } = valuesList(part, ['::uuid', '::timestamptz']);
+  if (closeStored.size > 0)
     await db.query(
-      `UPDATE ${s}.stage_intervals AS i SET left_at = v.left_at FROM (VALUES ${sql}) AS v (relocation_id, left_at)
+      `UPDATE ${s}.stage_intervals AS i SET left_at = v.left_at
+       FROM unnest($1::uuid[], $2::timestamptz[]) AS v (relocation_id, left_at)
        WHERE i.relocation_id = v.relocation_id AND i.left_at IS NULL`,
-      params,
+      [[...closeStored.keys()], [...closeStored.values()]],
+      { prepare: true },
     );
-  }
   if (options.fresh === true && db.copyFrom !== undefined) {
     if (opened.length > 0)
       await db.copyFrom(
@@ -98,15 +97,18 @@ export async function recordStageChanges(
       );
     return;
   }
-  for (const part of chunked(opened, 5)) {
-    const { sql, params } = valuesList(
-      part.map((row) => [row.relocationId, row.revision, row.status, row.enteredAt, row.leftAt]),
-      ['::uuid', '::integer', '', '::timestamptz', '::timestamptz'],
-    );
-    await db.query(
-      `INSERT INTO ${s}.stage_intervals (relocation_id, entered_revision, status, entered_at, left_at)
-       VALUES ${sql} ON CONFLICT (relocation_id, entered_revision) DO NOTHING`,
-      params,
-    );
-  }
+  if (opened.length === 0) return;
+  await db.query(
+    `INSERT INTO ${s}.stage_intervals (relocation_id, entered_revision, status, entered_at, left_at)
+     SELECT * FROM unnest($1::uuid[], $2::integer[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+     ON CONFLICT (relocation_id, entered_revision) DO NOTHING`,
+    [
+      opened.map((row) => row.relocationId),
+      opened.map((row) => row.revision),
+      opened.map((row) => row.status),
+      opened.map((row) => row.enteredAt),
+      opened.map((row) => row.leftAt),
+    ],
+    { prepare: true },
+  );
 }

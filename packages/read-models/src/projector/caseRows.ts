@@ -61,6 +61,7 @@ export async function loadCase(
   const [row] = await db.query<CaseRow>(
     `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE relocation_id = $1`,
     [relocationId],
+    { prepare: true },
   );
   return row === undefined ? undefined : toCaseRecord(row);
 }
@@ -75,6 +76,7 @@ export async function loadCases(
   const rows = await db.query<CaseRow>(
     `SELECT ${CASE_COLUMNS} FROM ${s}.relocations WHERE relocation_id = ANY($1::uuid[])`,
     [relocationIds],
+    { prepare: true },
   );
   return new Map(rows.map((row) => [row.relocation_id, toCaseRecord(row)]));
 }
@@ -109,6 +111,7 @@ export async function saveCases(
        .map(([name]) => `${name} = EXCLUDED.${name}`)
        .join(', ')}`,
     [JSON.stringify(rows)],
+    { prepare: true },
   );
 }
 

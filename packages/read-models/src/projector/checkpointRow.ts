@@ -17,6 +17,7 @@ export async function loadCheckpoint(
     `SELECT checkpoint, max_position::text AS max_position FROM ${s}.projector_checkpoint WHERE name = $1
      ${lock ? 'FOR UPDATE' : ''}`,
     [PROJECTOR_NAME],
+    { prepare: true },
   );
   return {
     checkpoint: row?.checkpoint ?? undefined,

@@ -75,6 +75,7 @@ export function createProgressCheck(
       `SELECT e.transaction_id::text AS transaction_id FROM ${quoteSchema(order.schema)}.events e
        WHERE e.global_position = $1::bigint`,
       [position.toString()],
+      { prepare: true },
     );
     if (row === undefined) return undefined;
     if (transactionIds.size >= FEED_ORDERS_KEPT) transactionIds.clear();

@@ -135,6 +135,7 @@ export async function saveHistoryEntries(
         })),
       ),
     ],
+    { prepare: true },
   );
 }
 

@@ -30,6 +30,7 @@ export async function getHistory(
   const rows = await db.query<HistoryRow>(
     `SELECT ${HISTORY_COLUMNS} FROM ${s}.relocation_history WHERE relocation_id = $1 ORDER BY revision`,
     [relocationId.toLowerCase()],
+    { prepare: true },
   );
   return rows.map(toHistoryEntry);
 }

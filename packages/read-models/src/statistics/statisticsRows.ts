@@ -1,5 +1,4 @@
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
-import { chunked, valuesList } from '../projector/multiRow.ts';
 import type { StatisticsFacts } from './statisticsFacts.ts';
 
 /** The statistics facts of one case, or undefined when the case has none (not started, or projected before them). */
@@ -26,6 +25,7 @@ export async function loadStatisticsFactsOf(
     `SELECT relocation_id::text AS relocation_id, facts FROM ${s}.statistics_cases
      WHERE relocation_id = ANY($1::uuid[])`,
     [relocationIds],
+    { prepare: true },
   );
   return new Map(rows.map((row) => [row.relocation_id, row.facts]));
 }
@@ -39,23 +39,20 @@ export async function saveStatisticsFacts(
   await saveStatisticsFactsOf(db, s, [{ relocationId, facts }]);
 }
 
-/** Writes the facts of several cases in one statement. */
+/** Writes the facts of several cases in one statement, the same text whatever their number (kept prepared). */
 export async function saveStatisticsFactsOf(
   db: SqlQueryable,
   s: QuotedSchema,
   entries: readonly { readonly relocationId: string; readonly facts: StatisticsFacts }[],
 ): Promise<void> {
-  for (const part of chunked(entries, 2)) {
-    const { sql, params } = valuesList(
-      part.map((entry) => [entry.relocationId, JSON.stringify(entry.facts)]),
-      ['::uuid', '::jsonb'],
-    );
-    await db.query(
-      `INSERT INTO ${s}.statistics_cases (relocation_id, facts) VALUES ${sql}
-       ON CONFLICT (relocation_id) DO UPDATE SET facts = EXCLUDED.facts`,
-      params,
-    );
-  }
+  if (entries.length === 0) return;
+  await db.query(
+    `INSERT INTO ${s}.statistics_cases (relocation_id, facts)
+     SELECT relocation_id, facts::jsonb FROM unnest($1::uuid[], $2::text[]) AS f (relocation_id, facts)
+     ON CONFLICT (relocation_id) DO UPDATE SET facts = EXCLUDED.facts`,
+    [entries.map((entry) => entry.relocationId), entries.map((entry) => JSON.stringify(entry.facts))],
+    { prepare: true },
+  );
 }
 
 /** Every case's facts with its id, for the queries that aggregate them (the id never leaves the read models). */
