@@ -7,6 +7,7 @@ import { createPgDriver } from '@relocation/postgres';
 import { databaseUrlOrWarn, uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqlDataKeyStore } from './createSqlDataKeyStore.ts';
+import { gatheredReadChecks } from './testing/gatheredReads.ts';
 import { filesContaining } from './testing/scanForBytes.ts';
 
 const url = databaseUrlOrWarn('the SqlDataKeyStore contract on PostgreSQL');
@@ -16,6 +17,7 @@ describe.skipIf(!url)('SqlDataKeyStore on PostgreSQL', () => {
   const schema = uniqueSchemaName('keys');
   afterAll(() => driver.close());
   dataKeyStoreContract('SqlDataKeyStore on PostgreSQL', () => createSqlDataKeyStore({ driver, schema }));
+  gatheredReadChecks(() => driver);
 
   it('leaves no copy of the wrapped key in any page of the key tables, nor in any file of the database', async () => {
     const erasureSchema = uniqueSchemaName('keys_erasure');

@@ -9,6 +9,7 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqlDataKeyStore } from './createSqlDataKeyStore.ts';
 import { migrateKeyStore } from './migrateKeyStore.ts';
+import { gatheredReadChecks } from './testing/gatheredReads.ts';
 import { filesContaining } from './testing/scanForBytes.ts';
 
 const driver = createPgliteDriver({ db: newPglite('memory://') });
@@ -18,6 +19,8 @@ beforeAll(() => migrateKeyStore(driver, schema), 60_000);
 afterAll(() => driver.close());
 
 dataKeyStoreContract('SqlDataKeyStore on PGlite', () => createSqlDataKeyStore({ driver, schema }));
+
+describe('SqlDataKeyStore on PGlite, reads gathered', () => gatheredReadChecks(() => driver));
 
 describe('migrateKeyStore', () => {
   it('applies each migration once, also when run again', async () => {
