@@ -30,8 +30,12 @@ export interface CaseChangeFeed {
   start(): Promise<void>;
   stop(): Promise<void>;
   readiness(): { readonly ready: boolean; readonly reason?: string };
-  /** Tells the listener of every change it may hear of from now on; call the result to stop. */
-  listen(listener: CaseChangeListener): () => void;
+  /**
+   * Tells the listener of every change it may hear of from now on. Resolves, once the feed is followed from a
+   * point after the call, to the function that stops listening; rejects (and listens to nothing) if the feed's end
+   * cannot be read.
+   */
+  listen(listener: CaseChangeListener): Promise<() => void>;
   /** How many listeners are connected (for tests and metrics). */
   readonly listeners: number;
 }
@@ -48,8 +52,10 @@ export interface CaseChangeFeedOptions {
  * audience as the Kafka notifications (`recipientsOf`: the organisations the event concerns that take part in the
  * case after it, never the acting organisation), told only to users who may read the case (`caseAccessOf`: inside
  * a municipality only the assigned handlers and the supervisors). It starts at the feed's end (`headCheckpoint`):
- * a listener learns of changes from now on, so the past is never read again at a start; it folds case states
- * only while someone listens. A worker: `start`, `stop` (no timer outlives it), `readiness`.
+ * a listener learns of changes from now on, so the past is never read again at a start. It follows the feed only
+ * while someone listens: with nobody connected it reads nothing (under load every commit would otherwise cost
+ * this process a read of the feed), and the first listener has it start again from the feed's end. A worker:
+ * `start`, `stop` (no timer outlives it), `readiness`.
  */
 const SUBSCRIBER_ID = 'console-case-changes';
 
@@ -87,34 +93,55 @@ export function createCaseChangeFeed(options: CaseChangeFeedOptions): CaseChange
     }
   };
 
+  /** Follows the feed while started and listened to, and not otherwise: one change of course at a time. */
+  let settled: Promise<void> = Promise.resolve();
+  const settle = (): Promise<void> => {
+    const next = settled.then(async () => {
+      const wanted = running && listeners.size > 0;
+      if (wanted && subscription === undefined) {
+        const checkpoints = createInMemoryCheckpointStore();
+        const head = await options.store.headCheckpoint();
+        if (head !== undefined) await checkpoints.store(SUBSCRIBER_ID, head);
+        subscription = options.store.subscribe({
+          subscriberId: SUBSCRIBER_ID,
+          checkpoints,
+          streamPrefix: relocationStreamPrefix,
+          pollIntervalMs: options.pollIntervalMs ?? 250,
+          handle,
+          ...(options.onError === undefined ? {} : { onError: options.onError }),
+        });
+      } else if (!wanted && subscription !== undefined) {
+        const ending = subscription;
+        subscription = undefined;
+        await ending.stop();
+      }
+    });
+    settled = next.catch(() => undefined);
+    return next;
+  };
+
   return {
     name: 'case-change-feed',
     async start() {
-      if (running) return;
-      const checkpoints = createInMemoryCheckpointStore();
-      const head = await options.store.headCheckpoint();
-      if (head !== undefined) await checkpoints.store(SUBSCRIBER_ID, head);
       running = true;
-      subscription = options.store.subscribe({
-        subscriberId: SUBSCRIBER_ID,
-        checkpoints,
-        streamPrefix: relocationStreamPrefix,
-        pollIntervalMs: options.pollIntervalMs ?? 250,
-        handle,
-        ...(options.onError === undefined ? {} : { onError: options.onError }),
-      });
+      await settle();
     },
     async stop() {
       running = false;
-      await subscription?.stop();
-      subscription = undefined;
       listeners.clear();
+      await settle();
     },
     readiness: () => (running ? { ready: true } : { ready: false, reason: 'stopped' }),
-    listen(listener) {
+    async listen(listener) {
       listeners.add(listener);
-      return () => {
+      try {
+        await settle();
+      } catch (error) {
         listeners.delete(listener);
+        throw error;
+      }
+      return () => {
+        if (listeners.delete(listener) && listeners.size === 0) void settle().catch(() => undefined);
       };
     },
     get listeners() {

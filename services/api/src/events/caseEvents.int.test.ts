@@ -97,7 +97,7 @@ describe('the case change feed', () => {
       ];
       for (const party of who) {
         heard.set(party, []);
-        feed.listen({
+        await feed.listen({
           principal: { userId: party.sub, organisationId: party.org, roles: party.roles } as never,
           send: (change) => heard.get(party)?.push(change),
         });
@@ -131,7 +131,7 @@ describe('the case change feed at a start', () => {
       await feed.start();
       const heard: CaseChange[] = [];
       const sender = parties.sendingCaseworker;
-      feed.listen({
+      await feed.listen({
         principal: { userId: sender.sub, organisationId: sender.org, roles: sender.roles } as never,
         send: (change) => heard.push(change),
       });
@@ -139,6 +139,55 @@ describe('the case change feed at a start', () => {
       await expect.poll(() => heard.length).toBeGreaterThan(0);
       // Only the acceptance: none of the earlier changes the sender was told of when they happened.
       expect(heard.every((change) => BigInt(change.position) > before)).toBe(true);
+    } finally {
+      await api.close();
+      await feed.stop();
+    }
+  });
+});
+
+describe('the case change feed with nobody listening', () => {
+  it('reads nothing, and follows the feed again from its end once someone listens', async () => {
+    const store = createInMemoryEventStore();
+    let following = 0;
+    const counted: typeof store = {
+      ...store,
+      subscribe: (options) => {
+        following += 1;
+        const subscription = store.subscribe(options);
+        return {
+          ...subscription,
+          stop: async () => {
+            following -= 1;
+            await subscription.stop();
+          },
+        };
+      },
+    };
+    const feed = createCaseChangeFeed({ store: counted, pollIntervalMs: 10 });
+    const api = await createTestApi({ store, caseChanges: { feed, heartbeatMs: 20 } });
+    try {
+      await feed.start();
+      const id = await caseAt(api, 'proposed');
+      expect(following).toBe(0);
+
+      const before = (await store.readAll({ batchSize: 10_000 })).events.at(-1)?.globalPosition ?? 0n;
+      const heard: CaseChange[] = [];
+      const sender = parties.sendingCaseworker;
+      const stop = await feed.listen({
+        principal: { userId: sender.sub, organisationId: sender.org, roles: sender.roles } as never,
+        send: (change) => heard.push(change),
+      });
+      expect(following).toBe(1);
+      expect((await api.command(parties.receiving, 'accept', id, bodies.accept)).statusCode).toBe(200);
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      // From the feed's end at the first listener: none of the changes made before is told.
+      expect(heard.every((change) => change.relocationId === id && BigInt(change.position) > before)).toBe(
+        true,
+      );
+
+      stop();
+      await expect.poll(() => following).toBe(0);
     } finally {
       await api.close();
       await feed.stop();

@@ -69,10 +69,22 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (app
         },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const principal = principalOf(request);
-      reply.hijack();
       const raw = reply.raw;
+      // Listening before the stream opens: whatever the client reads once it is open is not older than the
+      // changes it will hear of (the feed is followed only while someone listens, from its end).
+      const stopListening = await options.feed.listen({
+        principal,
+        send: (change) => raw.write(frame(change)),
+      });
+      reply.hijack();
+      if (request.raw.destroyed || raw.destroyed) {
+        // The client went away meanwhile.
+        stopListening();
+        raw.end();
+        return;
+      }
       raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -82,7 +94,6 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (app
       });
       raw.write(': connected\n\n');
       open.add(reply);
-      const stopListening = options.feed.listen({ principal, send: (change) => raw.write(frame(change)) });
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs ?? 15_000);
       const expiresAt = expiryOf(request.headers.authorization);
       const expiry =
