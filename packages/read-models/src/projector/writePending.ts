@@ -7,6 +7,7 @@ import { saveCases } from './caseRows.ts';
 import { saveCheckpoint } from './checkpointRow.ts';
 import type { FoldingState, PendingWrites } from './foldEvents.ts';
 import { purgeHistory, saveHistoryEntries } from './historyEntry.ts';
+import { gatheredWrites } from './oneStatement.ts';
 
 export interface BulkWriteOptions {
   /**
@@ -17,9 +18,9 @@ export interface BulkWriteOptions {
 }
 
 /**
- * Writes what `foldEvents` left, inside the caller's transaction, in a handful of statements whatever its size, and
- * the checkpoint with it: the stored history of erased cases is purged first (the new entries came purged from the
- * fold), then the history entries, stage intervals, case rows and statistics facts are written.
+ * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: the stored history of
+ * erased cases is purged first (the new entries came purged from the fold), then the history entries, stage
+ * intervals, case rows, statistics facts and checkpoint are written, in one statement whatever the batch's size.
  */
 export async function writePending(
   tx: SqlQueryable,
@@ -30,8 +31,12 @@ export async function writePending(
   options: BulkWriteOptions = {},
 ): Promise<void> {
   for (const relocationId of pending.erased) await purgeHistory(tx, s, relocationId);
-  await saveHistoryEntries(tx, s, pending.history, options);
-  await recordStageChanges(tx, s, pending.stageChanges, options);
+  // A live batch's writes go as one statement (one round trip); a rebuild's load some of their rows by COPY,
+  // which cannot be part of one.
+  const writes = options.fresh === true ? undefined : gatheredWrites();
+  const db = writes ?? tx;
+  await saveHistoryEntries(db, s, pending.history, options);
+  await recordStageChanges(db, s, pending.stageChanges, options);
   const records: CaseRecord[] = [];
   const facts: { relocationId: string; facts: StatisticsFacts }[] = [];
   for (const relocationId of pending.changed) {
@@ -40,7 +45,8 @@ export async function writePending(
     const folded = state.statistics.get(relocationId);
     if (folded !== undefined) facts.push({ relocationId, facts: folded });
   }
-  await saveCases(tx, s, records);
-  await saveStatisticsFactsOf(tx, s, facts);
-  await saveCheckpoint(tx, s, pending.checkpoint, pending.maxPosition, now);
+  await saveCases(db, s, records);
+  await saveStatisticsFactsOf(db, s, facts);
+  await saveCheckpoint(db, s, pending.checkpoint, pending.maxPosition, now);
+  await writes?.run(tx);
 }
