@@ -173,7 +173,10 @@ export function createCommandHandler(deps: CommandHandlerDependencies): CommandH
     fromKnownState: boolean,
   ): Promise<CommandResult | 'lost_race' | 'stale'> => {
     const streamName = relocationStreamName(command.relocationId);
-    const known = fromKnownState ? knownStates?.get(streamName) : undefined;
+    // A case being opened is decided on the empty state without reading its stream: its id is new, and should the
+    // stream exist after all, the append's check refuses and the case is read and decided again.
+    const opening = command.type === 'InitiateRelocation' ? initialState() : undefined;
+    const known = fromKnownState ? (knownStates?.get(streamName) ?? opening) : undefined;
     const state = known ?? (await loadRelocation(store, streamName)).state;
     const providers = await providersFor(command);
     // Decided once; what it seals is sealed under the case's key only if it is accepted (deferredSeal.ts).

@@ -246,6 +246,26 @@ describe('createCommandHandler', () => {
       expect(reads).toEqual([relocationStreamName(other)]);
     });
 
+    it('opens a case without reading its stream, and refuses to open one that exists as before', async () => {
+      const { store, reads } = countingReads();
+      const { handler } = setUp(store, { cachedCases: 0 });
+      const id = randomUUID();
+      const opened = await handler.handle(withCase(sampleCommands.initiate(), id));
+      expect(reads).toEqual([]);
+      expect(opened.revision).toBe((await readBack(store, id)).length - 1);
+
+      // Another process opening the same case: the append's check refuses, the stream is read, the domain refuses.
+      const other = setUp(store).handler;
+      const before = await readBack(store, id);
+      reads.length = 0;
+      const refused = await other
+        .handle(withCase(sampleCommands.initiate(), id))
+        .catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(CommandRejectedError);
+      expect(reads).toEqual([relocationStreamName(id)]);
+      expect(await readBack(store, id)).toEqual(before);
+    });
+
     it('reads the stream again when another writer moved the case on, and decides on that', async () => {
       const { store, reads } = countingReads();
       const first = setUp(store).handler;

@@ -90,7 +90,8 @@ export function createProviderRegister(deps: ProviderRegisterDependencies): Prov
   const entries = new Map<string, RegisterEntry>();
   const history: ProviderHistoryEntry[] = [];
   let revision = -1;
-  let catchingUp: Promise<void> | undefined;
+  let reading: Promise<void> | undefined;
+  let nextRead: Promise<void> | undefined;
 
   const readNew = async (): Promise<void> => {
     for await (const event of store.readStream(PROVIDER_REGISTER_STREAM, { fromRevision: revision + 1 })) {
@@ -102,13 +103,24 @@ export function createProviderRegister(deps: ProviderRegisterDependencies): Prov
     }
   };
 
-  /** One read at a time; a caller arriving meanwhile waits for it, then reads again (it may predate the write). */
-  const catchUp = async (): Promise<void> => {
-    while (catchingUp !== undefined) await catchingUp.catch(() => undefined);
-    catchingUp = readNew().finally(() => {
-      catchingUp = undefined;
-    });
-    await catchingUp;
+  /**
+   * One read at a time. A caller arriving while one is on its way may have to see a write that read predates, so
+   * it waits for the next read, which every caller arriving meanwhile shares: one read for all of them.
+   */
+  const catchUp = (): Promise<void> => {
+    if (reading === undefined) {
+      reading = readNew().finally(() => {
+        reading = undefined;
+      });
+      return reading;
+    }
+    nextRead ??= reading
+      .catch(() => undefined)
+      .then(() => {
+        nextRead = undefined;
+        return catchUp();
+      });
+    return nextRead;
   };
 
   /** Appends the change at the revision it was decided on; false when another writer got in first. */

@@ -88,6 +88,27 @@ describe('the provider register', () => {
     expect(await eventCount(store)).toBe(1);
   });
 
+  it('callers arriving while the register is being read share the next read, begun after their calls', async () => {
+    const store = createInMemoryEventStore();
+    let reads = 0;
+    const counted: EventStore = {
+      ...store,
+      readStream: (...args) => {
+        reads += 1;
+        return store.readStream(...args);
+      },
+    };
+    const { register } = setup(counted);
+    await register.loadFile([unit()]);
+    reads = 0;
+    const first = register.providers();
+    const later = await Promise.all([register.providers(), register.providers(), register.providers()]);
+    await first;
+    // The first read, and one more begun after the three calls: a write finished before them is in it.
+    expect(reads).toBe(2);
+    for (const providers of later) expect(providers.map((provider) => provider.id)).toEqual(['skyddet-nord']);
+  });
+
   it('two processes see each other’s changes; a lost race is decided again, not lost', async () => {
     const store = createInMemoryEventStore();
     const a = setup(store).register;
