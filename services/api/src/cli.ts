@@ -51,8 +51,8 @@ async function token(config: Config, argv: readonly string[]): Promise<number> {
 /**
  * The V8 setting a rebuild runs best with can only be given at start: unless node's command line or NODE_OPTIONS
  * already sets the young generation's size, `rebuild` runs as a child started with it (same arguments, settings
- * and terminal), and this process only passes on its exit code. Nothing is opened before, so a PGlite data
- * directory is free for the child.
+ * and terminal), and this process passes on its exit code and the signals that stop it. Nothing is opened before,
+ * so a PGlite data directory is free for the child.
  */
 function rerunForRebuild(): Promise<number> | undefined {
   const flag = REBUILD_NODE_FLAG.split('=')[0] as string;
@@ -68,6 +68,8 @@ function rerunForRebuild(): Promise<number> | undefined {
         stdio: 'inherit',
       },
     );
+    // Stopping this process stops the rebuild too (a terminal's Ctrl-C reaches both anyway).
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
     child.on('error', reject);
     child.on('exit', (code, signal) =>
       resolve(code ?? (signal === null ? 1 : 128 + (constants.signals[signal] ?? 0))),
