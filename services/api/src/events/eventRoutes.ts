@@ -73,10 +73,14 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (app
       const principal = principalOf(request);
       const raw = reply.raw;
       // Listening before the stream opens: whatever the client reads once it is open is not older than the
-      // changes it will hear of (the feed is followed only while someone listens, from its end).
+      // changes it will hear of (the feed is followed only while someone listens, from its end). A change told
+      // before the headers went out is older than anything the client will read, so it is not written.
+      let opened = false;
       const stopListening = await options.feed.listen({
         principal,
-        send: (change) => raw.write(frame(change)),
+        send: (change) => {
+          if (opened) raw.write(frame(change));
+        },
       });
       reply.hijack();
       if (request.raw.destroyed || raw.destroyed) {
@@ -93,6 +97,7 @@ export const eventRoutes: FastifyPluginAsyncZod<EventRoutesOptions> = async (app
         'x-content-type-options': 'nosniff',
       });
       raw.write(': connected\n\n');
+      opened = true;
       open.add(reply);
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs ?? 15_000);
       const expiresAt = expiryOf(request.headers.authorization);
