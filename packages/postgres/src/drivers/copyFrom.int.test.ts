@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyTextRow } from '../copyText.ts';
 import { quoteSchema } from '../quoteSchema.ts';
 import { databaseUrlOrWarn } from '../testing/databaseUrl.ts';
@@ -18,20 +18,19 @@ const suite = (name: string, open: (() => SqlDriver) | undefined) =>
     const s = quoteSchema(schema);
     let driver: SqlDriver;
 
-    const table = async (): Promise<void> => {
+    beforeAll(async () => {
       driver = (open as () => SqlDriver)();
       await driver.query(`CREATE SCHEMA ${s}`);
       await driver.query(
         `CREATE TABLE ${s}.rows (id int PRIMARY KEY, label text, doc jsonb, at timestamptz)`,
       );
-    };
+    });
     afterAll(async () => {
       await driver?.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
       await driver?.close();
     });
 
     it('loads text, JSON, instants and NULL unchanged, and commits them with the transaction', async () => {
-      await table();
       await driver.transaction(async (tx) => {
         await tx.copyFrom!(
           `${s}.rows (id, label, doc, at)`,
@@ -51,11 +50,17 @@ const suite = (name: string, open: (() => SqlDriver) | undefined) =>
     });
 
     it('fails as a whole on a key already taken, and the transaction writes nothing', async () => {
+      await driver.query(
+        `INSERT INTO ${s}.rows (id, label) VALUES (500, 'taken') ON CONFLICT (id) DO NOTHING`,
+      );
       const before = await driver.query(`SELECT count(*)::int AS n FROM ${s}.rows`);
       await expect(
         driver.transaction(async (tx) => {
           await tx.query(`INSERT INTO ${s}.rows (id) VALUES (1000)`);
-          await tx.copyFrom!(`${s}.rows (id, label)`, copyTextRow([1001, 'new']) + copyTextRow([1, 'taken']));
+          await tx.copyFrom!(
+            `${s}.rows (id, label)`,
+            copyTextRow([1001, 'new']) + copyTextRow([500, 'again']),
+          );
         }),
       ).rejects.toThrow(/duplicate key/);
       expect(await driver.query(`SELECT count(*)::int AS n FROM ${s}.rows`)).toEqual(before);

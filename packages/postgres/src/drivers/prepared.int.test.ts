@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteSchema } from '../quoteSchema.ts';
 import { databaseUrlOrWarn } from '../testing/databaseUrl.ts';
 import { uniqueSchemaName } from '../testing/uniqueSchemaName.ts';
@@ -17,15 +17,17 @@ describe.skipIf(url === undefined)('a statement kept prepared (PostgreSQL)', () 
     driver.query<{ statement: string }>(
       `SELECT statement FROM pg_prepared_statements WHERE name LIKE 'relocation\\_%' ORDER BY statement`,
     );
+  beforeAll(async () => {
+    await driver.query(`CREATE SCHEMA ${s}`);
+    await driver.query(`CREATE TABLE ${s}.things (id int PRIMARY KEY, label text)`);
+    await driver.query(`INSERT INTO ${s}.things VALUES (1, 'one'), (2, 'two')`);
+  });
   afterAll(async () => {
     await driver.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await driver.close();
   });
 
   it('is prepared once per connection under one name, and answers for each parameter', async () => {
-    await driver.query(`CREATE SCHEMA ${s}`);
-    await driver.query(`CREATE TABLE ${s}.things (id int PRIMARY KEY, label text)`);
-    await driver.query(`INSERT INTO ${s}.things VALUES (1, 'one'), (2, 'two')`);
     expect(await driver.query(lookup, [1], { prepare: true })).toEqual([{ label: 'one' }]);
     expect(await driver.query(lookup, [2], { prepare: true })).toEqual([{ label: 'two' }]);
     await driver.transaction(async (tx) => {
@@ -37,6 +39,7 @@ describe.skipIf(url === undefined)('a statement kept prepared (PostgreSQL)', () 
   });
 
   it('keeps working after its table is dropped and made again, as a rebuild swaps its schema', async () => {
+    expect(await driver.query(lookup, [1], { prepare: true })).toHaveLength(1);
     await driver.query(`DROP TABLE ${s}.things`);
     await driver.query(`CREATE TABLE ${s}.things (id int PRIMARY KEY, label text, extra text)`);
     await driver.query(`INSERT INTO ${s}.things VALUES (1, 'new one', 'x')`);
