@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
 import { stageDurations } from '../src/dashboard/overview.ts';
-import { createReadModels } from '../src/createReadModels.ts';
+import { createReadModels, givenYoungGeneration } from '../src/createReadModels.ts';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver, quoteSchema, type SqlDriver, type SqlQueryable } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
@@ -64,11 +64,6 @@ function grouped(batches: GeneratedCase['batches']): GeneratedCase['batches'] {
   return groups.map(({ at, events }) => ({ at, events }));
 }
 
-/** The young generation's setting, which a rebuild is sensitive to (REBUILD_NODE_FLAG; `pnpm bench:scale` gives it). */
-const youngGeneration = (): string =>
-  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].find((arg) =>
-    arg.startsWith('--max-semi-space-size'),
-  ) ?? 'default young generation';
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 /** BENCH_SQL_TIMES=1: the read models' statements timed by kind (first words), printed after the rebuild. */
@@ -221,7 +216,7 @@ async function main(): Promise<void> {
       .join(' / ')}`,
   );
   console.log(
-    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}, node ${youngGeneration()}`,
+    `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}, node ${givenYoungGeneration() ?? 'default young generation'}`,
   );
   const database = reuse ?? uniqueSchemaName('bench_scale');
   const admin = createPgDriver({ connectionString: url, max: 1 });

@@ -2,6 +2,7 @@
 export {
   createReadModels,
   DEFAULT_READ_MODEL_SCHEMA,
+  givenYoungGeneration,
   REBUILD_NODE_FLAG,
   type ReadModelQueries,
   type ReadModels,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { runTokenCli } from '@relocation/access';
-import { createReadModels, REBUILD_NODE_FLAG } from '@relocation/read-models';
+import { createReadModels, givenYoungGeneration, REBUILD_NODE_FLAG } from '@relocation/read-models';
 import { buildAdapters } from './adapters.ts';
 import type { Adapters } from './adapters.ts';
 import { parseConfig } from './config.ts';
@@ -55,11 +55,7 @@ async function token(config: Config, argv: readonly string[]): Promise<number> {
  * so a PGlite data directory is free for the child.
  */
 function rerunForRebuild(): Promise<number> | undefined {
-  const flag = REBUILD_NODE_FLAG.split('=')[0] as string;
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) =>
-    arg.startsWith(flag),
-  );
-  if (given) return undefined;
+  if (givenYoungGeneration() !== undefined) return undefined;
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
