@@ -82,8 +82,7 @@ export function wallClockFromIntl(epochMs: number, timeZone: string): WallClock 
 const QUARTER_HOUR_MS = 900_000;
 const offsets = new Map<string, Map<number, number>>();
 
-/** The wall clock in `timeZone` at the given epoch milliseconds. */
-export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+function quarterHourOffset(epochMs: number, timeZone: string): number {
   const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
   let zone = offsets.get(timeZone);
   if (zone === undefined || zone.size >= 10_000) {
@@ -96,6 +95,37 @@ export function wallClockAt(epochMs: number, timeZone: string): WallClock {
     offset = wallClockAsUtcMs(wallClockFromIntl(start, timeZone)) - start;
     zone.set(quarter, offset);
   }
+  return offset;
+}
+
+/**
+ * The offset per zone and UTC day, for days without a transition (null for a day with one: its quarter hours are
+ * looked up). A day whose start and the next day's start have the same offset has no transition, since no zone
+ * changes its offset twice within 24 hours. A rebuild folds ten years of events, whose quarter hours would keep
+ * the cache above churning; their days are 3,650 entries. At most 100,000 days per zone, then it starts afresh.
+ */
+const DAY_MS = 86_400_000;
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+function offsetFromUtc(epochMs: number, timeZone: string): number {
+  const day = Math.floor(epochMs / DAY_MS);
+  let zone = dayOffsets.get(timeZone);
+  if (zone === undefined || zone.size >= 100_000) {
+    zone = new Map();
+    dayOffsets.set(timeZone, zone);
+  }
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    const atStart = quarterHourOffset(day * DAY_MS, timeZone);
+    offset = atStart === quarterHourOffset((day + 1) * DAY_MS, timeZone) ? atStart : null;
+    zone.set(day, offset);
+  }
+  return offset ?? quarterHourOffset(epochMs, timeZone);
+}
+
+/** The wall clock in `timeZone` at the given epoch milliseconds. */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+  const offset = offsetFromUtc(epochMs, timeZone);
   const local = new Date(epochMs + offset);
   return {
     date: formatLocalDate({

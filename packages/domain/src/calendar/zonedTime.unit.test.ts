@@ -70,4 +70,16 @@ describe('wallClockAt with its cached offsets', () => {
       }
     }
   });
+
+  it('reads a whole year as Intl does, the days with a change and the days without', () => {
+    // Offsets are cached per day when a day has no change; every half hour (at :07 and :37) of 2026 in zones
+    // that change by an hour, by half an hour, and at local times that are not whole UTC hours.
+    const from = Date.parse('2026-01-01T00:07:00Z');
+    const to = Date.parse('2027-01-01T00:00:00Z');
+    for (const zone of [stockholmTimeZone, 'Australia/Lord_Howe', 'America/St_Johns']) {
+      for (let ms = from; ms < to; ms += 1_800_000) {
+        expect(wallClockAt(ms, zone)).toEqual(wallClockFromIntl(ms, zone));
+      }
+    }
+  });
 });
