@@ -6,6 +6,8 @@
  *   1. commands only: commands/s and each command's latency (request sent → answer read);
  *   2. read your own write: after each command the same party reads the case with `?minPosition=` at once, and
  *      the time from the command's answer to the read's answer is measured.
+ * BENCH_API_PROCESSES=N (default 1) runs the replicated layout instead: N API processes with PROJECTOR=off (the
+ * first also runs the deadline monitor) and services/projector beside them, each client keeping to one of them.
  * With BENCH_PROFILE=1 the API runs under the V8 CPU profiler during the first load, and the functions and
  * packages where its time went are printed. A figure, not a test; the targets (issue 17) are printed beside it.
  */
@@ -18,12 +20,13 @@ import { createPgDriver } from '@relocation/postgres';
 import { demoBodies } from '../src/demo/demoCase.ts';
 import { demoParties, type DemoPartyName } from '../src/demo/demoParties.ts';
 import { devTokenMinter } from '../src/demo/devTokenMinter.ts';
-import { startEngine } from '../src/demo/engine.ts';
+import { startEngine, startProjectorProcess } from '../src/demo/engine.ts';
 
 const url = process.env.DATABASE_URL;
 const seconds = Number(process.env.BENCH_SECONDS ?? '20');
 const clients = Number(process.env.BENCH_CLIENTS ?? '16');
 const profile = process.env.BENCH_PROFILE === '1';
+const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? '1');
 
 /**
  * The clients' HTTP requests: node:http over kept-alive connections, one per client. The load generator shares the
@@ -81,7 +84,7 @@ interface Load {
 }
 
 async function drive(
-  baseUrl: string,
+  baseUrls: readonly string[],
   tokens: Record<DemoPartyName, string>,
   readYourWrites: boolean,
 ): Promise<Load> {
@@ -92,7 +95,9 @@ async function drive(
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, client) => {
+      // Each client keeps to one API process, as a browser keeps to one connection.
+      const baseUrl = baseUrls[client % baseUrls.length] as string;
       while (performance.now() < deadline) {
         let relocationId = '';
         for (const [party, action, body] of steps) {
@@ -224,7 +229,7 @@ async function main(): Promise<void> {
       .join(' / ')}`,
   );
   console.log(
-    `  settings: BENCH_CLIENTS=${clients}, BENCH_SECONDS=${seconds} per load, the API process through tsx with its projector in process, LOG_LEVEL=warn, RATE_LIMIT_MAX=10000000, ACCESS_ALERT_DISTINCT_CASES_PER_HOUR=10000000${profile ? ', CPU profile on' : ''}`,
+    `  settings: BENCH_CLIENTS=${clients}, BENCH_SECONDS=${seconds} per load, ${apiProcesses === 1 ? 'one API process through tsx with its projector in process' : `BENCH_API_PROCESSES=${apiProcesses} (API processes through tsx with PROJECTOR=off, services/projector beside them)`}, LOG_LEVEL=warn, RATE_LIMIT_MAX=10000000, ACCESS_ALERT_DISTINCT_CASES_PER_HOUR=10000000${profile ? ', CPU profile on' : ''}`,
   );
   const database = `bench_http_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const admin = createPgDriver({ connectionString: url, max: 1 });
@@ -234,20 +239,43 @@ async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'relocation-bench-http-'));
   const profileDir = join(dataDir, 'profile');
   try {
-    const engine = await startEngine(
-      {
-        EVENT_STORE: 'postgres',
-        DATABASE_URL: databaseUrl.toString(),
-        DATA_DIR: dataDir,
-        // Sixteen clients stand for sixteen users of one address: the per-address limit would refuse them.
-        RATE_LIMIT_MAX: '10000000',
-        // ... and for sixteen users, where they are the four demo parties' users: each would read hundreds of
-        // distinct cases an hour, and every read would raise the over-reading alert and log a warning.
-        ACCESS_ALERT_DISTINCT_CASES_PER_HOUR: '10000000',
-      },
+    const settings = {
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: databaseUrl.toString(),
+      DATA_DIR: dataDir,
+      // Sixteen clients stand for sixteen users of one address: the per-address limit would refuse them.
+      RATE_LIMIT_MAX: '10000000',
+      // ... and for sixteen users, where they are the four demo parties' users: each would read hundreds of
+      // distinct cases an hour, and every read would raise the over-reading alert and log a warning.
+      ACCESS_ALERT_DISTINCT_CASES_PER_HOUR: '10000000',
+    };
+    const profileArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    // One process (the default, as `pnpm start`), or the replicated layout of the README: API processes with
+    // PROJECTOR=off, the first of them running the deadline monitor, and services/projector beside them.
+    const first = await startEngine(
+      apiProcesses === 1 ? settings : { ...settings, PROJECTOR: 'off' },
       240_000,
-      profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      profileArgs,
     );
+    const engines = [first];
+    let projector: Awaited<ReturnType<typeof startProjectorProcess>> | undefined;
+    try {
+      if (apiProcesses > 1) {
+        projector = await startProjectorProcess({ DATABASE_URL: databaseUrl.toString() });
+        for (let i = 1; i < apiProcesses; i += 1)
+          engines.push(
+            await startEngine(
+              { ...settings, PROJECTOR: 'off', DEADLINE_MONITOR: 'off' },
+              240_000,
+              profileArgs,
+            ),
+          );
+      }
+    } catch (error) {
+      await Promise.all([...engines, ...(projector ? [projector] : [])].map((child) => child.stop()));
+      throw error;
+    }
+    const baseUrls = engines.map((engine) => engine.baseUrl);
     try {
       const mint = await devTokenMinter(dataDir);
       const tokens = Object.fromEntries(
@@ -258,20 +286,21 @@ async function main(): Promise<void> {
           ]),
         ),
       ) as Record<DemoPartyName, string>;
-      await drive(engine.baseUrl, tokens, false).then(() => undefined); // warm up (JIT, pools, plans)
-      const load = await drive(engine.baseUrl, tokens, false);
+      await drive(baseUrls, tokens, false).then(() => undefined); // warm up (JIT, pools, plans)
+      const load = await drive(baseUrls, tokens, false);
       const rate = load.commands / (load.elapsedMs / 1000);
       const p99 = Number(at(load.commandMs, 0.99));
       console.log(
         `  commands: ${Math.round(rate)}/s at ${clients} clients, p50 ${at(load.commandMs, 0.5)} ms, p95 ${at(load.commandMs, 0.95)} ms, p99 ${at(load.commandMs, 0.99)} ms (${load.commands} commands, ${load.failures} failed)   target ≥ 1000/s with p99 < 50 ms ${rate >= 1000 && p99 < 50 ? 'met' : 'NOT MET'}`,
       );
-      const reads = await drive(engine.baseUrl, tokens, true);
+      const reads = await drive(baseUrls, tokens, true);
       console.log(
         `  read your own write (?minPosition= right after the answer): p50 ${at(reads.readMs, 0.5)} ms, p95 ${at(reads.readMs, 0.95)} ms, p99 ${at(reads.readMs, 0.99)} ms (${reads.readMs.length} reads; commands meanwhile p50 ${at(reads.commandMs, 0.5)} ms, p99 ${at(reads.commandMs, 0.99)} ms)`,
       );
     } finally {
       agent.destroy();
-      await engine.stop();
+      await Promise.all(engines.map((engine) => engine.stop()));
+      await projector?.stop();
     }
     if (profile) await summariseProfiles(profileDir);
   } finally {
