@@ -3,11 +3,13 @@ import { encodeFeedCheckpoint } from './feedCheckpoint.ts';
 
 /**
  * The columns every event read selects from `events e`; 64-bit values as text so both drivers return strings.
- * Because some aliases shadow column names with text, queries must order by the qualified `e.` columns.
+ * Because some aliases shadow column names with text, queries must order by the qualified `e.` columns. The
+ * recording time comes as epoch milliseconds (truncated, as a timestamp's parse gives them): parsing the
+ * timestamp's text was 3 % of a rebuild's time (issue 17).
  */
 export const EVENT_COLUMNS = `e.global_position::text AS global_position, e.transaction_id::text AS transaction_id,
   e.stream_name, e.revision, e.event_id::text AS event_id, e.type, e.data::text AS data,
-  e.metadata::text AS metadata, e.recorded_at, e.hash, e.previous_hash`;
+  e.metadata::text AS metadata, trunc(extract(epoch FROM e.recorded_at) * 1000)::int8::text AS recorded_at_ms, e.hash, e.previous_hash`;
 
 export interface EventRow {
   readonly global_position: string;
@@ -18,7 +20,7 @@ export interface EventRow {
   readonly type: string;
   readonly data: string;
   readonly metadata: string;
-  readonly recorded_at: Date;
+  readonly recorded_at_ms: string;
   readonly hash: string;
   readonly previous_hash: string | null;
 }
@@ -33,7 +35,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     revision: row.revision,
     globalPosition: BigInt(row.global_position),
     checkpoint: encodeFeedCheckpoint({ transactionId: row.transaction_id, position: row.global_position }),
-    recordedAt: row.recorded_at,
+    recordedAt: new Date(Number(row.recorded_at_ms)),
     hash: row.hash,
     previousHash: row.previous_hash,
   };

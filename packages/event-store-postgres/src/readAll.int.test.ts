@@ -150,5 +150,17 @@ describe.skipIf(!url).each(['one-call', 'transaction'] as const)(
         code: 'INVALID_CHECKPOINT',
       });
     });
+
+    it('gives the recording time to the millisecond, its microseconds cut off', async () => {
+      await store.appendToStream('recorded-at', [newEvent('Timed')], { expectedRevision: 'no_stream' });
+      const [stored] = await inner.query<{ micros: string }>(
+        `SELECT (extract(epoch FROM recorded_at) * 1000000)::int8::text AS micros
+         FROM "${schema}".events WHERE stream_name = 'recorded-at'`,
+      );
+      const [read] = (await store.readAll({ streamPrefix: 'recorded-at' })).events;
+      expect(read?.recordedAt.getTime()).toBe(Number(BigInt(stored?.micros ?? '0') / 1000n));
+      for await (const event of store.readStream('recorded-at'))
+        expect(event.recordedAt).toEqual(read?.recordedAt);
+    });
   },
 );
