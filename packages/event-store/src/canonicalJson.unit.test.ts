@@ -48,6 +48,26 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
     expect(() => canonicalJson({ x: Number.POSITIVE_INFINITY })).toThrow();
     expect(() => canonicalJson('\ud800')).toThrow();
+    expect(() => canonicalJson({ text: 'before \udc00 after' })).toThrow(TypeError);
+    expect(canonicalJson(['a\ud83d\ude00b'])).toBe('["a😀b"]');
+  });
+
+  it('is the value written member by member with its keys sorted (the plain way, as a reference)', () => {
+    const plain = (value: Json): string =>
+      Array.isArray(value)
+        ? `[${value.map(plain).join(',')}]`
+        : value === null || typeof value !== 'object'
+          ? JSON.stringify(value)
+          : `{${Object.keys(value)
+              .sort()
+              .map((key) => `${JSON.stringify(key)}:${plain(value[key] as Json)}`)
+              .join(',')}}`;
+    fc.assert(
+      fc.property(jsonValue, (value) => {
+        expect(canonicalJson(value)).toBe(plain(value));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('does not depend on key order', () => {
@@ -70,6 +90,9 @@ describe('canonicalJson', () => {
 describe('canonicalJson input checks', () => {
   it('treats an undefined object member as absent, as JSON.stringify does', () => {
     expect(canonicalJson({ b: undefined, a: 1 } as unknown as Json)).toBe('{"a":1}');
+    expect(canonicalJson({ a: undefined, b: 1, c: undefined, d: 2 } as unknown as Json)).toBe(
+      '{"b":1,"d":2}',
+    );
   });
 
   it('refuses what is not JSON', () => {
