@@ -1,21 +1,19 @@
 import type { ReadAllBatch } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
-import { loadStatisticsFactsOf } from '../statistics/statisticsRows.ts';
-import { loadCases } from './caseRows.ts';
+import { loadCasesAndFacts } from './caseRows.ts';
 import type { CheckpointRow } from './checkpointRow.ts';
 import { caseIdOf, foldEvents, pendingWrites, type FoldingState } from './foldEvents.ts';
 import { writePending } from './writePending.ts';
 
-/** Loads the cases among `relocationIds` and their statistics facts into `state`, one query each. */
+/** Loads the cases among `relocationIds` and their statistics facts into `state`, in one query. */
 export async function loadIntoState(
   db: SqlQueryable,
   s: QuotedSchema,
   relocationIds: readonly string[],
   state: FoldingState,
 ): Promise<void> {
-  const loaded = await loadCases(db, s, relocationIds);
-  const loadedFacts = await loadStatisticsFactsOf(db, s, relocationIds);
+  const { cases: loaded, facts: loadedFacts } = await loadCasesAndFacts(db, s, relocationIds);
   for (const relocationId of relocationIds) {
     const record = loaded.get(relocationId);
     state.cases.set(relocationId, record);
@@ -41,7 +39,7 @@ export function caseIdsOf(events: ReadAllBatch['events']): string[] {
  * Applies one batch of the feed inside the caller's transaction and writes the checkpoint in the same one: the
  * rows and the position they reflect commit together or not at all. The batch is folded in memory and written in
  * a handful of statements whatever its size: the cases it touches and their statistics facts are loaded in one
- * query each, then `writePending` writes. Returns the checkpoint written.
+ * query, then `writePending` writes. Returns the checkpoint written.
  */
 export async function projectBatch(
   tx: SqlQueryable,

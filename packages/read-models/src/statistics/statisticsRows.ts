@@ -14,22 +14,6 @@ export async function loadStatisticsFacts(
   return row?.facts;
 }
 
-/** The facts of the cases among `relocationIds` that have them, by id: one query for a projector batch. */
-export async function loadStatisticsFactsOf(
-  db: SqlQueryable,
-  s: QuotedSchema,
-  relocationIds: readonly string[],
-): Promise<Map<string, StatisticsFacts>> {
-  if (relocationIds.length === 0) return new Map();
-  const rows = await db.query<{ relocation_id: string; facts: StatisticsFacts }>(
-    `SELECT relocation_id::text AS relocation_id, facts FROM ${s}.statistics_cases
-     WHERE relocation_id = ANY($1::uuid[])`,
-    [relocationIds],
-    { prepare: true },
-  );
-  return new Map(rows.map((row) => [row.relocation_id, row.facts]));
-}
-
 export async function saveStatisticsFacts(
   db: SqlQueryable,
   s: QuotedSchema,
