@@ -6,8 +6,10 @@
  *   1. commands only: commands/s and each command's latency (request sent → answer read);
  *   2. read your own write: after each command the same party reads the case with `?minPosition=` at once, and
  *      the time from the command's answer to the read's answer is measured.
- * BENCH_API_PROCESSES=N (default 1) runs the replicated layout instead: N API processes with PROJECTOR=off (the
- * first also runs the deadline monitor) and services/projector beside them, each client keeping to one of them.
+ * BENCH_API=compiled runs the API's bundle with plain node, as `start:prod` does (after `pnpm build:services`),
+ * instead of its TypeScript through tsx. BENCH_API_PROCESSES=N (default 1) runs the replicated layout instead: N API
+ * processes with PROJECTOR=off (the first also runs the deadline monitor) and services/projector beside them, each
+ * client keeping to one of them.
  * With BENCH_PROFILE=1 the API runs under the V8 CPU profiler during the first load, and the functions and
  * packages where its time went are printed. A figure, not a test; the targets (issue 17) are printed beside it.
  */
@@ -27,6 +29,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? '20');
 const clients = Number(process.env.BENCH_CLIENTS ?? '16');
 const profile = process.env.BENCH_PROFILE === '1';
 const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? '1');
+/** BENCH_API=compiled: the API's bundle as production runs it (after `pnpm build:services`), not tsx. */
+const compiled = process.env.BENCH_API === 'compiled';
 
 /**
  * The clients' HTTP requests: node:http over kept-alive connections, one per client. The load generator shares the
@@ -223,13 +227,14 @@ async function main(): Promise<void> {
     return;
   }
   console.log('\nHTTP load benchmark (whole relocations over the API, PostgreSQL)');
+  const how = compiled ? 'compiled (BENCH_API=compiled, as start:prod runs it)' : 'through tsx';
   console.log(
     `  machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
       .map((load) => load.toFixed(1))
       .join(' / ')}`,
   );
   console.log(
-    `  settings: BENCH_CLIENTS=${clients}, BENCH_SECONDS=${seconds} per load, ${apiProcesses === 1 ? 'one API process through tsx with its projector in process' : `BENCH_API_PROCESSES=${apiProcesses} (API processes through tsx with PROJECTOR=off, services/projector beside them)`}, LOG_LEVEL=warn, RATE_LIMIT_MAX=10000000, ACCESS_ALERT_DISTINCT_CASES_PER_HOUR=10000000${profile ? ', CPU profile on' : ''}`,
+    `  settings: BENCH_CLIENTS=${clients}, BENCH_SECONDS=${seconds} per load, ${apiProcesses === 1 ? `one API process ${how} with its projector in process` : `BENCH_API_PROCESSES=${apiProcesses} (API processes ${how} with PROJECTOR=off, services/projector beside them)`}, LOG_LEVEL=warn, RATE_LIMIT_MAX=10000000, ACCESS_ALERT_DISTINCT_CASES_PER_HOUR=10000000${profile ? ', CPU profile on' : ''}`,
   );
   const database = `bench_http_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const admin = createPgDriver({ connectionString: url, max: 1 });
@@ -256,6 +261,7 @@ async function main(): Promise<void> {
       apiProcesses === 1 ? settings : { ...settings, PROJECTOR: 'off' },
       240_000,
       profileArgs,
+      compiled,
     );
     const engines = [first];
     let projector: Awaited<ReturnType<typeof startProjectorProcess>> | undefined;
@@ -268,6 +274,7 @@ async function main(): Promise<void> {
               { ...settings, PROJECTOR: 'off', DEADLINE_MONITOR: 'off' },
               240_000,
               profileArgs,
+              compiled,
             ),
           );
       }

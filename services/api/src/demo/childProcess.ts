@@ -13,8 +13,10 @@ export interface RunningChild {
 }
 
 export interface StartChildOptions {
-  /** A TypeScript entry point, run as `node --import tsx <entry>`. */
+  /** A TypeScript entry point, run as `node --import tsx <entry>`, or a compiled one (`compiled`). */
   readonly entry: string;
+  /** The entry is compiled JavaScript (a bundle in dist/): run by plain node, without tsx. */
+  readonly compiled?: boolean;
   /** The working directory; `tsx` must resolve from it. */
   readonly cwd: string;
   /** Added to this process's environment. */
@@ -48,7 +50,8 @@ const exited = (child: ChildProcess): boolean => child.exitCode !== null || chil
  * carries the tail of its output.
  */
 export async function startChild(options: StartChildOptions): Promise<RunningChild> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry], {
+  const loader = options.compiled === true ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.entry], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,30 +7,42 @@ export const apiDirectory = fileURLToPath(new URL('../..', import.meta.url));
 /** The API's composition root, and the stand-alone projector's beside it. */
 export const apiEntry = fileURLToPath(new URL('../main.ts', import.meta.url));
 export const projectorEntry = fileURLToPath(new URL('../../../projector/src/main.ts', import.meta.url));
+/** The API's bundle, as production runs it (`pnpm build:services`, then `start:prod`). */
+export const apiCompiledEntry = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const apiCompiledArgs = [
+  '--enable-source-maps',
+  '--import',
+  fileURLToPath(new URL('../../dist/tracing.js', import.meta.url)),
+];
 
 export interface RunningEngine extends RunningChild {
   readonly baseUrl: string;
 }
 
 /**
- * Starts the API (`services/api/src/main.ts`) as a child process on a free port with the given settings (DATA_DIR,
- * EVENT_STORE, PROJECTOR, ...) and resolves once its /readyz answers 200.
+ * Starts the API (`services/api/src/main.ts`, or with `compiled` its bundle as `start:prod` runs it) as a child
+ * process on a free port with the given settings (DATA_DIR, EVENT_STORE, PROJECTOR, ...) and resolves once its
+ * /readyz answers 200.
  */
 export async function startEngine(
   env: Readonly<Record<string, string>>,
   timeoutMs?: number,
   nodeArgs?: readonly string[],
+  compiled = false,
 ): Promise<RunningEngine> {
   // A caller may fix the port (e.g. an OIDC client's redirect URI must be known before the engine starts).
   const port = env.PORT === undefined ? await freePort() : Number(env.PORT);
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = await startChild({
-    entry: apiEntry,
+    entry: compiled ? apiCompiledEntry : apiEntry,
+    compiled,
     cwd: apiDirectory,
     env: { LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     readyUrl: `${baseUrl}/readyz`,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(nodeArgs === undefined ? {} : { nodeArgs }),
+    ...(nodeArgs === undefined && !compiled
+      ? {}
+      : { nodeArgs: [...(nodeArgs ?? []), ...(compiled ? apiCompiledArgs : [])] }),
   });
   return Object.assign(child, { baseUrl });
 }
