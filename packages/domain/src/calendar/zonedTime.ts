@@ -74,54 +74,53 @@ export function wallClockFromIntl(epochMs: number, timeZone: string): WallClock 
 }
 
 /**
+ * A pure function of a zone and a whole number, its results kept per zone: at most `limit` numbers per zone, then
+ * the zone starts afresh.
+ */
+function cachedPerZone<V>(
+  limit: number,
+  compute: (key: number, timeZone: string) => V,
+): (key: number, timeZone: string) => V {
+  const zones = new Map<string, Map<number, V>>();
+  return (key, timeZone) => {
+    let zone = zones.get(timeZone);
+    if (zone === undefined || zone.size >= limit) {
+      zone = new Map();
+      zones.set(timeZone, zone);
+    }
+    if (zone.has(key)) return zone.get(key) as V;
+    const value = compute(key, timeZone);
+    zone.set(key, value);
+    return value;
+  };
+}
+
+/**
  * The offset from UTC per zone and quarter hour, learnt from Intl (which is slow: the deadlines ask for the wall
  * clock many times a command). Offsets change only at transitions on a quarter hour of UTC in every zone in use
- * since 1970, so one quarter hour never holds two offsets. Only a pure function's results are kept; at most 10,000
- * quarter hours per zone, then the zone starts afresh.
+ * since 1970, so one quarter hour never holds two offsets. At most 10,000 quarter hours per zone.
  */
 const QUARTER_HOUR_MS = 900_000;
-const offsets = new Map<string, Map<number, number>>();
-
-function quarterHourOffset(epochMs: number, timeZone: string): number {
-  const quarter = Math.floor(epochMs / QUARTER_HOUR_MS);
-  let zone = offsets.get(timeZone);
-  if (zone === undefined || zone.size >= 10_000) {
-    zone = new Map();
-    offsets.set(timeZone, zone);
-  }
-  let offset = zone.get(quarter);
-  if (offset === undefined) {
-    const start = quarter * QUARTER_HOUR_MS;
-    offset = wallClockAsUtcMs(wallClockFromIntl(start, timeZone)) - start;
-    zone.set(quarter, offset);
-  }
-  return offset;
-}
+const offsetOfQuarter = cachedPerZone(10_000, (quarter, timeZone) => {
+  const start = quarter * QUARTER_HOUR_MS;
+  return wallClockAsUtcMs(wallClockFromIntl(start, timeZone)) - start;
+});
+const quarterHourOffset = (epochMs: number, timeZone: string): number =>
+  offsetOfQuarter(Math.floor(epochMs / QUARTER_HOUR_MS), timeZone);
 
 /**
  * The offset per zone and UTC day, for days without a transition (null for a day with one: its quarter hours are
  * looked up). A day whose start and the next day's start have the same offset has no transition, since no zone
  * changes its offset twice within 24 hours. A rebuild folds ten years of events, whose quarter hours would keep
- * the cache above churning; their days are 3,650 entries. At most 100,000 days per zone, then it starts afresh.
+ * the cache above churning; their days are 3,650 entries. At most 100,000 days per zone.
  */
 const DAY_MS = 86_400_000;
-const dayOffsets = new Map<string, Map<number, number | null>>();
-
-function offsetFromUtc(epochMs: number, timeZone: string): number {
-  const day = Math.floor(epochMs / DAY_MS);
-  let zone = dayOffsets.get(timeZone);
-  if (zone === undefined || zone.size >= 100_000) {
-    zone = new Map();
-    dayOffsets.set(timeZone, zone);
-  }
-  let offset = zone.get(day);
-  if (offset === undefined) {
-    const atStart = quarterHourOffset(day * DAY_MS, timeZone);
-    offset = atStart === quarterHourOffset((day + 1) * DAY_MS, timeZone) ? atStart : null;
-    zone.set(day, offset);
-  }
-  return offset ?? quarterHourOffset(epochMs, timeZone);
-}
+const offsetOfDay = cachedPerZone(100_000, (day, timeZone): number | null => {
+  const atStart = quarterHourOffset(day * DAY_MS, timeZone);
+  return atStart === quarterHourOffset((day + 1) * DAY_MS, timeZone) ? atStart : null;
+});
+const offsetFromUtc = (epochMs: number, timeZone: string): number =>
+  offsetOfDay(Math.floor(epochMs / DAY_MS), timeZone) ?? quarterHourOffset(epochMs, timeZone);
 
 /** The wall clock in `timeZone` at the given epoch milliseconds. */
 export function wallClockAt(epochMs: number, timeZone: string): WallClock {
