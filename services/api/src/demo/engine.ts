@@ -40,9 +40,7 @@ export async function startEngine(
     env: { LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     readyUrl: `${baseUrl}/readyz`,
     ...(timeoutMs === undefined ? {} : { timeoutMs }),
-    ...(nodeArgs === undefined && !compiled
-      ? {}
-      : { nodeArgs: [...(nodeArgs ?? []), ...(compiled ? apiCompiledArgs : [])] }),
+    nodeArgs: [...(nodeArgs ?? []), ...(compiled ? apiCompiledArgs : [])],
   });
   return Object.assign(child, { baseUrl });
 }
