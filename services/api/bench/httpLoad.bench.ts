@@ -14,6 +14,7 @@
  * packages where its time went are printed. A figure, not a test; the targets (issue 17) are printed beside it.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -22,15 +23,28 @@ import { createPgDriver } from '@relocation/postgres';
 import { demoBodies } from '../src/demo/demoCase.ts';
 import { demoParties, type DemoPartyName } from '../src/demo/demoParties.ts';
 import { devTokenMinter } from '../src/demo/devTokenMinter.ts';
-import { startEngine, startProjectorProcess } from '../src/demo/engine.ts';
+import { apiCompiledEntry, startEngine, startProjectorProcess } from '../src/demo/engine.ts';
 
 const url = process.env.DATABASE_URL;
 const seconds = Number(process.env.BENCH_SECONDS ?? '20');
 const clients = Number(process.env.BENCH_CLIENTS ?? '16');
 const profile = process.env.BENCH_PROFILE === '1';
 const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? '1');
-/** BENCH_API=compiled: the API's bundle as production runs it (after `pnpm build:services`), not tsx. */
-const compiled = process.env.BENCH_API === 'compiled';
+/** BENCH_API=compiled: the API's bundle as production runs it (after `pnpm build:services`); `tsx` by default. */
+const apiMode = process.env.BENCH_API ?? 'tsx';
+const compiled = apiMode === 'compiled';
+
+/** Refuses settings it cannot run, before anything is made. */
+function checkSettings(): void {
+  if (!Number.isSafeInteger(apiProcesses) || apiProcesses < 1)
+    throw new Error(
+      `BENCH_API_PROCESSES must be a whole number of at least 1, not ${process.env.BENCH_API_PROCESSES}`,
+    );
+  if (apiMode !== 'tsx' && apiMode !== 'compiled')
+    throw new Error(`BENCH_API must be tsx or compiled, not ${apiMode}`);
+  if (compiled && !existsSync(apiCompiledEntry))
+    throw new Error(`BENCH_API=compiled runs ${apiCompiledEntry}: run pnpm build:services first`);
+}
 
 /**
  * The clients' HTTP requests: node:http over kept-alive connections, one per client. The load generator shares the
@@ -226,6 +240,7 @@ async function main(): Promise<void> {
     console.log('HTTP load benchmark: skipped, it needs PostgreSQL (set DATABASE_URL).');
     return;
   }
+  checkSettings();
   console.log('\nHTTP load benchmark (whole relocations over the API, PostgreSQL)');
   const how = compiled ? 'compiled (BENCH_API=compiled, as start:prod runs it)' : 'through tsx';
   console.log(
