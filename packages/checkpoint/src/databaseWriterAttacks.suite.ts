@@ -102,6 +102,11 @@ export function describeDatabaseWriterAttacks(name: string, driver: () => SqlDri
       expect(report.ok).toBe(true);
     });
 
+    it('signs the newest access log entry past the ninth (the entries are ordered by number, not as text)', async () => {
+      for (let i = 0; i < 8; i += 1) await world.accessLog.record(entry('anna', `c${i}`));
+      expect(await world.publisher.publishOnce()).toMatchObject({ published: true, accessLogSeq: 12 });
+    });
+
     it('detects a recomputed SHA-256 chain with a moved streams.head_hash', async () => {
       await world.publisher.publishOnce();
       await rewriteStreamHistory(driver(), world.store, world.store.schema, 'relocation-a', 1, {

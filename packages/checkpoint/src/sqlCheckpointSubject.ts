@@ -21,8 +21,10 @@ export function createSqlCheckpointSubject(options: {
         `SELECT DISTINCT ON (stream_name) stream_name AS name, revision, hash FROM ${events}
          ORDER BY stream_name, revision DESC`,
       );
+      // Ordered by the column, a number: an ORDER BY names an output column first, and `seq::text AS seq` put
+      // entry 9 after entry 12.
       const [last] = await db.query<{ seq: string; hash: string }>(
-        `SELECT seq::text AS seq, hash FROM ${log} ORDER BY seq DESC LIMIT 1`,
+        `SELECT l.seq::text AS seq, l.hash FROM ${log} AS l ORDER BY l.seq DESC LIMIT 1`,
       );
       return {
         streams: streams.map(({ name, revision, hash }) => ({ name, revision, hash })),
