@@ -40,6 +40,15 @@ interface OutcomeRow {
  * in one transaction would slow every snapshot in the cluster. The function locks the heads in one order of its
  * own; of several appends to one stream, the first in the order given whose hint fits wins, and the others are
  * answered the head it leaves.
+ *
+ * Each connection plans the function's statements once and keeps that plan until the tables' statistics change
+ * (planning them on every call would cost more than running them). Left to the statistics, a plan made on the
+ * nearly empty tables of a new database, before autovacuum first analysed them, joined the call's appends to the
+ * heads and the keys by scanning and hashing those tables whole, and kept doing so as they grew: every append
+ * cost time in proportion to every key ever used (issue 17).
+ * Migration 6 turns sequential scans and hash and merge joins off inside the function, so that its plan is nested
+ * loops over the call's few appends with index lookups, at any size of the tables. `append_each` needs no such
+ * setting: its statements look up one key each, which the planner reaches by index even on an empty table.
  */
 export async function appendBatch(
   db: SqlQueryable,

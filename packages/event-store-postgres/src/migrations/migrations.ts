@@ -177,6 +177,15 @@ export const migrations: readonly Migration[] = [
       $body$`,
     ],
   },
+  {
+    version: 6,
+    name: 'append_batch reaches heads and keys by index, whatever the planner statistics say (see appendBatch.ts)',
+    statements: (s) => [
+      `ALTER FUNCTION ${s}.append_batch(text[], integer[], text[], text[], integer[], uuid[], text[], text[], text[],
+         text[], text[])
+       SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off`,
+    ],
+  },
 ];
 
 /**
