@@ -1,8 +1,8 @@
 import { relocationStreamPrefix } from '@relocation/domain';
 import type { EventStore } from '@relocation/event-store';
 import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
-import { lockReadModels } from '../schema/migrate.ts';
 import { loadCheckpoint, type CheckpointRow } from './checkpointRow.ts';
+import { lockBatch } from './lockBatch.ts';
 import { projectBatch } from './projectBatch.ts';
 import { recordForTraces } from '@relocation/tracing';
 
@@ -49,7 +49,7 @@ export async function projectNext(
   if (batch.events.length === 0) return { read: 0, applied: 0, checkpoint: before };
   const started = performance.timeOrigin + performance.now();
   const after = await driver.transaction(async (tx) => {
-    await lockReadModels(tx, deps.schema);
+    await lockBatch(tx, deps.schema);
     const current = await loadCheckpoint(tx, s, true);
     if (current.checkpoint !== before.checkpoint) return undefined;
     return projectBatch(tx, s, batch, current, deps.clock());
