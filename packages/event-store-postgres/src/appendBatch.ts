@@ -46,9 +46,10 @@ interface OutcomeRow {
  * nearly empty tables of a new database, before autovacuum first analysed them, joined the call's appends to the
  * heads and the keys by scanning and hashing those tables whole, and kept doing so as they grew: every append
  * cost time in proportion to every key ever used (issue 17).
- * Migration 6 turns sequential scans and hash and merge joins off inside the function, so that its plan is nested
- * loops over the call's few appends with index lookups, at any size of the tables. `append_each` needs no such
- * setting: its statements look up one key each, which the planner reaches by index even on an empty table.
+ * Migration 6 turns sequential scans off inside the function, so that its plan reaches the call's heads and keys
+ * through their indexes, at any size of the tables (a test makes the plan on empty tables, adds 20,000 heads and
+ * keys, and counts the rows the next call reads). `append_each` needs no such setting: its statements look up one
+ * key each, which the planner reaches by index even on an empty table.
  */
 export async function appendBatch(
   db: SqlQueryable,

@@ -183,7 +183,7 @@ export const migrations: readonly Migration[] = [
     statements: (s) => [
       `ALTER FUNCTION ${s}.append_batch(text[], integer[], text[], text[], integer[], uuid[], text[], text[], text[],
          text[], text[])
-       SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off`,
+       SET enable_seqscan = off`,
     ],
   },
 ];
