@@ -51,8 +51,9 @@ export function describeGroupCommit(
 
       // Five events written (1 + 2 + 1 + 1 new stream), nothing of the refused appends.
       const rows = await store.driver.query<{ stream_name: string; transaction_id: string }>(
-        `SELECT stream_name, transaction_id::text AS transaction_id FROM "${store.schema}".events
-         ORDER BY transaction_id, global_position OFFSET $1`,
+        // Ordered by the columns: the alias is text, and '10' sorts before '9'.
+        `SELECT e.stream_name, e.transaction_id::text AS transaction_id FROM "${store.schema}".events e
+         ORDER BY e.transaction_id, e.global_position OFFSET $1`,
         [Number(before[0]?.n)],
       );
       expect(rows.map((row) => row.stream_name).sort()).toEqual(
