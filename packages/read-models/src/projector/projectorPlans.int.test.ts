@@ -71,6 +71,7 @@ describe.skipIf(!url)('projector on PostgreSQL: plans by key at any table size',
   });
   afterAll(async () => {
     await driver?.query(`DROP SCHEMA IF EXISTS ${rm} CASCADE`);
+    await driver?.query(`DROP SCHEMA IF EXISTS ${quoteSchema(esSchema)} CASCADE`);
     await store?.close();
   });
 
