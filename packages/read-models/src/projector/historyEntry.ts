@@ -117,8 +117,8 @@ export async function saveHistoryEntries(
     `INSERT INTO ${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at,
        actor, changes, sealed)
      SELECT relocation_id, revision, global_position, event_id, type, occurred_at, actor, changes, sealed
-     FROM jsonb_to_recordset($1::jsonb) AS e (relocation_id uuid, revision integer, global_position bigint,
-       event_id uuid, type text, occurred_at timestamptz, actor jsonb, changes jsonb, sealed jsonb)
+     FROM json_to_recordset($1::json) AS e (relocation_id uuid, revision integer, global_position bigint,
+       event_id uuid, type text, occurred_at timestamptz, actor json, changes json, sealed json)
      ON CONFLICT (relocation_id, revision) DO NOTHING`,
     [
       JSON.stringify(
@@ -141,13 +141,15 @@ export async function saveHistoryEntries(
 
 /**
  * After CaseErased: every sealed field of the case's history becomes null. Which fields were sealed stays, so the
- * history still shows that something was there (`erased`). A rebuild folds the same CaseErased and gets the same.
+ * history still shows that something was there (`erased`). A rebuild folds the same CaseErased and gets the same,
+ * to the text: the fields in their order, written as `JSON.stringify` writes them (`purgedSealed`).
  */
 export async function purgeHistory(db: SqlQueryable, s: QuotedSchema, relocationId: string): Promise<void> {
   await db.query(
     `UPDATE ${s}.relocation_history
-     SET sealed = (SELECT coalesce(jsonb_object_agg(key, 'null'::jsonb), '{}'::jsonb) FROM jsonb_each(sealed))
-     WHERE relocation_id = $1 AND sealed <> '{}'::jsonb`,
+     SET sealed = (SELECT coalesce('{' || string_agg(to_json(f.key)::text || ':null', ',' ORDER BY f.n) || '}', '{}')
+                   FROM json_each(sealed) WITH ORDINALITY AS f (key, value, n))::json
+     WHERE relocation_id = $1 AND sealed::text <> '{}'`,
     [relocationId],
   );
 }

@@ -123,6 +123,17 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
       'deadlines',
     ])}`,
     `ALTER TABLE ${s}.statistics_cases ${statisticsOff(['facts'])}`,
+    // The history's documents as json, kept as the projector wrote them, instead of jsonb (issue 17): they are
+    // written once, read whole, and no query looks inside them but an erasure's purge, so building jsonb from them
+    // was wasted work (parsing them was two fifths of a rebuild's COPY into the history). A schema made before this
+    // is rewritten once; afterwards the check finds json and takes no lock.
+    `DO $json$ BEGIN
+       IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${s}.relocation_history'::regclass
+                    AND attname IN ('actor', 'changes', 'sealed') AND atttypid = 'jsonb'::regtype)
+       THEN ALTER TABLE ${s}.relocation_history
+         ALTER COLUMN actor TYPE json, ALTER COLUMN changes TYPE json, ALTER COLUMN sealed TYPE json;
+       END IF;
+     END $json$`,
   ];
 }
 
