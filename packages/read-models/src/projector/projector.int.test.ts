@@ -46,6 +46,10 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     await a.run(happyPath());
     await live.projectOnce();
     await b.run([...historyTo.matching(), sampleCommands.proposeDeclining(), sampleCommands.decline()]);
+    // Erased in a later batch than its other events: its stored history is purged in SQL, and in memory by the
+    // rebuild below, to the same text.
+    const erased = recordCase(store, clock);
+    await erased.run([...happyPath(), sampleCommands.erase()]);
     await live.projectUntilCaughtUp();
     expect((await live.queries.getCase(a.relocationId))?.state).toEqual(a.state);
     expect((await live.queries.getCase(b.relocationId))?.state).toEqual(b.state);
@@ -71,6 +75,7 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     await faulty.projectUntilCaughtUp();
 
     const expected = await dumpReadModels(driver, live.schema);
+    expect(expected.history.join('\n')).toContain('"sealed":{"person":null}');
     expect(await dumpReadModels(driver, faulty.schema)).toEqual(expected);
     await live.rebuild();
     expect(await dumpReadModels(driver, live.schema)).toEqual(expected);
