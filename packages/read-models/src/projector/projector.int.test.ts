@@ -94,6 +94,37 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
       keepTransactions: 1,
     });
     expect(await dumpReadModels(driver, small.schema)).toEqual(expected);
+
+    // A rebuild that fails part way leaves a prefix of the feed: no case row ahead of the checkpoint written with
+    // it, though the next events were folded while the last transaction was written.
+    const cut = await freshReadModels();
+    const cutHistory = `"${cut.schema}".relocation_history`;
+    await driver.query(`CREATE FUNCTION "${cut.schema}".fail_on_erasure() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.type = 'CaseErased' THEN RAISE EXCEPTION 'injected failure'; END IF;
+        RETURN NEW;
+      END $$`);
+    await driver.query(`CREATE TRIGGER fail_on_erasure BEFORE INSERT ON ${cutHistory}
+      FOR EACH ROW EXECUTE FUNCTION "${cut.schema}".fail_on_erasure()`);
+    await expect(
+      rebuildFromZero({
+        driver,
+        schema: cut.schema,
+        s: quoteSchema(cut.schema),
+        store,
+        clock: () => new Date(clock.now()),
+        eventsPerTransaction: 3,
+        readSize: 2,
+        keepTransactions: 1,
+      }),
+    ).rejects.toThrow(/injected failure/);
+    const [prefix] = await driver.query<{ checkpoint: string; cases: string; history: string }>(
+      `SELECT (SELECT max_position::text FROM "${cut.schema}".projector_checkpoint) AS checkpoint,
+              (SELECT max(last_position)::text FROM "${cut.schema}".relocations) AS cases,
+              (SELECT max(global_position)::text FROM ${cutHistory}) AS history`,
+    );
+    expect(BigInt(prefix?.cases ?? '0')).toBeLessThanOrEqual(BigInt(prefix?.checkpoint ?? '0'));
+    expect(prefix?.history).toBe(prefix?.checkpoint);
   });
 
   /** Two read-model objects on one new, migrated schema: two projectors by mistake. */

@@ -51,13 +51,17 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
       batchSize: options.readSize,
       streamPrefix: relocationStreamPrefix,
     });
-  const write = async (pending: PendingWrites, previous: string | undefined): Promise<void> => {
+  const write = async (
+    pending: PendingWrites,
+    rows: FoldingState,
+    previous: string | undefined,
+  ): Promise<void> => {
     await driver.transaction(async (tx) => {
       await lockReadModels(tx, options.schema);
       const current = await loadCheckpoint(tx, s, true);
       if (current.checkpoint !== previous)
         throw new Error(`${options.schema} was written by someone else during its rebuild`);
-      await writePending(tx, s, pending, state, options.clock(), { fresh: true });
+      await writePending(tx, s, pending, rows, options.clock(), { fresh: true });
     });
   };
   const forget = (): void => {
@@ -84,7 +88,14 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
     written = sealed.checkpoint;
     transactions += 1;
     total += sealed.events;
-    writing = write(sealed, previous);
+    // The changed cases' rows as they stand now, at the transaction's checkpoint: the fold goes on while they are
+    // written, and a row taken later could hold events of the next transaction.
+    const rows: FoldingState = { cases: new Map(), statistics: new Map() };
+    for (const relocationId of sealed.changed) {
+      rows.cases.set(relocationId, state.cases.get(relocationId));
+      rows.statistics.set(relocationId, state.statistics.get(relocationId));
+    }
+    writing = write(sealed, rows, previous);
     // Observed at the next flush; marked handled now so that a failure while folding does not go unhandled.
     writing.catch(() => undefined);
     pending = pendingWrites(sealed.maxPosition, sealed.checkpoint);
