@@ -54,7 +54,11 @@ function updateMember(
  */
 export function evolve(state: RelocationState, event: DomainEvent): RelocationState {
   const next = apply(state, event);
-  return { ...next, revision: state.revision + 1 };
+  if (next === state) return { ...state, revision: state.revision + 1 };
+  // Every other state `apply` returns is a copy of its own making, not yet seen by anyone: it takes the revision
+  // in place rather than being copied once more (a rebuild folds millions of events).
+  (next as { revision: number }).revision = state.revision + 1;
+  return next;
 }
 
 function apply(state: RelocationState, event: DomainEvent): RelocationState {

@@ -70,7 +70,7 @@ export function upcastStoredEvent(stored: StoredEventInput): StoredEventInput {
     data = step(data as Record<string, unknown>);
     version += 1;
   }
-  return { ...stored, version, data };
+  return version === stored.version ? stored : { ...stored, version, data };
 }
 
 /** Reads a stored event: upcast to the current shape, then validated (both readers, command and read side). */
