@@ -7,8 +7,22 @@ import type { CaseRecord } from './caseRecord.ts';
 import { historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
 
 /** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
-export const caseIdOf = (streamName: string): string | null =>
-  relocationIdOfStream(streamName)?.toLowerCase() ?? null;
+export function caseIdOf(streamName: string): string | null {
+  let relocationId = recentCaseIds.get(streamName);
+  if (relocationId === undefined) {
+    relocationId = relocationIdOfStream(streamName)?.toLowerCase() ?? null;
+    if (recentCaseIds.size >= RECENT_CASE_IDS) recentCaseIds.clear();
+    recentCaseIds.set(streamName, relocationId);
+  }
+  return relocationId;
+}
+
+/**
+ * The case ids of streams seen lately: a batch asks for each event's case more than once, and a case's events come
+ * close together in the feed, so most answers are found here rather than by the stream name's pattern.
+ */
+const recentCaseIds = new Map<string, string | null>();
+const RECENT_CASE_IDS = 10_000;
 
 /**
  * What a run of folded events leaves to write: the cases and statistics facts they changed (by id; the rows are
