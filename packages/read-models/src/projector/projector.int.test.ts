@@ -97,6 +97,16 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     expect(await dumpReadModels(driver, faulty.schema)).toEqual(expected);
     await live.rebuild();
     expect(await dumpReadModels(driver, live.schema)).toEqual(expected);
+    // The indexes a rebuild dropped for its load and those it kept up to date are all there, as migrated.
+    const indexesOf = (schema: string): Promise<{ name: string; definition: string }[]> =>
+      driver.query(
+        `SELECT indexname AS name, replace(indexdef, $1, '<schema>.') AS definition FROM pg_indexes
+         WHERE schemaname = $2 ORDER BY indexname`,
+        [`${schema}.`, schema],
+      );
+    const migrated = await indexesOf(faulty.schema);
+    expect(migrated.map(({ name }) => name)).toContain('relocation_history_position');
+    expect(await indexesOf(live.schema)).toEqual(migrated);
 
     // In small transactions, a feed read and a transaction in flight at once, cases dropped from memory and read
     // back: the same rows.
