@@ -21,12 +21,18 @@ export function copyTextRow(values: readonly CopyValue[]): string {
     if (i > 0) line += '\t';
     if (value === null || value === undefined) line += '\\N';
     else if (typeof value === 'string') line += escaped(value);
-    else if (typeof value === 'object') {
-      // JSON text holds no raw newline, carriage return or tab (JSON.stringify escapes them): of the four
-      // characters, only its backslashes need escaping, found by a plain scan instead of a pattern.
-      const json = JSON.stringify(value);
-      line += json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
-    } else line += String(value);
+    else if (typeof value === 'object') line += copyTextJson(value);
+    else line += String(value);
   }
   return `${line}\n`;
+}
+
+/**
+ * A value as a json column's text in a COPY text row. JSON text holds no raw newline, carriage return or tab
+ * (JSON.stringify escapes them): of the four characters, only its backslashes need escaping, found by a plain scan
+ * instead of a pattern.
+ */
+export function copyTextJson(value: object): string {
+  const json = JSON.stringify(value);
+  return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }

@@ -9,7 +9,7 @@ import {
 
 /** A personal field as the history keeps it: sealed, or free text a version 1 event stored in clear. */
 export type PersonalField = SealedEnvelope | UnsealedV1Text;
-import { copyTextRow, type QuotedSchema, type SqlQueryable } from '@relocation/postgres';
+import { copyTextJson, type QuotedSchema, type SqlQueryable } from '@relocation/postgres';
 import type { BulkWriteOptions } from './writePending.ts';
 
 /** One row of the audit timeline: what changed in plain (non-personal) fields, and the sealed fields as sealed. */
@@ -95,21 +95,7 @@ export async function saveHistoryEntries(
     await db.copyFrom(
       `${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at, actor,
          changes, sealed)`,
-      entries
-        .map((entry) =>
-          copyTextRow([
-            entry.relocationId,
-            entry.revision,
-            entry.globalPosition,
-            entry.eventId,
-            entry.type,
-            entry.occurredAt,
-            entry.actor,
-            entry.changes,
-            entry.sealed,
-          ]),
-        )
-        .join(''),
+      historyCopyText(entries),
     );
     return;
   }
@@ -137,6 +123,21 @@ export async function saveHistoryEntries(
     ],
     { prepare: true },
   );
+}
+
+/**
+ * The entries as COPY text rows, written field by field rather than by `copyTextRow` (the rebuild writes one row
+ * per event). The text columns need no escaping: the case id is a stream's uuid, and the event id, type and time
+ * are as the event's schema validated them (a uuid, one of the event types, an ISO 8601 instant), none of which
+ * can hold a tab, newline, carriage return or backslash.
+ */
+function historyCopyText(entries: readonly HistoryEntry[]): string {
+  let text = '';
+  for (const entry of entries)
+    text += `${entry.relocationId}\t${entry.revision}\t${entry.globalPosition}\t${entry.eventId}\t${entry.type}\t${
+      entry.occurredAt
+    }\t${copyTextJson(entry.actor)}\t${copyTextJson(entry.changes)}\t${copyTextJson(entry.sealed)}\n`;
+  return text;
 }
 
 /**

@@ -220,11 +220,18 @@ describe('projector on PGlite', () => {
     const b = recordCase(store, clock);
     await a.run(historyTo.matching());
     await readModels.projectOnce();
-    await b.run(historyTo.awaitingReceiverDecision());
+    // A user id with a backslash and quotes (a directory's `DOMAIN\\user`): the rebuild's COPY text must escape
+    // the backslashes of its JSON to give the same history as live projection.
+    await b.run(
+      historyTo
+        .awaitingReceiverDecision()
+        .map((command) => ({ ...command, actor: { ...command.actor, userId: 'KOMMUN\\anna "b"' } })),
+    );
     await readModels.projectUntilCaughtUp();
     await a.run([sampleCommands.proposeDeclining(), sampleCommands.decline()]);
     await readModels.projectUntilCaughtUp();
     const live = await dumpReadModels(store.driver, readModels.schema);
+    expect(live.history.join('\n')).toContain('"userId":"KOMMUN\\\\anna \\"b\\""');
 
     const applied = await readModels.rebuild();
     expect(applied).toBeGreaterThan(0);
