@@ -13,13 +13,13 @@
  * BENCH_EVENTS (60000), BENCH_ROUNDS (30; the first two of each build are left out as warm-up). Run with
  * `--expose-gc` (the script does).
  */
-import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { relocationStreamPrefix } from '@relocation/domain';
 import type { RecordedEvent } from '@relocation/event-store';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver, quoteSchema, type SqlQueryable } from '@relocation/postgres';
 import type { FoldingState, PendingWrites } from '../src/projector/foldEvents.ts';
+import { machineLine } from './machine.ts';
 
 const url = process.env.DATABASE_URL;
 const database = process.env.BENCH_REUSE;
@@ -33,6 +33,10 @@ if (url === undefined || database === undefined || base === undefined) {
   console.error(
     'Set DATABASE_URL, BENCH_REUSE (a database kept by bench:scale) and BENCH_BASE (another checkout).',
   );
+  process.exit(2);
+}
+if (!Number.isInteger(eventCount) || eventCount < READ || !Number.isInteger(rounds) || rounds < 3) {
+  console.error(`BENCH_EVENTS must be a whole number of at least ${READ}, BENCH_ROUNDS one of at least 3.`);
   process.exit(2);
 }
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -94,6 +98,7 @@ function startingState(
 async function load(
   name: string,
   root: string,
+  events: readonly RecordedEvent[],
 ): Promise<Build & { transactions: PendingWrites[]; state: FoldingState }> {
   const src = resolve(root, 'packages/read-models/src');
   const fold = (await import(`${src}/projector/foldEvents.ts`)) as FoldModule;
@@ -151,7 +156,10 @@ while (events.length < eventCount) {
 await store.close();
 await driver.close();
 
-const builds = [await load('this build', resolve(import.meta.dirname, '../../..')), await load('base', base)];
+const builds = [
+  await load('this build', resolve(import.meta.dirname, '../../..'), events),
+  await load('base', base, events),
+];
 const times = new Map(builds.map((build) => [build.name, { fold: [] as number[], write: [] as number[] }]));
 for (let round = 0; round < rounds; round += 1) {
   for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
@@ -173,11 +181,7 @@ const median = (values: number[]): number => {
   return kept[Math.floor(kept.length / 2)] ?? Number.NaN;
 };
 console.log("\nThe rebuild's work in the process, this build and another, alternately in one process");
-console.log(
-  `  machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
-    .map((load) => load.toFixed(1))
-    .join(' / ')}`,
-);
+console.log(machineLine());
 console.log(
   `  settings: BENCH_REUSE=${database}, BENCH_BASE=${base}, ${events.length} events, ${rounds} rounds each (medians of the last ${rounds - 2}), transactions of ${TRANSACTION}, reads of ${READ}`,
 );

@@ -18,7 +18,7 @@
  * DATABASE_URL database, which the tests use.
  */
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { createDashboardQueries } from '../src/dashboard/dashboardQueries.ts';
 import { stageDurations } from '../src/dashboard/overview.ts';
 import { createReadModels, givenYoungGeneration } from '../src/createReadModels.ts';
@@ -28,6 +28,7 @@ import { uniqueSchemaName } from '@relocation/postgres/testing';
 import { encodeRelocationEvent, relocationStreamName } from '@relocation/domain';
 import { generateCase, seededRandom, type GeneratedCase } from './nationalCases.ts';
 import { rebuildStages } from './rebuildStages.ts';
+import { machineLine } from './machine.ts';
 
 const url = process.env.DATABASE_URL;
 const caseCount = Number(process.env.BENCH_CASES ?? '100000');
@@ -210,11 +211,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log('\nNational-scale benchmark (10 years of cases; rebuild and read-side queries)');
-  console.log(
-    `  machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(' / ')}`,
-  );
+  console.log(machineLine());
   console.log(
     `  settings: BENCH_CASES=${caseCount}, BENCH_QUERIES=${queryRuns}, BENCH_SEED=${seed}, BENCH_APPEND=${appendUnit}, ${WRITERS} writers, PostgreSQL (DATABASE_URL)${reuse ? `, reusing ${reuse}` : ''}, node ${givenYoungGeneration() ?? 'default young generation'}`,
   );

@@ -12,9 +12,9 @@ import type { EventStore } from '@relocation/event-store';
 import { createSqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver, createPgliteDriver, newPglite, type SqlDriver } from '@relocation/postgres';
 import { uniqueSchemaName } from '@relocation/postgres/testing';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { createReadModels } from '../src/createReadModels.ts';
 import { recordCase } from '../src/testing/index.ts';
+import { machineLine } from './machine.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? '3');
 const clientCounts = (process.env.BENCH_CLIENTS ?? '1,16').split(',').map(Number);
@@ -77,11 +77,7 @@ function print(label: string, lags: number[]): void {
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   console.log('\nProjection lag benchmark (command answered → read model visible to a minPosition wait)');
-  console.log(
-    `  machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; node ${process.version}; load average ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(' / ')}`,
-  );
+  console.log(machineLine());
   console.log(
     `  settings: BENCH_SECONDS=${seconds} per set-up, BENCH_CLIENTS=${clientCounts.join(',')}, projector in process, batch 200, ${url ? 'PostgreSQL (DATABASE_URL)' : 'PGlite in memory (DATABASE_URL not set)'}`,
   );
