@@ -220,7 +220,7 @@ describe('projector on PGlite', () => {
     const b = recordCase(store, clock);
     await a.run(historyTo.matching());
     await readModels.projectOnce();
-    // A user id with a backslash and quotes (a directory's `DOMAIN\\user`): the rebuild's COPY text must escape
+    // A user id with a backslash and quotes (a directory's `DOMAIN\user`): the rebuild's COPY text must escape
     // the backslashes of its JSON to give the same history as live projection.
     await b.run(
       historyTo
