@@ -103,7 +103,11 @@ export async function consumeUntil(
       fromBeginning: true,
     });
     await new Promise<void>((resolve, reject) => {
-      consumer.on(consumer.events.CRASH, (event) => reject(event.payload.error));
+      // A crash kafkajs restarts from (a retriable error, such as the group coordinator still loading on a broker
+      // just started) is not the end of the read: only one it gives up on is.
+      consumer.on(consumer.events.CRASH, (event) => {
+        if (!event.payload.restart) reject(event.payload.error);
+      });
       consumer
         .run({
           eachMessage: async ({ topic: from, partition, message }) => {
