@@ -7,6 +7,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventStore,
+  type FeedBatch,
   type NewEvent,
   type ReadAllBatch,
   type ReadAllOptions,
@@ -27,7 +28,7 @@ import { StreamHeads } from './streamHeads.ts';
 import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import { migrate } from './migrations/migrate.ts';
 import { PostgresCheckpointStore } from './PostgresCheckpointStore.ts';
-import { headCheckpoint, readAll } from './readAll.ts';
+import { headCheckpoint, readAll, readFeed } from './readAll.ts';
 import { readStream } from './readStream.ts';
 import { DEFAULT_SCHEMA } from './schemaName.ts';
 import { streamsToVerify, wholeFeed } from './verifySources.ts';
@@ -148,6 +149,10 @@ export async function createSqlEventStore(options: SqlEventStoreOptions): Promis
     async readAll(readOptions?: ReadAllOptions): Promise<ReadAllBatch> {
       open();
       return readAll(driver, s, readOptions);
+    },
+    async readFeed(readOptions?: ReadAllOptions): Promise<FeedBatch> {
+      open();
+      return readFeed(driver, s, readOptions);
     },
     async headCheckpoint(): Promise<string | undefined> {
       open();

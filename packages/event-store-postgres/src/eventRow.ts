@@ -1,4 +1,4 @@
-import type { Json, RecordedEvent } from '@relocation/event-store';
+import type { FeedEvent, Json, RecordedEvent } from '@relocation/event-store';
 import { encodeFeedCheckpoint } from './feedCheckpoint.ts';
 
 /**
@@ -38,5 +38,24 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     recordedAt: new Date(Number(row.recorded_at_ms)),
     hash: row.hash,
     previousHash: row.previous_hash,
+  };
+}
+
+/** The columns of `readFeed`: `EVENT_COLUMNS` without the recording time and the hashes. */
+export const FEED_COLUMNS = `e.global_position::text AS global_position, e.transaction_id::text AS transaction_id,
+  e.stream_name, e.revision, e.event_id::text AS event_id, e.type, e.data::text AS data, e.metadata::text AS metadata`;
+
+export type FeedRow = Omit<EventRow, 'recorded_at_ms' | 'hash' | 'previous_hash'>;
+
+export function toFeedEvent(row: FeedRow): FeedEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: JSON.parse(row.data) as Json,
+    metadata: JSON.parse(row.metadata) as Record<string, Json>,
+    streamName: row.stream_name,
+    revision: row.revision,
+    globalPosition: BigInt(row.global_position),
+    checkpoint: encodeFeedCheckpoint({ transactionId: row.transaction_id, position: row.global_position }),
   };
 }

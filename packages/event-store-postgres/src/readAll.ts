@@ -1,6 +1,13 @@
-import type { ReadAllBatch, ReadAllOptions } from '@relocation/event-store';
+import type { FeedBatch, ReadAllBatch, ReadAllOptions } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
-import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './eventRow.ts';
+import {
+  EVENT_COLUMNS,
+  FEED_COLUMNS,
+  toFeedEvent,
+  toRecordedEvent,
+  type EventRow,
+  type FeedRow,
+} from './eventRow.ts';
 import { decodeFeedCheckpoint } from './feedCheckpoint.ts';
 
 export const FEED_BATCH_SIZE = 500;
@@ -19,9 +26,31 @@ export async function readAll(
   s: QuotedSchema,
   options: ReadAllOptions = {},
 ): Promise<ReadAllBatch> {
+  const events = (await feedRows<EventRow>(db, s, EVENT_COLUMNS, options)).map(toRecordedEvent);
+  const last = events[events.length - 1];
+  return { events, checkpoint: last ? last.checkpoint : options.after };
+}
+
+/** `readAll` without the recording time and hashes (`EventStore.readFeed`): the same rows, fewer columns. */
+export async function readFeed(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  options: ReadAllOptions = {},
+): Promise<FeedBatch> {
+  const events = (await feedRows<FeedRow>(db, s, FEED_COLUMNS, options)).map(toFeedEvent);
+  const last = events[events.length - 1];
+  return { events, checkpoint: last ? last.checkpoint : options.after };
+}
+
+function feedRows<Row>(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  columns: string,
+  options: ReadAllOptions,
+): Promise<Row[]> {
   const after = decodeFeedCheckpoint(options.after);
-  const rows = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${s}.events e
+  return db.query<Row>(
+    `SELECT ${columns} FROM ${s}.events e
      WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
        AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
        AND ($3::text IS NULL OR starts_with(e.stream_name, $3::text))
@@ -30,9 +59,6 @@ export async function readAll(
     [after.transactionId, after.position, options.streamPrefix ?? null, options.batchSize ?? FEED_BATCH_SIZE],
     { prepare: true },
   );
-  const events = rows.map(toRecordedEvent);
-  const last = events[events.length - 1];
-  return { events, checkpoint: last ? last.checkpoint : options.after };
 }
 
 /**

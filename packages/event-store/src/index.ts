@@ -4,6 +4,8 @@ export type {
   CheckpointStore,
   EventStore,
   ExpectedRevision,
+  FeedBatch,
+  FeedEvent,
   IdempotentAppend,
   Json,
   NewEvent,
@@ -23,6 +25,7 @@ export {
   InvalidCheckpointError,
   WrongExpectedRevisionError,
 } from './errors.ts';
+export { readFeedOf } from './readFeedOf.ts';
 export { canonicalJson } from './canonicalJson.ts';
 export { hashEvent, type HashEventInput } from './hashEvent.ts';
 export { chainEvents, type ChainedEvent } from './chainEvents.ts';

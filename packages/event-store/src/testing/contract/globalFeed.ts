@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventStore, RecordedEvent } from '../../port.ts';
+import type { EventStore, FeedEvent, RecordedEvent } from '../../port.ts';
+import { readFeedOf } from '../../readFeedOf.ts';
 import { newEvent, newEvents, uniquePrefix } from '../fixtures.ts';
 import type { ContractContext } from '../harness.ts';
 
@@ -61,6 +62,33 @@ export function globalFeedContract(context: ContractContext): void {
           .filter((event) => event.streamName === `${prefix}${stream}`)
           .map((e) => e.revision);
         expect(revisions).toEqual(revisions.map((_, index) => index));
+      }
+    });
+
+    it("readFeed (where the store has it) gives readAll's events and checkpoints, without the time and hashes", async () => {
+      const { store } = context.current();
+      const prefix = uniquePrefix('lean');
+      for (let index = 0; index < 4; index += 1)
+        await store.appendToStream(`${prefix}${index % 2}`, newEvents(1 + index, 'l'), {
+          expectedRevision: 'any',
+        });
+      const full = await readFeed(store, prefix, 3);
+      const lean: FeedEvent[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const batch = await readFeedOf(store, { after, batchSize: 3, streamPrefix: prefix });
+        if (batch.events.length === 0) break;
+        expect(batch.checkpoint).toBe(batch.events.at(-1)?.checkpoint);
+        lean.push(...batch.events);
+        after = batch.checkpoint;
+      }
+      expect(full).toHaveLength(10);
+      const withoutTimeAndHashes = ({ recordedAt: _t, hash: _h, previousHash: _p, ...rest }: RecordedEvent) =>
+        rest;
+      if (store.readFeed === undefined) expect(lean).toEqual(full);
+      else {
+        expect(lean).toEqual(full.map(withoutTimeAndHashes));
+        expect(lean.some((event) => 'hash' in event || 'recordedAt' in event)).toBe(false);
       }
     });
 
