@@ -1,5 +1,5 @@
 import { decodeRelocationEvent, relocationIdOfStream } from '@relocation/domain';
-import type { RecordedEvent } from '@relocation/event-store';
+import type { FeedEvent } from '@relocation/event-store';
 import type { StageChange } from '../dashboard/stageIntervals.ts';
 import { foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { applyToCase } from './applyToCase.ts';
@@ -72,11 +72,7 @@ export interface FoldingState {
  * (its own included) and marks the case so that its stored entries are purged before the new ones are written:
  * the same rows as one event at a time gives.
  */
-export function foldEvents(
-  events: readonly RecordedEvent[],
-  state: FoldingState,
-  pending: PendingWrites,
-): void {
+export function foldEvents(events: readonly FeedEvent[], state: FoldingState, pending: PendingWrites): void {
   for (const recorded of events) {
     pending.events += 1;
     if (pending.maxPosition === undefined || recorded.globalPosition > pending.maxPosition)

@@ -1,4 +1,4 @@
-import type { ReadAllBatch } from '@relocation/event-store';
+import type { FeedBatch } from '@relocation/event-store';
 import type { QuotedSchema, SqlQueryable } from '@relocation/postgres';
 import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { loadCasesAndFacts } from './caseRows.ts';
@@ -26,7 +26,7 @@ export async function loadIntoState(
 }
 
 /** The cases the events name, once each. */
-export function caseIdsOf(events: ReadAllBatch['events']): string[] {
+export function caseIdsOf(events: FeedBatch['events']): string[] {
   const ids = new Set<string>();
   for (const recorded of events) {
     const relocationId = caseIdOf(recorded.streamName);
@@ -44,7 +44,7 @@ export function caseIdsOf(events: ReadAllBatch['events']): string[] {
 export async function projectBatch(
   tx: SqlQueryable,
   s: QuotedSchema,
-  batch: ReadAllBatch,
+  batch: FeedBatch,
   previous: CheckpointRow,
   now: Date,
 ): Promise<CheckpointRow> {

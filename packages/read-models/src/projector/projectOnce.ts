@@ -1,5 +1,5 @@
 import { relocationStreamPrefix } from '@relocation/domain';
-import type { EventStore } from '@relocation/event-store';
+import { readFeedOf, type EventStore } from '@relocation/event-store';
 import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { loadCheckpoint, type CheckpointRow } from './checkpointRow.ts';
 import { lockBatch } from './lockBatch.ts';
@@ -41,7 +41,7 @@ export async function projectNext(
 ): Promise<BatchOutcome> {
   const { driver, s } = deps;
   const before = known ?? (await loadCheckpoint(driver, s));
-  const batch = await deps.store.readAll({
+  const batch = await readFeedOf(deps.store, {
     ...(before.checkpoint === undefined ? {} : { after: before.checkpoint }),
     batchSize: deps.batchSize,
     streamPrefix: relocationStreamPrefix,

@@ -1,5 +1,5 @@
 import { relocationStreamPrefix } from '@relocation/domain';
-import type { EventStore, ReadAllBatch } from '@relocation/event-store';
+import { readFeedOf, type EventStore, type FeedBatch } from '@relocation/event-store';
 import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
@@ -45,8 +45,8 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
   let committed = -1;
   let total = 0;
 
-  const read = (after: string | undefined): Promise<ReadAllBatch> =>
-    store.readAll({
+  const read = (after: string | undefined): Promise<FeedBatch> =>
+    readFeedOf(store, {
       ...(after === undefined ? {} : { after }),
       batchSize: options.readSize,
       streamPrefix: relocationStreamPrefix,
@@ -101,10 +101,10 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
     pending = pendingWrites(sealed.maxPosition, sealed.checkpoint);
   };
 
-  let next: Promise<ReadAllBatch> | undefined = read(undefined);
+  let next: Promise<FeedBatch> | undefined = read(undefined);
   try {
     for (;;) {
-      const batch: ReadAllBatch = await next;
+      const batch: FeedBatch = await next;
       if (batch.events.length === 0) break;
       next = read(batch.checkpoint);
       next.catch(() => undefined);
