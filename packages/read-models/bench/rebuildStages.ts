@@ -1,12 +1,12 @@
 /**
  * The rebuild's stages timed one by one, each a pass over the whole feed (BENCH_PHASES=stages in
- * nationalScale.bench.ts): the feed read alone, the read and the decode (upcast and schema), and the read, decode
- * and fold in memory (case records, history entries and statistics facts, no SQL). What a full rebuild takes
- * beyond the last pass is the SQL writes.
+ * nationalScale.bench.ts): the feed read alone (`readFeed`, as the rebuild reads it), the read and the decode
+ * (upcast and schema), and the read, decode and fold in memory (case records, history entries and statistics
+ * facts, no SQL). What a full rebuild takes beyond the last pass is the SQL writes.
  */
 import { loadavg } from 'node:os';
 import { decodeRelocationEvent, relocationStreamPrefix } from '@relocation/domain';
-import type { EventStore } from '@relocation/event-store';
+import { readFeedOf, type EventStore, type FeedEvent } from '@relocation/event-store';
 import { caseIdOf, foldEvents, pendingWrites, type FoldingState } from '../src/projector/foldEvents.ts';
 import { emptyStatisticsFacts } from '../src/statistics/statisticsFacts.ts';
 
@@ -15,13 +15,13 @@ const BATCH = 5_000;
 async function pass(
   store: EventStore,
   name: string,
-  each: (events: Awaited<ReturnType<EventStore['readAll']>>['events']) => void,
+  each: (events: readonly FeedEvent[]) => void,
 ): Promise<void> {
   const started = performance.now();
   let after: string | undefined;
   let events = 0;
   for (;;) {
-    const batch = await store.readAll({
+    const batch = await readFeedOf(store, {
       ...(after === undefined ? {} : { after }),
       batchSize: BATCH,
       streamPrefix: relocationStreamPrefix,
