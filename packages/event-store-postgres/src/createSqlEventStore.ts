@@ -68,6 +68,7 @@ export interface SqlEventStore extends EventStore {
   readonly driver: SqlDriver;
   readonly schema: string;
   readonly checkpoints: PostgresCheckpointStore;
+  readFeed(options?: ReadAllOptions): Promise<FeedBatch>;
   /** Ends early on an append committed by this store, or by any process when the driver can LISTEN. */
   watchAppends(): WaitForAppends;
 }
