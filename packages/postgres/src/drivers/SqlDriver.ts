@@ -25,8 +25,9 @@ export interface SqlQueryable {
    * Optional, for bulk loads: writes `rows`, lines in PostgreSQL's COPY text format (`copyTextRow` makes them),
    * into `target`, a quoted table name with its column list, in one COPY. The server parses far less than for
    * the same rows passed as JSON or parameters. As with a plain INSERT, a row whose key is taken fails the load.
+   * The rows come as text, or as that text's UTF-8 bytes in parts, each ending with a whole line.
    */
-  copyFrom?(target: string, rows: string): Promise<void>;
+  copyFrom?(target: string, rows: string | readonly Uint8Array<ArrayBuffer>[]): Promise<void>;
 }
 
 export interface SqlDriver extends SqlQueryable {

@@ -49,6 +49,26 @@ const suite = (name: string, open: (() => SqlDriver) | undefined) =>
       ]);
     });
 
+    it('loads the same rows given as UTF-8 bytes in parts, and nothing from no parts', async () => {
+      const encoder = new TextEncoder();
+      const parts = tricky.map((label, id) =>
+        encoder.encode(
+          copyTextRow([200 + id, label, { label }, null]) + copyTextRow([300 + id, 'ö', null, null]),
+        ),
+      );
+      await driver.transaction(async (tx) => {
+        await tx.copyFrom!(`${s}.rows (id, label, doc, at)`, parts);
+        await tx.copyFrom!(`${s}.rows (id)`, []);
+      });
+      const rows = await driver.query<{ id: number; label: string | null; doc: unknown }>(
+        `SELECT id, label, doc FROM ${s}.rows WHERE id >= 200 AND id < 400 ORDER BY id`,
+      );
+      expect(rows).toEqual([
+        ...tricky.map((label, id) => ({ id: 200 + id, label, doc: { label } })),
+        ...tricky.map((_, id) => ({ id: 300 + id, label: 'ö', doc: null })),
+      ]);
+    });
+
     it('fails as a whole on a key already taken, and the transaction writes nothing', async () => {
       await driver.query(
         `INSERT INTO ${s}.rows (id, label) VALUES (500, 'taken') ON CONFLICT (id) DO NOTHING`,

@@ -62,9 +62,13 @@ export function createPgDriver(options: PgDriverOptions): SqlDriver {
           const result = await client.query(queryConfig(text, params, options));
           return result.rows as R[];
         },
-        async copyFrom(target: string, rows: string): Promise<void> {
+        async copyFrom(target: string, rows: string | readonly Uint8Array<ArrayBuffer>[]): Promise<void> {
           const stream = client.query(copyFromStdin(`COPY ${target} FROM STDIN`));
-          stream.end(rows);
+          if (typeof rows === 'string') stream.end(rows);
+          else {
+            for (const part of rows) stream.write(part);
+            stream.end();
+          }
           await finished(stream);
         },
       };

@@ -42,7 +42,8 @@ export function createPgliteDriver(options: PgliteDriverOptions): SqlDriver {
             query: (text, params) => run(pgTx, text, params),
             // PGlite reads a COPY's input from a blob it is handed under this name.
             async copyFrom(target, rows) {
-              await pgTx.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob([rows]) });
+              const parts = typeof rows === 'string' ? [rows] : [...rows];
+              await pgTx.query(`COPY ${target} FROM '/dev/blob'`, [], { blob: new Blob(parts) });
             },
           };
           return fn(tx);
