@@ -4,7 +4,7 @@ import type { StageChange } from '../dashboard/stageIntervals.ts';
 import { foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
-import { historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
+import { historyCopyText, historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
 
 /** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
 export function caseIdOf(streamName: string): string | null {
@@ -31,11 +31,14 @@ const RECENT_CASE_IDS = 10_000;
  */
 export interface PendingWrites {
   readonly changed: Set<string>;
+  /** History entries a rebuild has already turned into COPY text (`renderHistory`); they come before `history`. */
+  readonly historyText: Uint8Array<ArrayBuffer>[];
   readonly history: HistoryEntry[];
   /** Where each case's entries are in `history`, for an erasure to purge them. */
   readonly historyOf: Map<string, number[]>;
   readonly stageChanges: StageChange[];
-  readonly erased: Set<string>;
+  /** The cases erased, each with the revision of its (last) CaseErased. */
+  readonly erased: Map<string, number>;
   maxPosition: bigint | undefined;
   checkpoint: string | undefined;
   events: number;
@@ -47,10 +50,11 @@ export function pendingWrites(
 ): PendingWrites {
   return {
     changed: new Set(),
+    historyText: [],
     history: [],
     historyOf: new Map(),
     stageChanges: [],
-    erased: new Set(),
+    erased: new Map(),
     maxPosition,
     checkpoint,
     events: 0,
@@ -110,7 +114,23 @@ export function foldEvents(events: readonly FeedEvent[], state: FoldingState, pe
         const entry = pending.history[index] as HistoryEntry;
         pending.history[index] = { ...entry, sealed: purgedSealed(entry.sealed) };
       }
-      pending.erased.add(relocationId);
+      pending.erased.set(relocationId, recorded.revision);
     }
   }
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Turns the history entries gathered so far into COPY text, kept as UTF-8 bytes outside V8's heap (a rebuild's,
+ * after each read's fold). An entry holds parts of its decoded event; kept until its transaction was written (up
+ * to 20,000 events later), the entries were most of what survived the young generation's collections, and those
+ * collections took 3 s of a rebuild's 20 s (issue 17). An erasure folded later can no longer purge these entries in
+ * memory: `writePending` then purges them in SQL, after writing them, up to the erasure's revision.
+ */
+export function renderHistory(pending: PendingWrites): void {
+  if (pending.history.length === 0) return;
+  pending.historyText.push(utf8.encode(historyCopyText(pending.history)));
+  pending.history.length = 0;
+  pending.historyOf.clear();
 }

@@ -92,11 +92,7 @@ export async function saveHistoryEntries(
 ): Promise<void> {
   if (entries.length === 0) return;
   if (options.fresh === true && db.copyFrom !== undefined) {
-    await db.copyFrom(
-      `${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at, actor,
-         changes, sealed)`,
-      historyCopyText(entries),
-    );
+    await db.copyFrom(historyCopyTarget(s), historyCopyText(entries));
     return;
   }
   await db.query(
@@ -125,13 +121,18 @@ export async function saveHistoryEntries(
   );
 }
 
+/** The history's columns in the order of its COPY text rows (`historyCopyText`). */
+export const historyCopyTarget = (s: QuotedSchema): string =>
+  `${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at, actor, changes,
+     sealed)`;
+
 /**
  * The entries as COPY text rows, written field by field rather than by `copyTextRow` (the rebuild writes one row
  * per event). The text columns need no escaping: the case id is a stream's uuid, and the event id, type and time
  * are as the event's schema validated them (a uuid, one of the event types, an ISO 8601 instant), none of which
  * can hold a tab, newline, carriage return or backslash.
  */
-function historyCopyText(entries: readonly HistoryEntry[]): string {
+export function historyCopyText(entries: readonly HistoryEntry[]): string {
   let text = '';
   for (const entry of entries)
     text += `${entry.relocationId}\t${entry.revision}\t${entry.globalPosition}\t${entry.eventId}\t${entry.type}\t${
@@ -141,17 +142,23 @@ function historyCopyText(entries: readonly HistoryEntry[]): string {
 }
 
 /**
- * After CaseErased: every sealed field of the case's history becomes null. Which fields were sealed stays, so the
- * history still shows that something was there (`erased`). A rebuild folds the same CaseErased and gets the same,
- * to the text: the fields in their order, written as `JSON.stringify` writes them (`purgedSealed`).
+ * After CaseErased: every sealed field of the case's history becomes null (with `upToRevision`, of its entries up
+ * to that revision only). Which fields were sealed stays, so the history still shows that something was there
+ * (`erased`). A rebuild folds the same CaseErased and gets the same, to the text: the fields in their order,
+ * written as `JSON.stringify` writes them (`purgedSealed`).
  */
-export async function purgeHistory(db: SqlQueryable, s: QuotedSchema, relocationId: string): Promise<void> {
+export async function purgeHistory(
+  db: SqlQueryable,
+  s: QuotedSchema,
+  relocationId: string,
+  upToRevision?: number,
+): Promise<void> {
   await db.query(
     `UPDATE ${s}.relocation_history
      SET sealed = (SELECT coalesce('{' || string_agg(to_json(f.key)::text || ':null', ',' ORDER BY f.n) || '}', '{}')
                    FROM json_each(sealed) WITH ORDINALITY AS f (key, value, n))::json
-     WHERE relocation_id = $1 AND sealed::text <> '{}'`,
-    [relocationId],
+     WHERE relocation_id = $1 AND sealed::text <> '{}'${upToRevision === undefined ? '' : ' AND revision <= $2'}`,
+    upToRevision === undefined ? [relocationId] : [relocationId, upToRevision],
   );
 }
 

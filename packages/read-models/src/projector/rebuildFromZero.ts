@@ -4,7 +4,13 @@ import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { loadCheckpoint } from './checkpointRow.ts';
-import { foldEvents, pendingWrites, type FoldingState, type PendingWrites } from './foldEvents.ts';
+import {
+  foldEvents,
+  pendingWrites,
+  renderHistory,
+  type FoldingState,
+  type PendingWrites,
+} from './foldEvents.ts';
 import { caseIdsOf, loadIntoState } from './projectBatch.ts';
 import { writePending } from './writePending.ts';
 
@@ -121,6 +127,7 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
         for (const relocationId of reread) dropped.delete(relocationId);
       }
       foldEvents(batch.events, state, pending);
+      renderHistory(pending);
       if (pending.events >= options.eventsPerTransaction) await flush();
     }
     if (pending.events > 0) await flush();

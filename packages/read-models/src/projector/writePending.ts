@@ -6,7 +6,7 @@ import type { CaseRecord } from './caseRecord.ts';
 import { saveCases } from './caseRows.ts';
 import { saveCheckpoint } from './checkpointRow.ts';
 import type { FoldingState, PendingWrites } from './foldEvents.ts';
-import { purgeHistory, saveHistoryEntries } from './historyEntry.ts';
+import { historyCopyTarget, purgeHistory, saveHistoryEntries } from './historyEntry.ts';
 import { gatheredWrites } from './oneStatement.ts';
 
 export interface BulkWriteOptions {
@@ -21,6 +21,8 @@ export interface BulkWriteOptions {
  * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: the stored history of
  * erased cases is purged first (the new entries came purged from the fold), then the history entries, stage
  * intervals, case rows, statistics facts and checkpoint are written, in one statement whatever the batch's size.
+ * History a rebuild has already turned into text (`renderHistory`) is loaded by COPY first, and the erased cases'
+ * history is purged after it instead, up to each erasure's revision: the same rows.
  */
 export async function writePending(
   tx: SqlQueryable,
@@ -30,7 +32,12 @@ export async function writePending(
   now: Date,
   options: BulkWriteOptions = {},
 ): Promise<void> {
-  for (const relocationId of pending.erased) await purgeHistory(tx, s, relocationId);
+  const rendered = pending.historyText.length > 0;
+  if (rendered) {
+    if (tx.copyFrom === undefined)
+      throw new Error('History turned into COPY text needs a connection that can COPY');
+    await tx.copyFrom(historyCopyTarget(s), pending.historyText);
+  } else for (const relocationId of pending.erased.keys()) await purgeHistory(tx, s, relocationId);
   // A live batch's writes go as one statement (one round trip); a rebuild's load some of their rows by COPY,
   // which cannot be part of one.
   const writes = options.fresh === true ? undefined : gatheredWrites();
@@ -49,4 +56,6 @@ export async function writePending(
   await saveStatisticsFactsOf(db, s, facts);
   await saveCheckpoint(db, s, pending.checkpoint, pending.maxPosition, now);
   await writes?.run(tx);
+  if (rendered)
+    for (const [relocationId, revision] of pending.erased) await purgeHistory(tx, s, relocationId, revision);
 }
