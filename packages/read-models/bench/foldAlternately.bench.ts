@@ -72,8 +72,9 @@ const nowhere: SqlQueryable = {
     bytes += text.length;
     return Promise.resolve([] as R[]);
   },
-  copyFrom: (_target: string, rows: string) => {
-    bytes += Buffer.from(rows).length;
+  copyFrom: (_target: string, rows: string | readonly Uint8Array[]) => {
+    if (typeof rows === 'string') bytes += Buffer.from(rows).length;
+    else for (const part of rows) bytes += part.length;
     return Promise.resolve();
   },
 };
