@@ -27,7 +27,7 @@ const RECENT_CASE_IDS = 10_000;
 /**
  * What a run of folded events leaves to write: the cases and statistics facts they changed (by id; the rows are
  * taken from the folding state when written), their history entries and stage changes in feed order, and the
- * cases erased, whose history already stored is purged before the new entries are written.
+ * cases erased, whose history written before is purged in SQL after the new entries are written.
  */
 export interface PendingWrites {
   readonly changed: Set<string>;
@@ -73,8 +73,8 @@ export interface FoldingState {
 /**
  * Folds events into `state` and records in `pending` what to write: pure, no I/O. Every case the events name must
  * be in `state.cases` (its row or undefined). A CaseErased purges, in memory, the case's entries gathered so far
- * (its own included) and marks the case so that its stored entries are purged before the new ones are written:
- * the same rows as one event at a time gives.
+ * (its own included) and records the case with the erasure's revision, so that its entries written before are
+ * purged in SQL up to it once the new ones are written: the same rows as one event at a time gives.
  */
 export function foldEvents(events: readonly FeedEvent[], state: FoldingState, pending: PendingWrites): void {
   for (const recorded of events) {
@@ -126,7 +126,8 @@ const utf8 = new TextEncoder();
  * after each read's fold). An entry holds parts of its decoded event; kept until its transaction was written (up
  * to 20,000 events later), the entries were most of what survived the young generation's collections, and those
  * collections took 3 s of a rebuild's 20 s (issue 17). An erasure folded later can no longer purge these entries in
- * memory: `writePending` then purges them in SQL, after writing them, up to the erasure's revision.
+ * memory: `writePending` purges them in SQL after writing them, up to the erasure's revision, as it does the rows
+ * stored before.
  */
 export function renderHistory(pending: PendingWrites): void {
   if (pending.history.length === 0) return;

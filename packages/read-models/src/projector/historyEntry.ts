@@ -142,23 +142,23 @@ export function historyCopyText(entries: readonly HistoryEntry[]): string {
 }
 
 /**
- * After CaseErased: every sealed field of the case's history becomes null (with `upToRevision`, of its entries up
- * to that revision only). Which fields were sealed stays, so the history still shows that something was there
- * (`erased`). A rebuild folds the same CaseErased and gets the same, to the text: the fields in their order,
- * written as `JSON.stringify` writes them (`purgedSealed`).
+ * After CaseErased: every sealed field of the case's history up to the erasure (`upToRevision`, the CaseErased's
+ * revision) becomes null. Which fields were sealed stays, so the history still shows that something was there
+ * (`erased`). The fold purges the entries it holds the same way, to the text: the fields in their order, written
+ * as `JSON.stringify` writes them (`purgedSealed`).
  */
 export async function purgeHistory(
   db: SqlQueryable,
   s: QuotedSchema,
   relocationId: string,
-  upToRevision?: number,
+  upToRevision: number,
 ): Promise<void> {
   await db.query(
     `UPDATE ${s}.relocation_history
      SET sealed = (SELECT coalesce('{' || string_agg(to_json(f.key)::text || ':null', ',' ORDER BY f.n) || '}', '{}')
                    FROM json_each(sealed) WITH ORDINALITY AS f (key, value, n))::json
-     WHERE relocation_id = $1 AND sealed::text <> '{}'${upToRevision === undefined ? '' : ' AND revision <= $2'}`,
-    upToRevision === undefined ? [relocationId] : [relocationId, upToRevision],
+     WHERE relocation_id = $1 AND revision <= $2 AND sealed::text <> '{}'`,
+    [relocationId, upToRevision],
   );
 }
 

@@ -18,11 +18,11 @@ export interface BulkWriteOptions {
 }
 
 /**
- * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: the stored history of
- * erased cases is purged first (the new entries came purged from the fold), then the history entries, stage
- * intervals, case rows, statistics facts and checkpoint are written, in one statement whatever the batch's size.
- * History a rebuild has already turned into text (`renderHistory`) is loaded by COPY first, and the erased cases'
- * history is purged after it instead, up to each erasure's revision: the same rows.
+ * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: history a rebuild has
+ * already turned into text (`renderHistory`) by COPY, then the history entries, stage intervals, case rows,
+ * statistics facts and checkpoint, in one statement whatever the batch's size. Last, each erased case's history up
+ * to its erasure is purged in SQL: the rows stored before, and those loaded as text, which the fold could not purge
+ * in memory (the entries it still held came purged).
  */
 export async function writePending(
   tx: SqlQueryable,
@@ -32,12 +32,11 @@ export async function writePending(
   now: Date,
   options: BulkWriteOptions = {},
 ): Promise<void> {
-  const rendered = pending.historyText.length > 0;
-  if (rendered) {
+  if (pending.historyText.length > 0) {
     if (tx.copyFrom === undefined)
       throw new Error('History turned into COPY text needs a connection that can COPY');
     await tx.copyFrom(historyCopyTarget(s), pending.historyText);
-  } else for (const relocationId of pending.erased.keys()) await purgeHistory(tx, s, relocationId);
+  }
   // A live batch's writes go as one statement (one round trip); a rebuild's load some of their rows by COPY,
   // which cannot be part of one.
   const writes = options.fresh === true ? undefined : gatheredWrites();
@@ -56,6 +55,5 @@ export async function writePending(
   await saveStatisticsFactsOf(db, s, facts);
   await saveCheckpoint(db, s, pending.checkpoint, pending.maxPosition, now);
   await writes?.run(tx);
-  if (rendered)
-    for (const [relocationId, revision] of pending.erased) await purgeHistory(tx, s, relocationId, revision);
+  for (const [relocationId, revision] of pending.erased) await purgeHistory(tx, s, relocationId, revision);
 }
