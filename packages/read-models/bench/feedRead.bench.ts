@@ -8,12 +8,11 @@
  * Settings (environment): DATABASE_URL and BENCH_REUSE (a database kept by `BENCH_KEEP=1 pnpm bench:scale`),
  * BENCH_ROUNDS (5 per way).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { relocationStreamPrefix } from '@relocation/domain';
 import type { FeedBatch } from '@relocation/event-store';
 import { createSqlEventStore, type SqlEventStore } from '@relocation/event-store-postgres';
 import { createPgDriver } from '@relocation/postgres';
-import { machineLine } from './machine.ts';
+import { machineCpuMs, machineLine } from './machine.ts';
 
 const url = process.env.DATABASE_URL;
 const database = process.env.BENCH_REUSE;
@@ -29,14 +28,6 @@ if (url === undefined || database === undefined) {
 if (!Number.isInteger(rounds) || rounds < 1) {
   console.error('BENCH_ROUNDS must be a whole number of at least 1.');
   process.exit(2);
-}
-
-/** CPU milliseconds the whole machine has spent (user, nice, system, irq, softirq), or undefined off Linux. */
-function machineCpuMs(): number | undefined {
-  if (!existsSync('/proc/stat')) return undefined;
-  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1);
-  const ticks = [0, 1, 2, 5, 6].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
-  return ticks * 10;
 }
 
 interface Round {
