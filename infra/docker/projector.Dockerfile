@@ -6,7 +6,9 @@
 # No secrets are baked in: database URLs, key-encryption keys and signing keys come from the environment or mounted
 # files at run time.
 
-ARG NODE_IMAGE=node:20.19-bookworm-slim
+# Node 24 LTS: Node 20's support ended on 2026-04-30 (the repository still supports it for development and CI runs
+# the bundles on both: .ci/run).
+ARG NODE_IMAGE=node:24.22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 ENV PNPM_HOME=/pnpm CI=true
