@@ -6,8 +6,8 @@
 # No secrets are baked in: database URLs, key-encryption keys and signing keys come from the environment or mounted
 # files at run time.
 
-# Node 24 LTS: Node 20's support ended on 2026-04-30 (the repository still supports it for development and CI runs
-# the bundles on both: .ci/run).
+# Node 24 LTS: Node 20's support ended on 2026-04-30. The repository still supports Node 20 for development;
+# .ci/run checks the compiled services on both.
 ARG NODE_IMAGE=node:24.22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
