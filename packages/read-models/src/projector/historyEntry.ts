@@ -130,16 +130,35 @@ export const historyCopyTarget = (s: QuotedSchema): string =>
  * The entries as COPY text rows, written field by field rather than by `copyTextRow` (the rebuild writes one row
  * per event). The text columns need no escaping: the case id is a stream's uuid, and the event id, type and time
  * are as the event's schema validated them (a uuid, one of the event types, an ISO 8601 instant), none of which
- * can hold a tab, newline, carriage return or backslash.
+ * can hold a tab, newline, carriage return or backslash. Two JSON texts are not made again when they cannot
+ * differ: an entry without sealed fields has `{}`, and an actor (exactly its user, organisation and role) that is
+ * the previous entry's has its text.
  */
 export function historyCopyText(entries: readonly HistoryEntry[]): string {
   let text = '';
-  for (const entry of entries)
+  let actor: Actor | undefined;
+  let actorText = '';
+  for (const entry of entries) {
+    if (
+      actor === undefined ||
+      entry.actor.userId !== actor.userId ||
+      entry.actor.organisationId !== actor.organisationId ||
+      entry.actor.role !== actor.role
+    ) {
+      actor = entry.actor;
+      actorText = copyTextJson(actor);
+    }
     text += `${entry.relocationId}\t${entry.revision}\t${entry.globalPosition}\t${entry.eventId}\t${entry.type}\t${
       entry.occurredAt
-    }\t${copyTextJson(entry.actor)}\t${copyTextJson(entry.changes)}\t${copyTextJson(entry.sealed)}\n`;
+    }\t${actorText}\t${copyTextJson(entry.changes)}\t${isEmpty(entry.sealed) ? '{}' : copyTextJson(entry.sealed)}\n`;
+  }
   return text;
 }
+
+const isEmpty = (value: object): boolean => {
+  for (const _ in value) return false;
+  return true;
+};
 
 /**
  * After CaseErased: every sealed field of the case's history up to the erasure (`upToRevision`, the CaseErased's
