@@ -38,7 +38,11 @@ export interface RebuildFromZeroOptions {
  * - a case untouched for `keepTransactions` transactions is dropped from memory once its row has committed, and
  *   read back from its row should it have events again.
  * Each transaction writes its rows and the checkpoint they reflect together, as a projector batch does: after a
- * failure the schema holds a consistent prefix of the feed. Returns how many events it read.
+ * failure the schema holds a consistent prefix of the feed. The transactions commit without waiting for the
+ * write-ahead log to reach the disk (`synchronous_commit` off, for them alone): nobody reads the schema before it
+ * is swapped in, and the swap's own commit, which waits, makes them durable with it. A crash before that can lose
+ * the last of them but never one without those after it, so the schema still holds a prefix of the feed.
+ * Returns how many events it read.
  */
 export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<number> {
   const { driver, s, store } = options;
@@ -63,6 +67,8 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
     previous: string | undefined,
   ): Promise<void> => {
     await driver.transaction(async (tx) => {
+      // Committed without waiting for the write-ahead log's flush (this transaction only): see above.
+      await tx.query('SET LOCAL synchronous_commit = off');
       await lockReadModels(tx, options.schema);
       const current = await loadCheckpoint(tx, s, true);
       if (current.checkpoint !== previous)
