@@ -1,35 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Command } from '../commands/command.ts';
-import { decide } from '../decide/decide.ts';
-import { replay } from '../evolve.ts';
-import { testContext } from '../testing/decideRunner.ts';
+import { runCommands } from '../testing/decideRunner.ts';
 import { happyPath, sampleCommands } from '../testing/fixtures.ts';
 import { householdCommands, householdIds } from '../testing/householdFixtures.ts';
 import { v1Fixture } from '../testing/fixtures/v1/index.ts';
-import { domainEventSchema, type DomainEvent } from './event.ts';
+import { domainEventSchema } from './event.ts';
 import { eventTypes } from './eventData.ts';
 import { parseStoredEvent, upcastStoredEvent, type StoredEventInput } from './upcasters.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The events of the commands decide accepts, one after another (a refused one is left out). */
-function eventsOf(commands: readonly Command[]): DomainEvent[] {
-  const context = testContext();
-  let state = replay([]);
-  const events: DomainEvent[] = [];
-  for (const command of commands) {
-    const decision = decide(command, state, context);
-    if (!decision.ok) continue;
-    events.push(...decision.events);
-    state = replay(decision.events, state);
-  }
-  return events;
-}
-
-const { initiate, consentAll, submit, assess, placeDirectly, acknowledgePlacement, arrive, compromise } =
-  sampleCommands;
+const {
+  initiate,
+  consentAll,
+  submit,
+  assess,
+  placeDirectly,
+  acknowledgePlacement,
+  clear,
+  arrive,
+  compromise,
+} = sampleCommands;
 
 /**
  * Stored events: every type version 1 had, as stored then (upcast on read), and cases as stored now: the happy
@@ -53,6 +45,7 @@ const pool: readonly StoredEventInput[] = [
       assess(),
       placeDirectly(),
       acknowledgePlacement(),
+      clear(),
       arrive(),
       compromise(),
     ],
@@ -69,7 +62,7 @@ const pool: readonly StoredEventInput[] = [
       sampleCommands.erase(),
     ],
   ]
-    .flatMap(eventsOf)
+    .flatMap((commands) => runCommands(commands).events)
     .map(({ type, version, data, metadata }) => ({ type, version, data, metadata })),
 ];
 
