@@ -114,10 +114,18 @@ export async function runAction(
   const details = page.locator(`[data-command="${command}"]`);
   const form = details.locator('form');
   if (!(await form.isVisible())) await details.locator('summary').click();
+  // The success message of an earlier command may still be on the page: wait for the one about this command,
+  // which names a later position (an earlier version returned on the old message and raced the next command).
+  const success = page.getByRole('status').filter({ hasText: /Klart|Done/ });
+  const before = (await success.count()) > 0 ? await success.getAttribute('data-position') : null;
   await fill(form);
   await form.locator('button[type="submit"]').click();
   await page
-    .getByRole('status')
+    .locator(
+      before === null
+        ? '[role="status"][data-position]'
+        : `[role="status"][data-position]:not([data-position="${before}"])`,
+    )
     .filter({ hasText: /Klart|Done/ })
     .waitFor();
 }

@@ -17,6 +17,8 @@ interface ActionFormProps {
   /** The case's revision as the console last read it: sent as If-Match. */
   readonly revision: number | undefined;
   readonly municipalityChoices?: readonly string[] | undefined;
+  /** The command is being sent (the page drops its message about an earlier one). */
+  readonly onSending?: () => void;
   readonly onDone: (answer: CommandAnswer) => void;
   /** Someone else changed the case (409/412): the caller reloads and shows the new state. */
   readonly onConflict: () => void;
@@ -36,6 +38,7 @@ export function ActionForm({
   relocationId,
   revision,
   municipalityChoices,
+  onSending,
   onDone,
   onConflict,
 }: ActionFormProps) {
@@ -68,6 +71,8 @@ export function ActionForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return; // one attempt at a time: a second press while the first is under way sends nothing
+    onSending?.();
     setBusy(true);
     setFailure(undefined);
     setErrors({});

@@ -30,7 +30,8 @@ export function CaseScreen({ id }: { id: string }) {
   // Read at least what this person wrote last (a case just created is then found, not "no such case").
   const [minPosition, setMinPosition] = useState<string | undefined>(() => writtenPosition(id));
   const [conflict, setConflict] = useState(false);
-  const [done, setDone] = useState<string | undefined>(undefined);
+  // The last command this person sent from this page and the position of its answer (the success message names it).
+  const [done, setDone] = useState<{ command: string; position: string } | undefined>(undefined);
   const [tick, setTick] = useState(0);
   const [between, setBetween] = useState<((from: string, to: string) => number) | undefined>(undefined);
   const view = useAsync(() => api.getCase(id, minPosition), [id, minPosition, tick]);
@@ -117,8 +118,10 @@ export function CaseScreen({ id }: { id: string }) {
         </Alert>
       ) : null}
       {done === undefined ? null : (
-        <Alert data-color="success" role="status">
-          {t('case.done', { command: t(`command.${done}`, { defaultValue: t('command.unnamed') }) })}
+        <Alert data-color="success" role="status" data-position={done.position}>
+          {t('case.done', {
+            command: t(`command.${done.command}`, { defaultValue: t('command.unnamed') }),
+          })}
         </Alert>
       )}
       {c.erased ? <Alert data-color="info">{t('case.erased')}</Alert> : null}
@@ -368,9 +371,14 @@ export function CaseScreen({ id }: { id: string }) {
                   municipalityChoices={
                     action.command === 'ProposeReceivingMunicipality' ? (proposable.data ?? []) : undefined
                   }
+                  onSending={() => {
+                    // the message about an earlier command goes while this one is under way
+                    setDone(undefined);
+                    setConflict(false);
+                  }}
                   onDone={(answer) => {
                     setConflict(false);
-                    setDone(action.command);
+                    setDone({ command: action.command, position: answer.position });
                     rememberWrite(c.relocationId, answer.position);
                     setMinPosition(answer.position);
                     setTick((n) => n + 1);
