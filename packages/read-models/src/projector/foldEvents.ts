@@ -4,7 +4,7 @@ import type { StageChange } from '../dashboard/stageIntervals.ts';
 import { foldStatistics, type StatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { applyToCase } from './applyToCase.ts';
 import type { CaseRecord } from './caseRecord.ts';
-import { historyCopyText, historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
+import { historyCopyBytes, historyEntryOf, purgedSealed, type HistoryEntry } from './historyEntry.ts';
 
 /** The case of a stream, as the read models key it: its id in lowercase (`getCase` looks it up so). */
 export function caseIdOf(streamName: string): string | null {
@@ -119,8 +119,6 @@ export function foldEvents(events: readonly FeedEvent[], state: FoldingState, pe
   }
 }
 
-const utf8 = new TextEncoder();
-
 /**
  * Turns the history entries gathered so far into COPY text, kept as UTF-8 bytes outside V8's heap (a rebuild's,
  * after each read's fold). An entry holds parts of its decoded event; kept until its transaction was written (up
@@ -131,7 +129,7 @@ const utf8 = new TextEncoder();
  */
 export function renderHistory(pending: PendingWrites): void {
   if (pending.history.length === 0) return;
-  pending.historyText.push(utf8.encode(historyCopyText(pending.history)));
+  pending.historyText.push(historyCopyBytes(pending.history));
   pending.history.length = 0;
   pending.historyOf.clear();
 }

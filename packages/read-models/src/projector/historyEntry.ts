@@ -92,7 +92,7 @@ export async function saveHistoryEntries(
 ): Promise<void> {
   if (entries.length === 0) return;
   if (options.fresh === true && db.copyFrom !== undefined) {
-    await db.copyFrom(historyCopyTarget(s), historyCopyText(entries));
+    await db.copyFrom(historyCopyTarget(s), [historyCopyBytes(entries)]);
     return;
   }
   await db.query(
@@ -121,23 +121,28 @@ export async function saveHistoryEntries(
   );
 }
 
-/** The history's columns in the order of its COPY text rows (`historyCopyText`). */
+/** The history's columns in the order of its COPY text rows (`historyCopyBytes`). */
 export const historyCopyTarget = (s: QuotedSchema): string =>
   `${s}.relocation_history (relocation_id, revision, global_position, event_id, type, occurred_at, actor, changes,
      sealed)`;
 
 /**
- * The entries as COPY text rows, written field by field rather than by `copyTextRow` (the rebuild writes one row
- * per event). The text columns need no escaping: the case id is a stream's uuid, and the event id, type and time
- * are as the event's schema validated them (a uuid, one of the event types, an ISO 8601 instant), none of which
- * can hold a tab, newline, carriage return or backslash. Two JSON texts are not made again when they cannot
+ * The entries as COPY text rows in UTF-8, written field by field rather than by `copyTextRow` (the rebuild writes
+ * one row per event). The text columns need no escaping: the case id is a stream's uuid, and the event id, type and
+ * time are as the event's schema validated them (a uuid, one of the event types, an ISO 8601 instant), none of
+ * which can hold a tab, newline, carriage return or backslash. Two JSON texts are not made again when they cannot
  * differ: an entry without sealed fields has `{}`, and an actor (exactly its user, organisation and role) that is
  * the previous entry's has its text.
+ *
+ * Each row is encoded on its own into a buffer kept between calls, and the bytes are copied out once: a rebuild's
+ * read of 1,000 entries made one string of about 360 kB, and a string that large is allocated outside the young
+ * generation one by one; making and encoding it cost five times the rows' own encoding (2.3 s in a rebuild of
+ * 815,081 events).
  */
-export function historyCopyText(entries: readonly HistoryEntry[]): string {
-  let text = '';
+export function historyCopyBytes(entries: readonly HistoryEntry[]): Uint8Array<ArrayBuffer> {
   let actor: Actor | undefined;
   let actorText = '';
+  let length = 0;
   for (const entry of entries) {
     if (
       actor === undefined ||
@@ -148,11 +153,25 @@ export function historyCopyText(entries: readonly HistoryEntry[]): string {
       actor = entry.actor;
       actorText = copyTextJson(actor);
     }
-    text += `${entry.relocationId}\t${entry.revision}\t${entry.globalPosition}\t${entry.eventId}\t${entry.type}\t${
+    const row = `${entry.relocationId}\t${entry.revision}\t${entry.globalPosition}\t${entry.eventId}\t${entry.type}\t${
       entry.occurredAt
     }\t${actorText}\t${copyTextJson(entry.changes)}\t${isEmpty(entry.sealed) ? '{}' : copyTextJson(entry.sealed)}\n`;
+    // UTF-8 takes at most three bytes for each UTF-16 unit of a string
+    if (scratch.length - length < row.length * 3) scratch = grown(scratch, length, length + row.length * 3);
+    length += scratch.write(row, length);
   }
-  return text;
+  const bytes = new Uint8Array(length);
+  bytes.set(scratch.subarray(0, length));
+  return bytes;
+}
+
+let scratch: Buffer = Buffer.allocUnsafe(1 << 16);
+
+/** A buffer of at least `needed` bytes holding the first `used` bytes of `buffer`. */
+function grown(buffer: Buffer, used: number, needed: number): Buffer {
+  const next = Buffer.allocUnsafe(Math.max(needed, buffer.length * 2));
+  buffer.copy(next, 0, 0, used);
+  return next;
 }
 
 const isEmpty = (value: object): boolean => {
