@@ -101,18 +101,11 @@ interface BulkLoadTable {
   readonly indexes: readonly string[];
 }
 
-/**
- * Secondary indexes a rebuild keeps up to date while it loads: the history's position index takes its keys in
- * ascending order (the feed's), so each row only extends its rightmost page. Built after the load it was the
- * longest statement of `finishBulkLoad` (1.3 s of 815,000 entries, with the process idle), kept during the load it
- * costs the server little while it waits for the process anyway.
- */
-const KEPT_DURING_LOAD: readonly string[] = ['relocation_history_position'];
 const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Readies the fresh tables of `schema` for a rebuild to fill: drops their secondary indexes (every index but
- * primary keys and unique ones, which the writes rely on, and those in `KEPT_DURING_LOAD`). `finishBulkLoad` builds them once at the end, which is
+ * primary keys and unique ones, which the writes rely on). `finishBulkLoad` builds them once at the end, which is
  * far cheaper than keeping them up to date row by row. The tables stay logged: filled by COPY, the history costs
  * less written to the write-ahead log as it is loaded than made unlogged and logged whole at the end (the
  * rewrite this takes ran alone after the load), and the other tables are small.
@@ -123,9 +116,9 @@ export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promis
     `SELECT c.relname AS name, t.relname AS table, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = $1 AND NOT i.indisprimary AND NOT i.indisunique AND c.relname <> ALL($2::text[])
+     WHERE n.nspname = $1 AND NOT i.indisprimary AND NOT i.indisunique
      ORDER BY c.relname`,
-    [schema, [...KEPT_DURING_LOAD]],
+    [schema],
   );
   const names = await driver.query<{ name: string }>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`,
