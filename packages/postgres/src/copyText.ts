@@ -32,7 +32,7 @@ export function copyTextRow(values: readonly CopyValue[]): string {
  * (JSON.stringify escapes them): of the four characters, only its backslashes need escaping, found by a plain scan
  * instead of a pattern.
  */
-export function copyTextJson(value: object): string {
+function copyTextJson(value: object): string {
   const json = JSON.stringify(value);
   return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }

@@ -16,4 +16,4 @@ export { ensurePreparedImage, preparedImagePath } from './drivers/preparedImage.
 export { runMigrations, type MigrateResult, type Migration, type MigrationSet } from './runMigrations.ts';
 export { quoteSchema, type QuotedSchema } from './quoteSchema.ts';
 export { grantRuntime, quoteRole, type RuntimeGrants } from './runtimeGrants.ts';
-export { copyTextJson, copyTextRow, type CopyValue } from './copyText.ts';
+export { copyTextRow, type CopyValue } from './copyText.ts';

@@ -4,7 +4,6 @@ import { quoteSchema, type SqlDriver } from '@relocation/postgres';
 import type { CaseRecord } from './projector/caseRecord.ts';
 import { loadCheckpoint } from './projector/checkpointRow.ts';
 import { createProgressCheck, feedOrderSource } from './projector/hasProcessed.ts';
-import type { HistoryEntry } from './projector/historyEntry.ts';
 import { projectOnce, projectUntilCaughtUp, type ProjectOnceDependencies } from './projector/projectOnce.ts';
 import { startProjector, type ProjectorOptions, type RunningProjector } from './projector/startProjector.ts';
 import {
@@ -14,7 +13,8 @@ import {
   ProjectionHaltedError,
   type ProjectionHalt,
 } from './projector/projectionHalt.ts';
-import { getCase, getHistory } from './queries/getCase.ts';
+import { historyOfCase, type HistoryEntry } from './queries/caseHistory.ts';
+import { getCase } from './queries/getCase.ts';
 import { listCases, type CasePage, type ListCasesQuery } from './queries/listCases.ts';
 import { rebuildFromZero } from './projector/rebuildFromZero.ts';
 import {
@@ -79,6 +79,11 @@ export interface ReadModelQueries {
   listCases(query: ListCasesQuery): Promise<CasePage>;
   /** Undefined for an unknown id: the caller answers 404 either way. */
   getCase(relocationId: string): Promise<CaseRecord | undefined>;
+  /**
+   * The case's timeline (every event of its stream up to the revision `record` reflects), read from the event
+   * store: `historyOf` the record read, `getHistory` by id (empty for an unknown id).
+   */
+  historyOf(record: CaseRecord): Promise<HistoryEntry[]>;
   getHistory(relocationId: string): Promise<HistoryEntry[]>;
 }
 
@@ -235,7 +240,11 @@ export function createReadModels(options: ReadModelsOptions): ReadModels {
     queries: {
       listCases: (query) => listCases(driver, s, query),
       getCase: (relocationId) => getCase(driver, s, relocationId),
-      getHistory: (relocationId) => getHistory(driver, s, relocationId),
+      historyOf: (record) => historyOfCase(store, record),
+      async getHistory(relocationId) {
+        const record = await getCase(driver, s, relocationId);
+        return record === undefined ? [] : historyOfCase(store, record);
+      },
     },
     async close() {
       await Promise.all([...running].map((projector) => projector.stop()));

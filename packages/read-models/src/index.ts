@@ -10,7 +10,7 @@ export {
 } from './createReadModels.ts';
 export { migrateReadModels, readModelsFingerprint } from './schema/migrate.ts';
 export type { CaseRecord } from './projector/caseRecord.ts';
-export type { HistoryEntry } from './projector/historyEntry.ts';
+export type { HistoryEntry } from './queries/caseHistory.ts';
 export type { ProjectorOptions, RunningProjector } from './projector/startProjector.ts';
 export { ProjectionHaltedError, type ProjectionHalt } from './projector/projectionHalt.ts';
 export { RevisionGapError } from './projector/applyToCase.ts';

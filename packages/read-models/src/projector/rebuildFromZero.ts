@@ -4,13 +4,7 @@ import type { QuotedSchema, SqlDriver } from '@relocation/postgres';
 import { lockReadModels } from '../schema/migrate.ts';
 import { emptyStatisticsFacts } from '../statistics/statisticsFacts.ts';
 import { loadCheckpoint } from './checkpointRow.ts';
-import {
-  foldEvents,
-  pendingWrites,
-  renderHistory,
-  type FoldingState,
-  type PendingWrites,
-} from './foldEvents.ts';
+import { foldEvents, pendingWrites, type FoldingState, type PendingWrites } from './foldEvents.ts';
 import { caseIdsOf, loadIntoState } from './projectBatch.ts';
 import { writePending } from './writePending.ts';
 
@@ -133,7 +127,6 @@ export async function rebuildFromZero(options: RebuildFromZeroOptions): Promise<
         for (const relocationId of reread) dropped.delete(relocationId);
       }
       foldEvents(batch.events, state, pending);
-      renderHistory(pending);
       if (pending.events >= options.eventsPerTransaction) await flush();
     }
     if (pending.events > 0) await flush();

@@ -6,23 +6,19 @@ import type { CaseRecord } from './caseRecord.ts';
 import { saveCases } from './caseRows.ts';
 import { saveCheckpoint } from './checkpointRow.ts';
 import type { FoldingState, PendingWrites } from './foldEvents.ts';
-import { historyCopyTarget, purgeHistory, saveHistoryEntries } from './historyEntry.ts';
 import { gatheredWrites } from './oneStatement.ts';
 
 export interface BulkWriteOptions {
   /**
    * The rows written cannot be there yet: the schema is a rebuild's, filled from empty, each event folded once.
-   * History entries and stage intervals are then loaded by COPY where the connection can, with no conflict check.
+   * Stage intervals are then loaded by COPY where the connection can, with no conflict check.
    */
   readonly fresh?: boolean;
 }
 
 /**
- * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: history a rebuild has
- * already turned into text (`renderHistory`) by COPY, then the history entries, stage intervals, case rows,
- * statistics facts and checkpoint, in one statement whatever the batch's size. Last, each erased case's history up
- * to its erasure is purged in SQL: the rows stored before, and those loaded as text, which the fold could not purge
- * in memory (the entries it still held came purged).
+ * Writes what `foldEvents` left, inside the caller's transaction, and the checkpoint with it: the stage intervals,
+ * case rows, statistics facts and checkpoint, in one statement whatever the batch's size.
  */
 export async function writePending(
   tx: SqlQueryable,
@@ -32,16 +28,10 @@ export async function writePending(
   now: Date,
   options: BulkWriteOptions = {},
 ): Promise<void> {
-  if (pending.historyText.length > 0) {
-    if (tx.copyFrom === undefined)
-      throw new Error('History turned into COPY text needs a connection that can COPY');
-    await tx.copyFrom(historyCopyTarget(s), pending.historyText);
-  }
   // A live batch's writes go as one statement (one round trip); a rebuild's load some of their rows by COPY,
   // which cannot be part of one.
   const writes = options.fresh === true ? undefined : gatheredWrites();
   const db = writes ?? tx;
-  await saveHistoryEntries(db, s, pending.history, options);
   await recordStageChanges(db, s, pending.stageChanges, options);
   const records: CaseRecord[] = [];
   const facts: { relocationId: string; facts: StatisticsFacts }[] = [];
@@ -55,5 +45,4 @@ export async function writePending(
   await saveStatisticsFactsOf(db, s, facts);
   await saveCheckpoint(db, s, pending.checkpoint, pending.maxPosition, now);
   await writes?.run(tx);
-  for (const [relocationId, revision] of pending.erased) await purgeHistory(tx, s, relocationId, revision);
 }

@@ -106,9 +106,8 @@ const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 /**
  * Readies the fresh tables of `schema` for a rebuild to fill: drops their secondary indexes (every index but
  * primary keys and unique ones, which the writes rely on). `finishBulkLoad` builds them once at the end, which is
- * far cheaper than keeping them up to date row by row. The tables stay logged: filled by COPY, the history costs
- * less written to the write-ahead log as it is loaded than made unlogged and logged whole at the end (the
- * rewrite this takes ran alone after the load), and the other tables are small.
+ * far cheaper than keeping them up to date row by row. The tables stay logged: making them unlogged for the load
+ * and logged at the end rewrites each whole, alone after the load.
  */
 export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promise<BulkLoad> {
   const s = quoteSchema(schema);
@@ -138,8 +137,8 @@ export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promis
 
 /**
  * Builds the indexes `prepareBulkLoad` dropped and gathers the tables' statistics for the planner, each table in
- * transactions of its own, all tables at once: on a server each goes to a connection of its own, so the history
- * (by far the largest) is indexed and analysed while the other tables are. The index builds share the read
+ * transactions of its own, all tables at once: on a server each goes to a connection of its own, so the cases
+ * (the largest table, with the most indexes) are indexed and vacuumed while the other tables are. The index builds share the read
  * models' lock, which keeps a rebuild or migration of the same schema out meanwhile. Nobody reads the schema
  * before it is swapped in, and a failure here leaves it to be made again from zero.
  */
@@ -152,14 +151,13 @@ export async function finishBulkLoad(driver: SqlDriver, schema: string, load: Bu
         await lockReadModelsShared(tx, schema);
         for (const definition of table.indexes) await tx.query(definition);
       });
-    // On a server, the case tables are vacuumed too: their pages marked all-visible, the overview's index-only
-    // scans need not visit the rows. The history (the largest table, read by case) is only analysed.
-    const vacuum = driver.kind === 'pg' && table.name !== 'relocation_history';
-    await driver.query(`${vacuum ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${name}`);
+    // On a server, the tables are vacuumed too: their pages marked all-visible, the overview's index-only scans
+    // need not visit the rows.
+    await driver.query(`${driver.kind === 'pg' ? 'VACUUM (ANALYZE)' : 'ANALYZE'} ${name}`);
   };
   // The largest first, so that it is not left to run alone at the end.
   const ordered = [...load.tables].sort(
-    (a, b) => Number(b.name === 'relocation_history') - Number(a.name === 'relocation_history'),
+    (a, b) => Number(b.name === 'relocations') - Number(a.name === 'relocations'),
   );
   const results = await Promise.allSettled(ordered.map(finish));
   const failed = results.find((result) => result.status === 'rejected');

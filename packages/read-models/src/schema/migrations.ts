@@ -38,21 +38,6 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
      )`,
     `CREATE INDEX IF NOT EXISTS relocations_visible_to ON ${s}.relocations USING gin (visible_to)`,
     `CREATE INDEX IF NOT EXISTS relocations_paging ON ${s}.relocations (first_position DESC)`,
-    `CREATE TABLE IF NOT EXISTS ${s}.relocation_history (
-       relocation_id uuid NOT NULL,
-       revision integer NOT NULL,
-       global_position bigint NOT NULL,
-       event_id uuid NOT NULL,
-       type text NOT NULL,
-       occurred_at timestamptz NOT NULL,
-       actor jsonb NOT NULL,
-       changes jsonb NOT NULL,
-       sealed jsonb NOT NULL,
-       PRIMARY KEY (relocation_id, revision)
-     )`,
-    // The history had an index on the global position, which no query used; every entry written, live or by a
-    // rebuild, paid for it (issue 17: 0.7-1.0 s of the server's time in a rebuild of 815,081 events).
-    `DROP INDEX IF EXISTS ${s}.relocation_history_position`,
     `CREATE TABLE IF NOT EXISTS ${s}.projector_checkpoint (
        name text PRIMARY KEY,
        checkpoint text,
@@ -111,9 +96,8 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
     `CREATE INDEX IF NOT EXISTS relocations_hidden_from_coordinator ON ${s}.relocations (relocation_id)
        WHERE NOT (visible_to @> ARRAY['${coordinatorOrganisationId}']::text[])`,
     // No planner statistics for whole JSON documents: no query compares a document as a whole (the fields drawn
-    // from one are estimated without them), and gathering them was two thirds of analysing the history after a
-    // rebuild (issue 17).
-    `ALTER TABLE ${s}.relocation_history ${statisticsOff(['actor', 'changes', 'sealed'])}`,
+    // from one are estimated without them), and gathering them is most of analysing a table after a rebuild
+    // (issue 17).
     `ALTER TABLE ${s}.relocations ${statisticsOff([
       'state',
       'household',
@@ -125,17 +109,9 @@ export function readModelStatements(s: QuotedSchema): readonly string[] {
       'deadlines',
     ])}`,
     `ALTER TABLE ${s}.statistics_cases ${statisticsOff(['facts'])}`,
-    // The history's documents as json, kept as the projector wrote them, instead of jsonb (issue 17): they are
-    // written once, read whole, and no query looks inside them but an erasure's purge, so building jsonb from them
-    // was wasted work (parsing them was two fifths of a rebuild's COPY into the history). A schema made before this
-    // is rewritten once; afterwards the check finds json and takes no lock.
-    `DO $json$ BEGIN
-       IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '${s}.relocation_history'::regclass
-                    AND attname IN ('actor', 'changes', 'sealed') AND atttypid = 'jsonb'::regtype)
-       THEN ALTER TABLE ${s}.relocation_history
-         ALTER COLUMN actor TYPE json, ALTER COLUMN changes TYPE json, ALTER COLUMN sealed TYPE json;
-       END IF;
-     END $json$`,
+    // The timeline is read from each case's stream in the event store (issue 17): the table that copied every
+    // event for it goes, with what it held (nothing but what the events hold).
+    `DROP TABLE IF EXISTS ${s}.relocation_history`,
   ];
 }
 

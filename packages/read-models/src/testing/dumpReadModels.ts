@@ -2,8 +2,6 @@ import { quoteSchema, type SqlQueryable } from '@relocation/postgres';
 
 export interface ReadModelDump {
   readonly relocations: unknown[];
-  /** Each row's JSON text, as stored. */
-  readonly history: string[];
   readonly checkpoint: unknown[];
   readonly statistics: unknown[];
   readonly stageIntervals: unknown[];
@@ -12,9 +10,8 @@ export interface ReadModelDump {
 }
 
 /**
- * Every read-model row in a fixed order, parsed from its JSON text (the history's kept as text), for comparing a
- * rebuild with live projection. The checkpoint row leaves out `updated_at`, the one column stamped by the
- * projector's clock.
+ * Every read-model row in a fixed order, parsed from its JSON text, for comparing a rebuild with live projection.
+ * The checkpoint row leaves out `updated_at`, the one column stamped by the projector's clock.
  */
 export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<ReadModelDump> {
   const s = quoteSchema(schema);
@@ -24,13 +21,6 @@ export async function dumpReadModels(db: SqlQueryable, schema: string): Promise<
     relocations: await rows(
       `SELECT row_to_json(r)::text AS row FROM ${s}.relocations r ORDER BY relocation_id`,
     ),
-    // As text: the history's documents are json, kept as written, so the ways of writing them must agree to the
-    // character (a live batch's insert, a rebuild's COPY, an erasure's purge in SQL and in memory).
-    history: await db
-      .query<{ row: string }>(
-        `SELECT row_to_json(h)::text AS row FROM ${s}.relocation_history h ORDER BY relocation_id, revision`,
-      )
-      .then((result) => result.map((r) => r.row)),
     checkpoint: await rows(
       `SELECT json_build_object('name', name, 'checkpoint', checkpoint, 'max_position', max_position)::text AS row
        FROM ${s}.projector_checkpoint ORDER BY name`,

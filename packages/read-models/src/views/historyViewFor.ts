@@ -8,7 +8,7 @@ import {
   type RelocationState,
   type SealedEnvelope,
 } from '@relocation/domain';
-import type { HistoryEntry } from '../projector/historyEntry.ts';
+import type { HistoryEntry } from '../queries/caseHistory.ts';
 import { historyFieldClass } from './historyFieldClasses.ts';
 import type { HistoryEntryView, JsonValue } from './historyViewSchema.ts';
 import type { Opened } from './opener.ts';

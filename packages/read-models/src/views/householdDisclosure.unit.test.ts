@@ -18,7 +18,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyToCase } from '../projector/applyToCase.ts';
 import type { CaseRecord } from '../projector/caseRecord.ts';
-import { historyEntryOf, type HistoryEntry } from '../projector/historyEntry.ts';
+import { historyEntryOf, type HistoryEntry } from '../queries/caseHistory.ts';
 import { caseViewFor } from './caseViewFor.ts';
 import { historyViewFor } from './historyViewFor.ts';
 import { participationFor } from './participationFor.ts';

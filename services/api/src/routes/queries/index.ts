@@ -176,7 +176,7 @@ export const queryRoutes: FastifyPluginAsyncZod<QueryRoutesOptions> = async (app
       );
       noteCaseRead(request, record.relocationId, 'history');
       const entries = await historyViewFor({
-        entries: await readModels.queries.getHistory(record.relocationId),
+        entries: await readModels.queries.historyOf(record),
         state: record.state,
         participation,
         callerOrganisationId: principal.organisationId,
