@@ -3,7 +3,7 @@
  * another checkout, alternately in one process. On a shared machine, runs of the whole rebuild vary by 10-15 % from
  * one to the next, more than most changes to the fold are worth; here both builds fold the same events in memory,
  * turn about, so the machine's moods fall on both alike. Per build it times, in microseconds per event:
- *   1. decode and fold: `foldEvents` (upcast, schema, the domain's evolve, history entries, statistics), and
+ *   1. decode and fold: `foldEvents` (upcast, schema, the domain's evolve, statistics), and
  *   2. the writes' text: `writePending` of transactions of 20,000 events into a queryable that turns each COPY text
  *      into bytes, as the driver does, and sends nothing (the SQL is not measured here: `pnpm bench:scale`).
  * Each timing starts after a full collection, so that the other build's garbage is not collected on its time.

@@ -5,7 +5,8 @@
  *   1. a rebuild of every read model from the feed (events/s), and
  *   2. the read side's queries against the rebuilt models, each run BENCH_QUERIES times (default 300) with varied
  *      callers: stalled dashboard, overview, inbox (a municipality's newest cases), list (the coordinator's cases in
- *      one state, two pages), case view (record and history), printing p50/p95/max and the plan PostgreSQL chose.
+ *      one state, two pages), case view (record, history from the stream), printing p50/p95/max and the plan
+ *      PostgreSQL chose.
  * On PostgreSQL (DATABASE_URL; required for the national size). Figures, not tests; the targets (issue 17) are
  * printed beside them.
  *

@@ -1,7 +1,7 @@
 /**
  * The rebuild's stages timed one by one, each a pass over the whole feed (BENCH_PHASES=stages in
  * nationalScale.bench.ts): the feed read alone (`readFeed`, as the rebuild reads it), the read and the decode
- * (upcast and schema), and the read, decode and fold in memory (case records, history entries and statistics
+ * (upcast and schema), and the read, decode and fold in memory (case records, stage changes and statistics
  * facts, no SQL). What a full rebuild takes beyond the last pass is the SQL writes.
  */
 import { loadavg } from 'node:os';

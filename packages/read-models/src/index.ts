@@ -1,4 +1,4 @@
-// @relocation/read-models: case list, case detail and history, projected from the global feed, with per-party views.
+// @relocation/read-models: case list and detail from the global feed, the history from each stream, per-party views.
 export {
   createReadModels,
   DEFAULT_READ_MODEL_SCHEMA,
