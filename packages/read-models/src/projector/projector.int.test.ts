@@ -93,6 +93,10 @@ describe.skipIf(!url)('projector on PostgreSQL', () => {
     await faulty.projectUntilCaughtUp();
 
     const expected = await dumpReadModels(driver, live.schema);
+    // The erased case's timeline: every sealed field before the erasure purged, its name kept.
+    const purged = await live.queries.getHistory(erased.relocationId);
+    expect(purged[0]?.sealed).toEqual({ person: null });
+    expect(purged.flatMap(({ sealed }) => Object.values(sealed)).every((value) => value === null)).toBe(true);
     expect(await dumpReadModels(driver, faulty.schema)).toEqual(expected);
     await live.rebuild();
     expect(await dumpReadModels(driver, live.schema)).toEqual(expected);

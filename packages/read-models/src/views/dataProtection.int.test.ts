@@ -145,8 +145,10 @@ describe('erasure in the read models', () => {
     expect(history[0]).toMatchObject({ type: 'RelocationInitiated', erased: true, sealed: {} });
 
     const live = await dumpReadModels(store.driver, schema);
+    const timeline = await readModels.queries.getHistory(record.relocationId);
     await readModels.rebuild();
     const rebuilt = await dumpReadModels(store.driver, schema);
     expect(rebuilt.relocations).toEqual(live.relocations);
+    expect(await readModels.queries.getHistory(record.relocationId)).toEqual(timeline);
   });
 });

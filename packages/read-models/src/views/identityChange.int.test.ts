@@ -209,9 +209,11 @@ describe('an identity change (fingerade personuppgifter)', () => {
     expect(record.identityChangesSealed).toEqual([]);
     expect(record.personSealed).toBeNull();
     const live = await dumpReadModels(store.driver, schema);
+    const timeline = await readModels.queries.getHistory(relocation.relocationId);
     await readModels.rebuild();
     const rebuilt = await dumpReadModels(store.driver, schema);
     expect(rebuilt.relocations).toEqual(live.relocations);
+    expect(await readModels.queries.getHistory(relocation.relocationId)).toEqual(timeline);
   });
 });
 
