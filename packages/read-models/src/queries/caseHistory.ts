@@ -81,8 +81,8 @@ export async function historyOfCase(store: EventStore, record: CaseRecord): Prom
   const last = record.state.revision;
   let erased = 0;
   if (last < 0) return entries;
+  // Revisions start at 0 and have no gaps: the first `last + 1` events are those up to `last`.
   for await (const recorded of store.readStream(record.streamName, { maxCount: last + 1 })) {
-    if (recorded.revision > last) break;
     const event = decodeRelocationEvent(recorded);
     entries.push(
       historyEntryOf(event, {
