@@ -138,9 +138,9 @@ export async function prepareBulkLoad(driver: SqlDriver, schema: string): Promis
 /**
  * Builds the indexes `prepareBulkLoad` dropped and gathers the tables' statistics for the planner, each table in
  * transactions of its own, all tables at once: on a server each goes to a connection of its own, so the cases
- * (the largest table, with the most indexes) are indexed and vacuumed while the other tables are. The index builds share the read
- * models' lock, which keeps a rebuild or migration of the same schema out meanwhile. Nobody reads the schema
- * before it is swapped in, and a failure here leaves it to be made again from zero.
+ * (the largest table, with the most indexes) are indexed and vacuumed while the other tables are. The index builds
+ * share the read models' lock, which keeps a rebuild or migration of the same schema out meanwhile. Nobody reads
+ * the schema before it is swapped in, and a failure here leaves it to be made again from zero.
  */
 export async function finishBulkLoad(driver: SqlDriver, schema: string, load: BulkLoad): Promise<void> {
   const s = quoteSchema(schema);
